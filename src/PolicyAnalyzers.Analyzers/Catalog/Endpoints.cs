@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PolicyAnalyzers.Flow;
+using PolicyAnalyzers.Markers;
+
+namespace PolicyAnalyzers.Catalog
+{
+    /// <summary>ASP.NET Core endpoints: what a controller action or a minimal API handler returns is written to the response.</summary>
+    internal static class Endpoints
+    {
+        private const string MvcNamespace = "Microsoft.AspNetCore.Mvc";
+        private const string EndpointPhrase = "the HTTP response of '{0}'";
+
+        public static bool IsControllerAction(IMethodSymbol method) =>
+            method.MethodKind == MethodKind.Ordinary &&
+            method.DeclaredAccessibility == Accessibility.Public &&
+            !method.IsStatic &&
+            !method.ReturnsVoid &&
+            !HasAttribute(method, "NonActionAttribute") &&
+            IsController(method.ContainingType);
+
+        public static Sink ActionResponse(IMethodSymbol action) =>
+            new Sink(SinkKind.Serialization, action.ContainingType.Name + "." + action.Name, DataView.SystemTextJson, EndpointPhrase);
+
+        /// <summary>The response sink of a minimal API mapping (<c>app.MapGet("/roster", handler)</c>), or null for other calls.</summary>
+        public static Sink? MappingResponse(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+        {
+            if (!PropagationCatalog.EndpointMappingMethods.Contains(method.Name) ||
+                !SymbolNames.IsNamespace(method.ContainingNamespace, "Microsoft.AspNetCore.Builder"))
+            {
+                return null;
+            }
+
+            var verb = method.Name.StartsWith("Map", System.StringComparison.Ordinal) && method.Name.Length > 3
+                ? method.Name.Substring(3).ToUpperInvariant()
+                : method.Name;
+            foreach (var argument in arguments)
+            {
+                if (argument.Value.ConstantValue is { HasValue: true, Value: string route })
+                {
+                    return new Sink(SinkKind.Serialization, verb.Length == 0 ? route : verb + " " + route, DataView.SystemTextJson, EndpointPhrase);
+                }
+            }
+
+            return new Sink(SinkKind.Serialization, method.Name, DataView.SystemTextJson, EndpointPhrase);
+        }
+
+        /// <summary>True for the Delegate parameter of a mapping method: the request handler.</summary>
+        public static bool IsHandlerParameter(IParameterSymbol? parameter) =>
+            parameter is not null && SymbolNames.Is(parameter.Type, "System", "Delegate");
+
+        /// <summary>Views render HTML for the signed-in user; their model is not serialized to the response as data.</summary>
+        public static bool IsRenderedView(IMethodSymbol method) =>
+            (method.Name == "View" || method.Name == "PartialView" || method.Name == "ViewComponent") &&
+            SymbolNames.DerivesFrom(method.ContainingType, MvcNamespace, "Controller");
+
+        private static bool IsController(INamedTypeSymbol? type)
+        {
+            if (type is null || type.IsAbstract || type.IsStatic || type.DeclaredAccessibility != Accessibility.Public)
+            {
+                return false;
+            }
+
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (HasAttribute(current, "NonControllerAttribute"))
+                {
+                    return false;
+                }
+
+                if (SymbolNames.Is(current, MvcNamespace, "ControllerBase") ||
+                    HasAttribute(current, "ApiControllerAttribute") ||
+                    HasAttribute(current, "ControllerAttribute"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasAttribute(ISymbol symbol, string name)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (SymbolNames.Is(attribute.AttributeClass, MvcNamespace, name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

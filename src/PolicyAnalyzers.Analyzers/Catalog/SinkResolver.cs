@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using PolicyAnalyzers.Flow;
+using PolicyAnalyzers.Markers;
+
+namespace PolicyAnalyzers.Catalog
+{
+    /// <summary>
+    /// Answers "is this method a sink?" for one compilation: the catalog, [ExportSink] on user methods (in this or a
+    /// referenced assembly) and [LoggerMessage] methods. Answers are cached per method.
+    /// </summary>
+    internal sealed class SinkResolver
+    {
+        private static readonly Dictionary<string, List<SinkEntry>> EntriesByMethod = IndexByMethod();
+
+        private readonly ConcurrentDictionary<IMethodSymbol, SinkMatch?> _cache = new(SymbolEqualityComparer.Default);
+
+        public SinkMatch? Resolve(IMethodSymbol method)
+        {
+            method = method.OriginalDefinition;
+            if (_cache.TryGetValue(method, out var cached))
+            {
+                return cached;
+            }
+
+            return _cache.GetOrAdd(method, Compute(method));
+        }
+
+        /// <summary>True for StringBuilder, StringWriter, MemoryStream and collections: writing to them keeps data in memory.</summary>
+        public static bool IsAccumulator(ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            foreach (var (ns, name) in PropagationCatalog.AccumulatorTypes)
+            {
+                if (SymbolNames.DerivesFrom(type, ns, name))
+                {
+                    return true;
+                }
+            }
+
+            return ProtectionModel.IsCollection(type);
+        }
+
+        /// <summary>StringWriter and MemoryStream: TextWriter and Stream sinks that keep what is written in memory.</summary>
+        public static bool IsInMemoryWriter(ITypeSymbol? type) =>
+            type is not null &&
+            (SymbolNames.DerivesFrom(type, "System.IO", "StringWriter") || SymbolNames.DerivesFrom(type, "System.IO", "MemoryStream"));
+
+        private static SinkMatch? Compute(IMethodSymbol method)
+        {
+            var user = ResolveUserSink(method);
+            if (user is not null)
+            {
+                return user;
+            }
+
+            if (!EntriesByMethod.TryGetValue(method.Name, out var byName))
+            {
+                byName = null;
+            }
+
+            for (var type = method.ContainingType; type is not null; type = type.BaseType)
+            {
+                if (byName is not null && Find(byName, type) is { } entry)
+                {
+                    return new SinkMatch(new Sink(entry.Kind, DisplayName(entry, method), entry.View, entry.Phrase));
+                }
+
+                if (method.MethodKind != MethodKind.Constructor &&
+                    EntriesByMethod.TryGetValue(SinkCatalog.AnyMethod, out var anyMethod) &&
+                    Find(anyMethod, type) is { } anyEntry)
+                {
+                    return new SinkMatch(new Sink(anyEntry.Kind, DisplayName(anyEntry, method), anyEntry.View, anyEntry.Phrase));
+                }
+            }
+
+            return null;
+        }
+
+        private static string DisplayName(SinkEntry entry, IMethodSymbol method) =>
+            method.MethodKind == MethodKind.Constructor ? entry.DisplayType : entry.DisplayType + "." + method.Name;
+
+        private static SinkEntry? Find(List<SinkEntry> entries, INamedTypeSymbol type)
+        {
+            foreach (var entry in entries)
+            {
+                if (SymbolNames.Is(type, entry.NamespaceName, entry.TypeName))
+                {
+                    return entry;
+                }
+            }
+
+            return null;
+        }
+
+        private static SinkMatch? ResolveUserSink(IMethodSymbol method)
+        {
+            var display = method.ContainingType is null ? method.Name : method.ContainingType.Name + "." + method.Name;
+            if (MarkerAttributes.Has(method, MarkerAttributes.ExportSink))
+            {
+                return new SinkMatch(new Sink(SinkKind.Export, display, DataView.Text));
+            }
+
+            bool[]? marked = null;
+            for (var i = 0; i < method.Parameters.Length; i++)
+            {
+                if (MarkerAttributes.Has(method.Parameters[i], MarkerAttributes.ExportSink))
+                {
+                    marked ??= new bool[method.Parameters.Length];
+                    marked[i] = true;
+                }
+            }
+
+            if (marked is not null)
+            {
+                return new SinkMatch(new Sink(SinkKind.Export, display, DataView.Text), marked);
+            }
+
+            if (IsLoggerMessage(method))
+            {
+                // Every parameter is written to the log except the logger itself.
+                var logged = new bool[method.Parameters.Length];
+                for (var i = 0; i < logged.Length; i++)
+                {
+                    logged[i] = !SymbolNames.Is(method.Parameters[i].Type, "Microsoft.Extensions.Logging", "ILogger");
+                }
+
+                return new SinkMatch(new Sink(SinkKind.Log, display, DataView.Text), logged);
+            }
+
+            return null;
+        }
+
+        private static bool IsLoggerMessage(IMethodSymbol method)
+        {
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (SymbolNames.Is(attribute.AttributeClass, "Microsoft.Extensions.Logging", "LoggerMessageAttribute"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static Dictionary<string, List<SinkEntry>> IndexByMethod()
+        {
+            var index = new Dictionary<string, List<SinkEntry>>();
+            foreach (var entry in SinkCatalog.Entries)
+            {
+                foreach (var method in entry.Methods)
+                {
+                    if (!index.TryGetValue(method, out var list))
+                    {
+                        index[method] = list = new List<SinkEntry>();
+                    }
+
+                    list.Add(entry);
+                }
+            }
+
+            return index;
+        }
+    }
+}

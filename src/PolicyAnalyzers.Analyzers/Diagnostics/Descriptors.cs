@@ -1,0 +1,61 @@
+using Microsoft.CodeAnalysis;
+
+namespace PolicyAnalyzers.Diagnostics
+{
+    /// <summary>Every descriptor the analyzers report, built by one factory that derives the help link from the ID.</summary>
+    internal static class Descriptors
+    {
+        public const string Category = "Privacy";
+        public const string HelpLinkBase = "https://github.com/PolicyAnalyzers/PolicyAnalyzers/blob/main/docs/rules/";
+
+        public static readonly DiagnosticDescriptor ProtectedDataExported = Create(
+            DiagnosticIds.ProtectedDataExported,
+            "Protected data reaches an export",
+            "Protected data '{0}' reaches {1}",
+            DiagnosticSeverity.Warning,
+            "Protected data written to files, streams, spreadsheets or HTTP uploads leaves the application's control. Export aggregates, pass values through a [Declassifier], or approve the disclosure with [AuthorizedDisclosure].");
+
+        public static readonly DiagnosticDescriptor ProtectedDataSerialized = Create(
+            DiagnosticIds.ProtectedDataSerialized,
+            "Protected data reaches public serialization",
+            "Protected data '{0}' reaches {1}",
+            DiagnosticSeverity.Warning,
+            "Protected data serialized to JSON or XML, or returned from an HTTP endpoint, is published to whoever calls it. Return a type without protected members, exclude them from the serializer, or approve the disclosure with [AuthorizedDisclosure].");
+
+        public static readonly DiagnosticDescriptor ProtectedDataLogged = Create(
+            DiagnosticIds.ProtectedDataLogged,
+            "Protected data reaches a log",
+            "Protected data '{0}' reaches {1}",
+            DiagnosticSeverity.Warning,
+            "Logs are copied, shipped and kept far longer than the data they mention. Log an identifier that is not personal data, or a redacted value.");
+
+        public static readonly DiagnosticDescriptor IncompleteAuthorizedDisclosure = Create(
+            DiagnosticIds.IncompleteAuthorizedDisclosure,
+            "Authorized disclosure lacks a justification or an approver",
+            "[AuthorizedDisclosure] on '{0}' {1}",
+            DiagnosticSeverity.Warning,
+            "An approved disclosure must say why it is lawful and who approved it, so that reviewers can audit it.");
+
+        public static readonly DiagnosticDescriptor AnalysisFailed = Create(
+            DiagnosticIds.AnalysisFailed,
+            "PolicyAnalyzers could not analyse a member",
+            "PolicyAnalyzers could not analyse '{0}', so protected data flows in it are not checked ({1}); please report it",
+            DiagnosticSeverity.Warning,
+            "The analyzer met code it could not handle. It skipped this member instead of failing the build; flows through it are not checked.");
+
+        private static DiagnosticDescriptor Create(
+            string id, string title, string messageFormat, DiagnosticSeverity severity, string description,
+            bool enabledByDefault = true) =>
+            new DiagnosticDescriptor(
+                id,
+                title,
+                messageFormat,
+                Category,
+                severity,
+                enabledByDefault,
+                description,
+                HelpLinkUri(id));
+
+        public static string HelpLinkUri(string id) => HelpLinkBase + id + ".md";
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.CodeAnalysis;
+using PolicyAnalyzers.Catalog;
+
+namespace PolicyAnalyzers.Flow
+{
+    /// <summary>Protected data reaching a sink, at the expression that carries it there.</summary>
+    internal sealed class Finding
+    {
+        public Finding(Location location, ProtectedSource source, Sink sink, string? throughHelper)
+        {
+            Location = location;
+            Source = source;
+            Sink = sink;
+            ThroughHelper = throughHelper;
+        }
+
+        public Location Location { get; }
+
+        public ProtectedSource Source { get; }
+
+        public Sink Sink { get; }
+
+        /// <summary>The method of the user's code, called on this line, inside which the data reaches the sink.</summary>
+        public string? ThroughHelper { get; }
+    }
+}

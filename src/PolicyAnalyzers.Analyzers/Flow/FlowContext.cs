@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PolicyAnalyzers.Catalog;
+
+namespace PolicyAnalyzers.Flow
+{
+    /// <summary>
+    /// Everything the flow analysis shares across one compilation: the protection model, the sink resolver and the
+    /// method summaries. Created at compilation start, never stored in an analyzer field.
+    /// </summary>
+    internal sealed class FlowContext
+    {
+        /// <summary>How many callee summaries may be computed inside one another before callees count as library methods.</summary>
+        public const int MaxSummaryDepth = 32;
+
+        private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
+
+        public FlowContext(Compilation compilation)
+        {
+            Compilation = compilation;
+        }
+
+        public Compilation Compilation { get; }
+
+        public ProtectionModel Protection { get; } = new ProtectionModel();
+
+        public SinkResolver Sinks { get; } = new SinkResolver();
+
+        /// <summary>The summary of a method whose body the analyzer driver handed over, computed once.</summary>
+        public MethodSummary GetSummary(IMethodSymbol method, ImmutableArray<IOperation> bodies, CancellationToken cancellationToken)
+        {
+            var key = method.OriginalDefinition;
+            if (_summaries.TryGetValue(key, out var summary))
+            {
+                return summary;
+            }
+
+            var chain = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { key };
+            summary = FlowWalker.Summarize(this, method, bodies, chain, cancellationToken);
+            return _summaries.GetOrAdd(key, summary);
+        }
+
+        /// <summary>
+        /// The summary of a method called from the body under analysis; null when it has no body in this compilation
+        /// (a library method), <see cref="MethodSummary.Unknown"/> while it is being summarised up the chain.
+        /// </summary>
+        public MethodSummary? GetCalleeSummary(IMethodSymbol method, HashSet<IMethodSymbol> chain, CancellationToken cancellationToken)
+        {
+            var key = method.OriginalDefinition;
+            if (_summaries.TryGetValue(key, out var summary))
+            {
+                return summary;
+            }
+
+            var body = FindBody(key, cancellationToken);
+            if (body is null)
+            {
+                return null;
+            }
+
+            if (chain.Contains(key) || chain.Count >= MaxSummaryDepth)
+            {
+                return MethodSummary.Unknown;
+            }
+
+            chain.Add(key);
+            try
+            {
+                summary = FlowWalker.Summarize(this, key, ImmutableArray.Create(body), chain, cancellationToken);
+            }
+            finally
+            {
+                chain.Remove(key);
+            }
+
+            return _summaries.GetOrAdd(key, summary);
+        }
+
+        private IOperation? FindBody(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            var implementation = method.PartialImplementationPart ?? method;
+            if (implementation.IsAbstract || implementation.IsExtern || implementation.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return null;
+            }
+
+            var syntax = implementation.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            var hasBody = syntax switch
+            {
+                BaseMethodDeclarationSyntax declaration => declaration.Body is not null || declaration.ExpressionBody is not null,
+                AccessorDeclarationSyntax accessor => accessor.Body is not null || accessor.ExpressionBody is not null,
+                ArrowExpressionClauseSyntax => true,
+                _ => false,
+            };
+
+            if (!hasBody || !Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            {
+                return null;
+            }
+
+            // The analyzer driver shares its semantic models with Compilation.GetSemanticModel while analyzers run, so
+            // this does not rebind the file; each callee is summarised once per compilation.
+#pragma warning disable RS1030
+            var model = Compilation.GetSemanticModel(syntax.SyntaxTree);
+#pragma warning restore RS1030
+            return model.GetOperation(syntax, cancellationToken);
+        }
+    }
+}

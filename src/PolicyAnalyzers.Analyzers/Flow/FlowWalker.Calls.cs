@@ -1,0 +1,431 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PolicyAnalyzers.Catalog;
+using PolicyAnalyzers.Markers;
+
+namespace PolicyAnalyzers.Flow
+{
+    /// <summary>
+    /// Calls: sinks are checked, user methods are applied through their summaries, library methods propagate what
+    /// goes in to what comes out, with the catalog's exceptions (aggregates, projections, accumulators).
+    /// </summary>
+    internal sealed partial class FlowWalker
+    {
+        private Taint EvalCall(IOperation call, IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
+        {
+            var receiver = Eval(instance);
+            var taints = new Taint[arguments.Length];
+            List<(IOperation Element, Taint Taint)>?[]? paramsElements = null;
+            var inputs = receiver;
+            var hasDelegates = false;
+
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                var argument = arguments[i];
+                if (IsDelegate(argument.Value))
+                {
+                    hasDelegates = true;
+                    continue;
+                }
+
+                if (argument.Parameter?.RefKind == RefKind.Out)
+                {
+                    continue;
+                }
+
+                if (argument.ArgumentKind == ArgumentKind.ParamArray &&
+                    argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                {
+                    // Each element of a params array is its own argument at the call site.
+                    var elements = new List<(IOperation, Taint)>(initializer.ElementValues.Length);
+                    foreach (var element in initializer.ElementValues)
+                    {
+                        var elementTaint = Eval(element);
+                        elements.Add((element, elementTaint));
+                        taints[i] = taints[i].Union(elementTaint);
+                    }
+
+                    paramsElements ??= new List<(IOperation, Taint)>?[arguments.Length];
+                    paramsElements[i] = elements;
+                }
+                else
+                {
+                    taints[i] = Eval(argument.Value);
+                }
+
+                inputs = inputs.Union(taints[i]);
+            }
+
+            var projection = hasDelegates ? EvalDelegateArguments(method, arguments, taints, inputs) : default;
+
+            var sink = _context.Sinks.Resolve(method);
+            if (sink is not null && !SinkResolver.IsInMemoryWriter(instance?.Type))
+            {
+                CheckSinkArguments(sink.Sink, sink, arguments, taints, paramsElements, throughHelper: null);
+
+                // The sink reports the leak once; what it returns (a JSON string, a Task) is not reported again.
+                return Taint.None;
+            }
+
+            if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                return CallLocalFunction(method, arguments, taints);
+            }
+
+            var summary = IsInSource(method) ? _context.GetCalleeSummary(method, _chain, _cancellationToken) : null;
+            if (summary is { IsUnknown: false })
+            {
+                ApplyParameterSinks(method, summary, instance, receiver, arguments, taints, paramsElements);
+            }
+
+            AccumulateIntoReceiver(method, instance, arguments, taints);
+            AssignOutArguments(arguments, inputs);
+
+            if (method.MethodKind == MethodKind.Constructor)
+            {
+                // A new object holds what it was built from.
+                return inputs.Union(projection.All);
+            }
+
+            if (method.ReturnsVoid)
+            {
+                return Taint.None;
+            }
+
+            if (MarkerAttributes.Has(method, MarkerAttributes.Declassifier) ||
+                PropagationCatalog.AggregateMethods.Contains(method.Name) ||
+                Endpoints.IsRenderedView(method))
+            {
+                return Taint.None;
+            }
+
+            var result = Taint.FromSource(_context.Protection.GetMemberProtection(method));
+            if (summary is { IsUnknown: false })
+            {
+                result = result.Union(ApplySummaryReturn(summary, receiver, arguments, taints));
+            }
+            else if (projection.IsProjection)
+            {
+                result = result.Union(projection.Result);
+            }
+            else
+            {
+                result = result.Union(inputs).Union(projection.All);
+                if (method.Name == "ToString" && instance is not null)
+                {
+                    result = result.Union(Taint.FromSource(_context.Protection.GetContainedProtection(StaticType(instance), DataView.Text)));
+                }
+            }
+
+            return result.Union(TypeTaint(method.MethodKind == MethodKind.Constructor ? method.ContainingType : call.Type));
+        }
+
+        private static bool IsDelegate(IOperation value) => value is IDelegateCreationOperation or IAnonymousFunctionOperation;
+
+        /// <summary>Evaluates lambdas and method groups passed to a call, with their parameters bound to the call's inputs.</summary>
+        private Projection EvalDelegateArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Taint[] taints, in Taint inputs)
+        {
+            var response = Endpoints.MappingResponse(method, arguments);
+            var isProjection = PropagationCatalog.ProjectionMethods.Contains(method.Name) &&
+                               SymbolNames.IsNamespace(method.ContainingNamespace, "System.Linq");
+            var groups = isProjection && (method.Name == "GroupBy" || method.Name == "ToLookup");
+
+            var values = Taint.None;
+            var keys = Taint.None;
+            var all = Taint.None;
+            var hasValueSelector = false;
+
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                var argument = arguments[i];
+                if (!IsDelegate(argument.Value))
+                {
+                    continue;
+                }
+
+                var parameterName = argument.Parameter?.Name ?? string.Empty;
+                var handlerResponse = response is not null && Endpoints.IsHandlerParameter(argument.Parameter) ? response : null;
+
+                // GroupBy's result selector receives the group key first.
+                Taint? firstParameter = groups && parameterName == "resultSelector" ? keys : null;
+                var returned = EvalDelegate(argument, inputs, firstParameter, handlerResponse);
+                taints[i] = returned;
+                all = all.Union(returned);
+
+                if (PropagationCatalog.KeySelectorParameters.Contains(parameterName))
+                {
+                    keys = keys.Union(groups ? returned.Flatten().DirectlyMarkedOnly() : returned.Flatten());
+                }
+                else if (!PropagationCatalog.MatchingSelectorParameters.Contains(parameterName))
+                {
+                    values = values.Union(returned);
+                    hasValueSelector = true;
+                }
+            }
+
+            if (!isProjection)
+            {
+                return new Projection(false, Taint.None, all);
+            }
+
+            // Without an element selector the elements are the source's own.
+            var elements = hasValueSelector ? values : inputs;
+            return new Projection(true, elements.Flatten().ValuesOnly().Union(keys.AsKeys()), all);
+        }
+
+        private Taint EvalDelegate(IArgumentOperation argument, in Taint bound, Taint? firstParameter, Sink? response)
+        {
+            var target = argument.Value is IDelegateCreationOperation creation ? creation.Target : argument.Value;
+            switch (target)
+            {
+                case IAnonymousFunctionOperation function:
+                    var parameters = function.Symbol.Parameters;
+                    for (var i = 0; i < parameters.Length; i++)
+                    {
+                        Join(parameters[i], i == 0 && firstParameter.HasValue ? firstParameter.Value : bound);
+                    }
+
+                    return EvalFunction(function, response);
+
+                case IMethodReferenceOperation reference:
+                    return EvalMethodGroup(argument, reference, bound, response);
+
+                default:
+                    return Eval(target);
+            }
+        }
+
+        /// <summary>A method group passed as a delegate: applied to the bound inputs through its summary.</summary>
+        private Taint EvalMethodGroup(IArgumentOperation argument, IMethodReferenceOperation reference, in Taint bound, Sink? response)
+        {
+            var receiver = Eval(reference.Instance);
+            var method = reference.Method;
+            var summary = IsInSource(method) ? _context.GetCalleeSummary(method, _chain, _cancellationToken) : null;
+
+            Taint returned;
+            if (summary is { IsUnknown: false })
+            {
+                returned = Taint.FromSource(summary.Returned.Source);
+                if ((summary.Returned.AnyParameters & ~(1UL << Taint.ThisBit)) != 0)
+                {
+                    returned = returned.Union(bound);
+                }
+
+                if ((summary.Returned.AnyParameters & (1UL << Taint.ThisBit)) != 0)
+                {
+                    returned = returned.Union(receiver);
+                }
+
+                foreach (var parameterSink in summary.ParameterSinks)
+                {
+                    CheckSink(argument.Value, parameterSink.Bit == Taint.ThisBit ? receiver : bound, parameterSink.Sink, HelperName(method));
+                }
+            }
+            else
+            {
+                returned = bound.Union(receiver);
+            }
+
+            returned = returned.Union(Taint.FromSource(_context.Protection.GetMemberProtection(method)))
+                               .Union(TypeTaint(method.ReturnType));
+            if (response is not null)
+            {
+                var source = returned.AnySource ?? _context.Protection.GetContainedProtection(method.ReturnType, response.View);
+                if (source is not null)
+                {
+                    Report(argument.Value, source, response, HelperName(method));
+                }
+            }
+
+            return returned;
+        }
+
+        private void CheckSinkArguments(
+            Sink sink, SinkMatch match, ImmutableArray<IArgumentOperation> arguments, Taint[] taints,
+            List<(IOperation Element, Taint Taint)>?[]? paramsElements, string? throughHelper)
+        {
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                if (!match.Covers(arguments[i].Parameter) || arguments[i].Parameter?.RefKind == RefKind.Out)
+                {
+                    continue;
+                }
+
+                if (CheckArgument(arguments[i], taints[i], paramsElements?[i], sink, throughHelper))
+                {
+                    // One diagnostic per call: the first argument that carries protected data.
+                    return;
+                }
+            }
+        }
+
+        private bool CheckArgument(
+            IArgumentOperation argument, in Taint taint, List<(IOperation Element, Taint Taint)>? elements, Sink sink, string? throughHelper)
+        {
+            if (elements is null)
+            {
+                return CheckSink(argument.Value, taint, sink, throughHelper);
+            }
+
+            foreach (var (element, elementTaint) in elements)
+            {
+                if (CheckSink(element, elementTaint, sink, throughHelper))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void ApplyParameterSinks(
+            IMethodSymbol method, MethodSummary summary, IOperation? instance, in Taint receiver,
+            ImmutableArray<IArgumentOperation> arguments, Taint[] taints, List<(IOperation Element, Taint Taint)>?[]? paramsElements)
+        {
+            if (summary.ParameterSinks.IsEmpty)
+            {
+                return;
+            }
+
+            var helper = HelperName(method);
+            foreach (var parameterSink in summary.ParameterSinks)
+            {
+                if (parameterSink.Bit == Taint.ThisBit)
+                {
+                    if (instance is not null)
+                    {
+                        CheckSink(instance, receiver, parameterSink.Sink, helper);
+                    }
+
+                    continue;
+                }
+
+                for (var i = 0; i < arguments.Length; i++)
+                {
+                    if (arguments[i].Parameter is { } parameter && Taint.ParameterBit(parameter.Ordinal) == parameterSink.Bit &&
+                        CheckArgument(arguments[i], taints[i], paramsElements?[i], parameterSink.Sink, helper))
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        private static Taint ApplySummaryReturn(MethodSummary summary, in Taint receiver, ImmutableArray<IArgumentOperation> arguments, Taint[]? argumentTaints)
+        {
+            var returned = summary.Returned;
+            var result = Taint.FromSource(returned.AnySource);
+            var parameters = returned.AnyParameters;
+            if (parameters == 0)
+            {
+                return result;
+            }
+
+            if ((parameters & (1UL << Taint.ThisBit)) != 0)
+            {
+                result = result.Union(receiver);
+            }
+
+            if (argumentTaints is not null)
+            {
+                for (var i = 0; i < arguments.Length; i++)
+                {
+                    if (arguments[i].Parameter is { } parameter && (parameters & (1UL << Taint.ParameterBit(parameter.Ordinal))) != 0)
+                    {
+                        result = result.Union(argumentTaints[i]);
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private Taint CallLocalFunction(IMethodSymbol function, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
+        {
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                if (arguments[i].Parameter is { } parameter)
+                {
+                    Join(parameter, taints[i]);
+                }
+            }
+
+            return Read(function);
+        }
+
+        /// <summary>sb.Append(x), list.Add(x), dictionary[key] = value: the builder or collection now holds x.</summary>
+        private void AccumulateIntoReceiver(IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
+        {
+            if (instance is null || !PropagationCatalog.AccumulatingMethods.Contains(method.Name) || !SinkResolver.IsAccumulator(instance.Type))
+            {
+                return;
+            }
+
+            var root = AssignmentRoot(instance);
+            if (root is null)
+            {
+                return;
+            }
+
+            var isDictionary = IsDictionary(instance.Type);
+            var added = Taint.None;
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                added = added.Union(isDictionary && i == 0 && arguments.Length > 1 ? taints[i].Flatten().AsKeys() : taints[i]);
+            }
+
+            Join(root, added);
+        }
+
+        private void AssignOutArguments(ImmutableArray<IArgumentOperation> arguments, in Taint inputs)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref)
+                {
+                    Assign(argument.Value, inputs.ValuesOnly());
+                }
+            }
+        }
+
+        private static bool IsDictionary(ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (implemented.Name == "IDictionary" && SymbolNames.IsFrameworkNamespace(implemented.ContainingNamespace))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string HelperName(IMethodSymbol method) =>
+            method.ContainingType is null ? method.Name : method.ContainingType.Name + "." + method.Name;
+
+        /// <summary>What the delegates passed to a call returned, and for LINQ projections what the result holds.</summary>
+        private readonly struct Projection
+        {
+            public Projection(bool isProjection, Taint result, Taint all)
+            {
+                IsProjection = isProjection;
+                Result = result;
+                All = all;
+            }
+
+            public bool IsProjection { get; }
+
+            public Taint Result { get; }
+
+            public Taint All { get; }
+        }
+    }
+}

@@ -1,0 +1,730 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PolicyAnalyzers.Catalog;
+using PolicyAnalyzers.Markers;
+
+namespace PolicyAnalyzers.Flow
+{
+    /// <summary>Evaluation of statements and expressions other than calls.</summary>
+    internal sealed partial class FlowWalker
+    {
+        private Taint Eval(IOperation? operation)
+        {
+            if (operation is null || operation.ConstantValue.HasValue)
+            {
+                // Literals, constants and nameof carry no data.
+                return Taint.None;
+            }
+
+            CheckCancellation();
+            if (_depth >= MaxDepth)
+            {
+                return Taint.None;
+            }
+
+            _depth++;
+            try
+            {
+                var taint = EvalCore(operation);
+                return IsDataFree(operation.Type) ? Taint.None : taint;
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private Taint EvalCore(IOperation operation)
+        {
+            switch (operation)
+            {
+                case ILiteralOperation:
+                case INameOfOperation:
+                case ITypeOfOperation:
+                case ISizeOfOperation:
+                case IDefaultValueOperation:
+                case IIsTypeOperation:
+                    return Taint.None;
+
+                case ILocalReferenceOperation local:
+                    return Read(local.Local).Union(TypeTaint(local.Local.Type));
+
+                case IParameterReferenceOperation parameter:
+                    return Read(parameter.Parameter).Union(TypeTaint(parameter.Parameter.Type));
+
+                case IInstanceReferenceOperation instance:
+                    return EvalInstance(instance);
+
+                case IFieldReferenceOperation field:
+                    return EvalMemberRead(field, field.Field, field.Instance);
+
+                case IPropertyReferenceOperation property:
+                    return property.Arguments.IsEmpty
+                        ? EvalMemberRead(property, property.Property, property.Instance)
+                        : EvalIndexer(property);
+
+                case IArrayElementReferenceOperation element:
+                    EvalAll(element.Indices);
+                    return Eval(element.ArrayReference).ValuesOnly();
+
+                case IInvocationOperation invocation:
+                    return EvalCall(invocation, invocation.TargetMethod, invocation.Instance, invocation.Arguments);
+
+                case IObjectCreationOperation creation:
+                    return EvalObjectCreation(creation);
+
+                case IAnonymousObjectCreationOperation anonymous:
+                    return EvalInitializers(anonymous.Initializers);
+
+                case IObjectOrCollectionInitializerOperation initializer:
+                    return EvalInitializers(initializer.Initializers);
+
+                case IMemberInitializerOperation memberInitializer:
+                    return Eval(memberInitializer.Initializer);
+
+                case IWithOperation with:
+                    return Eval(with.Operand).Union(Eval(with.Initializer));
+
+                case IArrayCreationOperation array:
+                    EvalAll(array.DimensionSizes);
+                    return Eval(array.Initializer).Union(TypeTaint(array.Type));
+
+                case IArrayInitializerOperation arrayInitializer:
+                    return EvalAll(arrayInitializer.ElementValues);
+
+                case ITupleOperation tuple:
+                    return EvalAll(tuple.Elements);
+
+                case IInterpolatedStringOperation interpolated:
+                    return EvalInterpolation(interpolated);
+
+                case IInterpolationOperation interpolation:
+                    EvalAll(interpolation.Alignment, interpolation.FormatString);
+                    return EvalAsText(interpolation.Expression);
+
+                case IBinaryOperation binary:
+                    return EvalBinary(binary);
+
+                case IUnaryOperation unary:
+                    return Eval(unary.Operand);
+
+                case IConversionOperation conversion:
+                    return Eval(conversion.Operand);
+
+                case IAwaitOperation awaited:
+                    return Eval(awaited.Operation);
+
+                case ICoalesceOperation coalesce:
+                    return Eval(coalesce.Value).Union(Eval(coalesce.WhenNull));
+
+                case IConditionalOperation conditional:
+                    Eval(conditional.Condition);
+                    return Eval(conditional.WhenTrue).Union(Eval(conditional.WhenFalse));
+
+                case IConditionalAccessOperation conditionalAccess:
+                    _conditionalAccessReceivers.Push(Eval(conditionalAccess.Operation));
+                    try
+                    {
+                        return Eval(conditionalAccess.WhenNotNull);
+                    }
+                    finally
+                    {
+                        _conditionalAccessReceivers.Pop();
+                    }
+
+                case IConditionalAccessInstanceOperation:
+                    return _conditionalAccessReceivers.Count > 0 ? _conditionalAccessReceivers.Peek() : Taint.None;
+
+                case ISimpleAssignmentOperation assignment:
+                {
+                    var value = Eval(assignment.Value);
+                    Assign(assignment.Target, value);
+                    return value;
+                }
+
+                case ICompoundAssignmentOperation compound:
+                {
+                    var value = Eval(compound.Target).Union(Eval(compound.Value));
+                    Assign(compound.Target, value);
+                    return value;
+                }
+
+                case ICoalesceAssignmentOperation coalesceAssignment:
+                {
+                    var value = Eval(coalesceAssignment.Target).Union(Eval(coalesceAssignment.Value));
+                    Assign(coalesceAssignment.Target, value);
+                    return value;
+                }
+
+                case IIncrementOrDecrementOperation increment:
+                    return Eval(increment.Target);
+
+                case IDeconstructionAssignmentOperation deconstruction:
+                    return EvalDeconstruction(deconstruction);
+
+                case IDeclarationExpressionOperation declaration:
+                    return Eval(declaration.Expression);
+
+                case IVariableDeclaratorOperation declarator:
+                    if (declarator.Initializer is not null)
+                    {
+                        Join(declarator.Symbol, Eval(declarator.Initializer.Value));
+                    }
+
+                    return Taint.None;
+
+                case IReturnOperation returned:
+                    EvalReturn(returned);
+                    return Taint.None;
+
+                case IForEachLoopOperation forEach:
+                    EvalForEach(forEach);
+                    return Taint.None;
+
+                case IIsPatternOperation isPattern:
+                    BindPattern(isPattern.Pattern, Eval(isPattern.Value));
+                    return Taint.None;
+
+                case ISwitchExpressionOperation switchExpression:
+                    return EvalSwitchExpression(switchExpression);
+
+                case ISwitchOperation switchStatement:
+                    EvalSwitch(switchStatement);
+                    return Taint.None;
+
+                case IAnonymousFunctionOperation function:
+                    return EvalFunction(function, response: null);
+
+                case IDelegateCreationOperation delegateCreation:
+                    return Eval(delegateCreation.Target);
+
+                case IMethodReferenceOperation methodReference:
+                    return Eval(methodReference.Instance);
+
+                case ILocalFunctionOperation localFunction:
+                    EvalLocalFunction(localFunction);
+                    return Taint.None;
+
+                case IThrowOperation thrown:
+                    Eval(thrown.Exception);
+                    return Taint.None;
+
+                case IArgumentOperation argument:
+                    return Eval(argument.Value);
+
+                case ITranslatedQueryOperation query:
+                    return Eval(query.Operation);
+
+                default:
+                    return EvalChildren(operation);
+            }
+        }
+
+        private Taint EvalChildren(IOperation operation)
+        {
+            var taint = Taint.None;
+            foreach (var child in operation.ChildOperations)
+            {
+                taint = taint.Union(Eval(child));
+            }
+
+            return taint;
+        }
+
+        private Taint EvalAll(IEnumerable<IOperation> operations)
+        {
+            var taint = Taint.None;
+            foreach (var operation in operations)
+            {
+                taint = taint.Union(Eval(operation));
+            }
+
+            return taint;
+        }
+
+        private void EvalAll(IOperation? first, IOperation? second)
+        {
+            Eval(first);
+            Eval(second);
+        }
+
+        /// <summary>The value as text: formatting an object calls ToString, which prints a record's members.</summary>
+        private Taint EvalAsText(IOperation operation)
+        {
+            var taint = Eval(operation);
+            if (taint.AnySource is not null)
+            {
+                return taint;
+            }
+
+            var type = StaticType(operation);
+            if (type is null || type.SpecialType == SpecialType.System_String)
+            {
+                return taint;
+            }
+
+            return taint.Union(Taint.FromSource(_context.Protection.GetContainedProtection(type, DataView.Text)));
+        }
+
+        private Taint EvalInterpolation(IInterpolatedStringOperation interpolated)
+        {
+            var taint = Taint.None;
+            foreach (var part in interpolated.Parts)
+            {
+                if (part is IInterpolationOperation)
+                {
+                    taint = taint.Union(Eval(part));
+                }
+            }
+
+            return taint.Flatten();
+        }
+
+        // Long concatenations are left-deep trees: walk the left spine without recursion.
+        private Taint EvalBinary(IBinaryOperation binary)
+        {
+            var spine = new List<IBinaryOperation>();
+            IOperation left = binary;
+            while (left is IBinaryOperation nested && !nested.ConstantValue.HasValue)
+            {
+                spine.Add(nested);
+                left = nested.LeftOperand;
+            }
+
+            var textual = binary.Type?.SpecialType == SpecialType.System_String;
+            var taint = textual ? EvalAsText(left) : Eval(left);
+            for (var i = spine.Count - 1; i >= 0; i--)
+            {
+                var level = spine[i];
+                var right = textual ? EvalAsText(level.RightOperand) : Eval(level.RightOperand);
+                taint = IsDataFree(level.Type) ? Taint.None : taint.Union(right).Flatten();
+            }
+
+            return taint;
+        }
+
+        private Taint EvalInstance(IInstanceReferenceOperation instance)
+        {
+            if (instance.ReferenceKind != InstanceReferenceKind.ContainingTypeInstance)
+            {
+                return Taint.None;
+            }
+
+            var receiver = _root is { IsStatic: false } ? Taint.FromParameter(Taint.ThisBit) : Taint.None;
+            return receiver.Union(TypeTaint(instance.Type));
+        }
+
+        private Taint EvalMemberRead(IOperation read, ISymbol member, IOperation? instance)
+        {
+            var receiver = Eval(instance);
+            if (IsDataFree(read.Type))
+            {
+                return Taint.None;
+            }
+
+            var receiverType = instance?.Type ?? member.ContainingType;
+            var special = EvalWellKnownMember(member, receiverType, receiver);
+            if (special.HasValue)
+            {
+                return special.Value;
+            }
+
+            Taint taint;
+            var own = _context.Protection.GetMemberProtection(member);
+            if (own is not null)
+            {
+                taint = new Taint(own, receiver.AnyParameters);
+            }
+            else if (_context.Protection.GetValueProtection(receiverType) is not null)
+            {
+                // Every value read from a protected type is protected, as part of that record.
+                taint = new Taint(_context.Protection.GetInheritedMemberSource(member, receiverType!), receiver.AnyParameters);
+            }
+            else if (member is IPropertySymbol { GetMethod: { } getter } && IsInSource(getter) &&
+                     _context.GetCalleeSummary(getter, _chain, _cancellationToken) is { IsUnknown: false } summary)
+            {
+                taint = ApplySummaryReturn(summary, receiver, arguments: default, argumentTaints: null);
+            }
+            else
+            {
+                taint = receiver.Flatten();
+            }
+
+            if (instance is null or IInstanceReferenceOperation)
+            {
+                // Fields and properties of this instance assigned earlier in the body.
+                taint = taint.Union(Read(member));
+            }
+
+            return taint.Union(TypeTaint(read.Type));
+        }
+
+        /// <summary>Members whose value is known from their receiver: counts, grouping keys, dictionary keys and values.</summary>
+        private static Taint? EvalWellKnownMember(ISymbol member, ITypeSymbol? receiverType, in Taint receiver)
+        {
+            if (member.ContainingType is null || !SymbolNames.IsFrameworkNamespace(member.ContainingType.ContainingNamespace))
+            {
+                return null;
+            }
+
+            switch (member.Name)
+            {
+                case "Key":
+                case "Keys":
+                    return receiver.KeysAsValue();
+                case "Value":
+                case "Values":
+                    return receiver.ValuesOnly();
+                default:
+                    if (PropagationCatalog.AggregateProperties.Contains(member.Name) &&
+                        (receiverType is null || receiverType.SpecialType == SpecialType.System_String || ProtectionModel.IsCollection(receiverType)))
+                    {
+                        return Taint.None;
+                    }
+
+                    return null;
+            }
+        }
+
+        private Taint EvalIndexer(IPropertyReferenceOperation indexer)
+        {
+            foreach (var argument in indexer.Arguments)
+            {
+                Eval(argument.Value);
+            }
+
+            var receiver = Eval(indexer.Instance);
+            var own = _context.Protection.GetMemberProtection(indexer.Property);
+            return receiver.ValuesOnly().Union(Taint.FromSource(own)).Union(TypeTaint(indexer.Type));
+        }
+
+        private Taint EvalObjectCreation(IObjectCreationOperation creation)
+        {
+            var taint = creation.Constructor is null
+                ? EvalAll(creation.Arguments)
+                : EvalCall(creation, creation.Constructor, instance: null, creation.Arguments);
+            return taint.Union(Eval(creation.Initializer)).Union(TypeTaint(creation.Type));
+        }
+
+        private Taint EvalInitializers(IEnumerable<IOperation> initializers)
+        {
+            var taint = Taint.None;
+            foreach (var initializer in initializers)
+            {
+                switch (initializer)
+                {
+                    // { Name = value }: the new object carries the value; nothing else is assigned.
+                    case ISimpleAssignmentOperation assignment:
+                        if (assignment.Target is IPropertyReferenceOperation { Arguments.IsEmpty: false } indexed)
+                        {
+                            // { [key] = value } in a dictionary initializer
+                            foreach (var argument in indexed.Arguments)
+                            {
+                                taint = taint.Union(Eval(argument.Value).Flatten().AsKeys());
+                            }
+                        }
+
+                        taint = taint.Union(Eval(assignment.Value));
+                        break;
+
+                    // { item, item }: collection initializer Add calls on the new object.
+                    case IInvocationOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } add:
+                        foreach (var argument in add.Arguments)
+                        {
+                            taint = taint.Union(Eval(argument.Value));
+                        }
+
+                        break;
+
+                    default:
+                        taint = taint.Union(Eval(initializer));
+                        break;
+                }
+            }
+
+            return taint;
+        }
+
+        private Taint EvalDeconstruction(IDeconstructionAssignmentOperation deconstruction)
+        {
+            var target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
+            if (target is ITupleOperation targets && deconstruction.Value is ITupleOperation values && targets.Elements.Length == values.Elements.Length)
+            {
+                // (a, b) = (x, y): element by element.
+                var all = Taint.None;
+                for (var i = 0; i < targets.Elements.Length; i++)
+                {
+                    var value = Eval(values.Elements[i]);
+                    Assign(targets.Elements[i], value);
+                    all = all.Union(value);
+                }
+
+                return all;
+            }
+
+            var whole = Eval(deconstruction.Value);
+            Assign(target, whole);
+            return whole;
+        }
+
+        private void Assign(IOperation target, in Taint value)
+        {
+            switch (target)
+            {
+                case ILocalReferenceOperation local:
+                    Join(local.Local, value);
+                    break;
+                case IParameterReferenceOperation parameter:
+                    Join(parameter.Parameter, value);
+                    break;
+                case IDeclarationExpressionOperation declaration:
+                    Assign(declaration.Expression, value);
+                    break;
+                case ITupleOperation tuple:
+                    foreach (var element in tuple.Elements)
+                    {
+                        Assign(element, value);
+                    }
+
+                    break;
+                case IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer:
+                {
+                    var keys = Taint.None;
+                    foreach (var argument in indexer.Arguments)
+                    {
+                        keys = keys.Union(Eval(argument.Value));
+                    }
+
+                    var root = AssignmentRoot(indexer.Instance);
+                    if (root is not null)
+                    {
+                        Join(root, value.Flatten().Union(keys.Flatten().AsKeys()));
+                    }
+
+                    break;
+                }
+
+                case IMemberReferenceOperation member:
+                {
+                    var root = member.Instance is null or IInstanceReferenceOperation ? member.Member : AssignmentRoot(member.Instance);
+                    if (root is not null)
+                    {
+                        Join(root, value);
+                    }
+
+                    break;
+                }
+
+                case IArrayElementReferenceOperation element:
+                {
+                    EvalAll(element.Indices);
+                    var root = AssignmentRoot(element.ArrayReference);
+                    if (root is not null)
+                    {
+                        Join(root, value);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        /// <summary>The variable that holds the object being written into: <c>dto</c> in <c>dto.Inner.Name = x</c>.</summary>
+        private static ISymbol? AssignmentRoot(IOperation? operation)
+        {
+            while (true)
+            {
+                switch (operation)
+                {
+                    case ILocalReferenceOperation local:
+                        return local.Local;
+                    case IParameterReferenceOperation parameter:
+                        return parameter.Parameter;
+                    case IMemberReferenceOperation member when member.Instance is null or IInstanceReferenceOperation:
+                        return member.Member;
+                    case IMemberReferenceOperation member:
+                        operation = member.Instance;
+                        continue;
+                    case IArrayElementReferenceOperation element:
+                        operation = element.ArrayReference;
+                        continue;
+                    case IConversionOperation conversion:
+                        operation = conversion.Operand;
+                        continue;
+                    default:
+                        return null;
+                }
+            }
+        }
+
+        private void EvalReturn(IReturnOperation returned)
+        {
+            if (returned.ReturnedValue is null || _frames.Count == 0)
+            {
+                return;
+            }
+
+            var taint = Eval(returned.ReturnedValue);
+            var frame = _frames.Peek();
+            frame.Returned = frame.Returned.Union(taint);
+            if (frame.Response is not null)
+            {
+                CheckSink(returned.ReturnedValue, taint, frame.Response, throughHelper: null);
+            }
+        }
+
+        private void EvalForEach(IForEachLoopOperation forEach)
+        {
+            var elements = Eval(forEach.Collection);
+            BindTarget(forEach.LoopControlVariable, elements);
+            Eval(forEach.Body);
+        }
+
+        private void BindTarget(IOperation? target, in Taint value)
+        {
+            switch (target)
+            {
+                case null:
+                    break;
+                case IVariableDeclaratorOperation declarator:
+                    Join(declarator.Symbol, value);
+                    break;
+                case IVariableDeclarationOperation declaration:
+                    foreach (var declarator in declaration.Declarators)
+                    {
+                        Join(declarator.Symbol, value);
+                    }
+
+                    break;
+                default:
+                    Assign(target, value);
+                    break;
+            }
+        }
+
+        private void BindPattern(IPatternOperation? pattern, in Taint value)
+        {
+            if (pattern is null || value.IsNone)
+            {
+                return;
+            }
+
+            foreach (var node in pattern.DescendantsAndSelf())
+            {
+                var declared = node switch
+                {
+                    IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
+                    IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
+                    IListPatternOperation list => list.DeclaredSymbol,
+                    _ => null,
+                };
+
+                if (declared is not null)
+                {
+                    Join(declared, value);
+                }
+            }
+        }
+
+        private Taint EvalSwitchExpression(ISwitchExpressionOperation switchExpression)
+        {
+            var value = Eval(switchExpression.Value);
+            var result = Taint.None;
+            foreach (var arm in switchExpression.Arms)
+            {
+                BindPattern(arm.Pattern, value);
+                Eval(arm.Guard);
+                result = result.Union(Eval(arm.Value));
+            }
+
+            return result;
+        }
+
+        private void EvalSwitch(ISwitchOperation switchStatement)
+        {
+            var value = Eval(switchStatement.Value);
+            foreach (var section in switchStatement.Cases)
+            {
+                foreach (var clause in section.Clauses)
+                {
+                    switch (clause)
+                    {
+                        case IPatternCaseClauseOperation patternClause:
+                            BindPattern(patternClause.Pattern, value);
+                            Eval(patternClause.Guard);
+                            break;
+                        case ISingleValueCaseClauseOperation single:
+                            Eval(single.Value);
+                            break;
+                    }
+                }
+
+                EvalAll(section.Body);
+            }
+        }
+
+        private Taint EvalFunction(IAnonymousFunctionOperation function, Sink? response)
+        {
+            var frame = new Frame(function.Symbol, response);
+            _frames.Push(frame);
+            try
+            {
+                Eval(function.Body);
+            }
+            finally
+            {
+                _frames.Pop();
+            }
+
+            return frame.Returned;
+        }
+
+        private void EvalLocalFunction(ILocalFunctionOperation localFunction)
+        {
+            var frame = new Frame(localFunction.Symbol, response: null);
+            _frames.Push(frame);
+            try
+            {
+                Eval(localFunction.Body ?? localFunction.IgnoredBody);
+            }
+            finally
+            {
+                _frames.Pop();
+            }
+
+            // What it returns is read at its call sites.
+            Join(localFunction.Symbol, frame.Returned);
+        }
+
+        private Taint TypeTaint(ITypeSymbol? type) => Taint.FromSource(_context.Protection.GetValueProtection(type));
+
+        /// <summary>Types whose values cannot carry personal data: truths, types, cancellation, plain tasks.</summary>
+        private static bool IsDataFree(ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Boolean:
+                case SpecialType.System_Void:
+                    return true;
+            }
+
+            if (type is INamedTypeSymbol { IsGenericType: true } generic &&
+                generic.ConstructedFrom.SpecialType == SpecialType.System_Nullable_T)
+            {
+                return generic.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
+            }
+
+            return SymbolNames.Is(type, "System", "Type") ||
+                   SymbolNames.Is(type, "System.Threading", "CancellationToken") ||
+                   (SymbolNames.Is(type, "System.Threading.Tasks", "Task") && type is INamedTypeSymbol { IsGenericType: false });
+        }
+
+        private static bool IsInSource(IMethodSymbol method) => !method.DeclaringSyntaxReferences.IsEmpty;
+    }
+}

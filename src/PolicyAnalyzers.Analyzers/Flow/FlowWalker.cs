@@ -1,0 +1,270 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PolicyAnalyzers.Catalog;
+using PolicyAnalyzers.Markers;
+
+namespace PolicyAnalyzers.Flow
+{
+    /// <summary>
+    /// Follows protected data through one method body (with its lambdas and local functions) and produces the
+    /// method's summary. Flow-insensitive per symbol: a local carries whatever any assignment gave it, iterated to a
+    /// fixed point so loops and closures are covered; cost stays linear in the size of the body per pass.
+    /// </summary>
+    internal sealed partial class FlowWalker
+    {
+        private const int MaxPasses = 6;
+        private const int MaxDepth = 200;
+
+        private readonly FlowContext _context;
+        private readonly IMethodSymbol? _root;
+        private readonly HashSet<IMethodSymbol> _chain;
+        private readonly CancellationToken _cancellationToken;
+        private readonly bool _isAuthorized;
+        private readonly bool _isEndpoint;
+        private readonly ulong _parametersWithOwnProtection;
+
+        private readonly Dictionary<ISymbol, Taint> _state = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> _readThisPass = new(SymbolEqualityComparer.Default);
+        private readonly List<Finding> _findings = new();
+        private readonly HashSet<int> _reportedPositions = new();
+        private readonly List<ParameterSink> _parameterSinks = new();
+        private readonly Stack<Frame> _frames = new();
+        private readonly Stack<Taint> _conditionalAccessReceivers = new();
+        private bool _needsAnotherPass;
+        private int _depth;
+        private int _operationsUntilCancellationCheck;
+
+        private FlowWalker(FlowContext context, ISymbol owner, HashSet<IMethodSymbol> chain, CancellationToken cancellationToken)
+        {
+            _context = context;
+            _root = owner as IMethodSymbol;
+            _chain = chain;
+            _cancellationToken = cancellationToken;
+            _isAuthorized = IsUnderAuthorizedDisclosure(owner);
+            _isEndpoint = _root is not null && Endpoints.IsControllerAction(_root);
+
+            if (_root is not null)
+            {
+                foreach (var parameter in _root.Parameters)
+                {
+                    var own = OwnProtection(parameter);
+                    var bit = Taint.ParameterBit(parameter.Ordinal);
+                    if (own is not null)
+                    {
+                        _parametersWithOwnProtection |= 1UL << bit;
+                    }
+
+                    _state[parameter] = new Taint(own, 1UL << bit);
+                }
+            }
+        }
+
+        /// <summary>Analyses a method body and summarises it for its callers.</summary>
+        public static MethodSummary Summarize(
+            FlowContext context, IMethodSymbol method, ImmutableArray<IOperation> bodies, HashSet<IMethodSymbol> chain,
+            CancellationToken cancellationToken)
+        {
+            var walker = new FlowWalker(context, method, chain, cancellationToken);
+            var returned = walker.Run(bodies);
+            return new MethodSummary(returned, walker._parameterSinks.ToImmutableArray(), walker._findings.ToImmutableArray());
+        }
+
+        /// <summary>Analyses code outside a method body (field and property initializers) for findings only.</summary>
+        public static ImmutableArray<Finding> AnalyzeInitializer(
+            FlowContext context, ISymbol owner, ImmutableArray<IOperation> bodies, CancellationToken cancellationToken)
+        {
+            var walker = new FlowWalker(context, owner, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), cancellationToken);
+            walker.Run(bodies);
+            return walker._findings.ToImmutableArray();
+        }
+
+        private Taint Run(ImmutableArray<IOperation> bodies)
+        {
+            var returned = Taint.None;
+            for (var pass = 0; pass < MaxPasses; pass++)
+            {
+                _findings.Clear();
+                _reportedPositions.Clear();
+                _parameterSinks.Clear();
+                _readThisPass.Clear();
+                _needsAnotherPass = false;
+
+                var rootFrame = new Frame(_root, _isEndpoint ? Endpoints.ActionResponse(_root!) : null);
+                _frames.Push(rootFrame);
+                foreach (var body in bodies)
+                {
+                    Eval(body);
+                }
+
+                _frames.Pop();
+                returned = rootFrame.Returned;
+                if (!_needsAnotherPass)
+                {
+                    break;
+                }
+            }
+
+            return returned;
+        }
+
+        private ProtectedSource? OwnProtection(IParameterSymbol parameter) =>
+            _context.Protection.GetMemberProtection(parameter) ?? _context.Protection.GetValueProtection(parameter.Type);
+
+        private static bool IsUnderAuthorizedDisclosure(ISymbol owner)
+        {
+            for (var symbol = owner; symbol is not null; symbol = symbol.ContainingSymbol)
+            {
+                if (symbol is INamespaceSymbol)
+                {
+                    return false;
+                }
+
+                if ((symbol is IMethodSymbol || symbol is INamedTypeSymbol) && MarkerAttributes.Has(symbol, MarkerAttributes.AuthorizedDisclosure))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private Taint Read(ISymbol symbol)
+        {
+            _readThisPass.Add(symbol);
+            return _state.TryGetValue(symbol, out var taint) ? taint : Taint.None;
+        }
+
+        private void Join(ISymbol symbol, in Taint taint)
+        {
+            if (taint.IsNone)
+            {
+                return;
+            }
+
+            if (_state.TryGetValue(symbol, out var current))
+            {
+                if (current.Includes(taint))
+                {
+                    return;
+                }
+
+                _state[symbol] = current.Union(taint);
+            }
+            else
+            {
+                _state[symbol] = taint;
+            }
+
+            // A symbol read earlier in this pass with less taint: its readers must see the new value.
+            if (_readThisPass.Contains(symbol))
+            {
+                _needsAnotherPass = true;
+            }
+        }
+
+        /// <summary>Reports protected data (or records a parameter flow) reaching a sink through <paramref name="value"/>.</summary>
+        private bool CheckSink(IOperation value, in Taint taint, Sink sink, string? throughHelper)
+        {
+            var source = taint.AnySource ?? _context.Protection.GetContainedProtection(StaticType(value), sink.View);
+            RecordParameterSinks(taint.AnyParameters, sink);
+            if (source is null)
+            {
+                return false;
+            }
+
+            Report(value, source, sink, throughHelper);
+            return true;
+        }
+
+        private void Report(IOperation at, ProtectedSource source, Sink sink, string? throughHelper)
+        {
+            if (_isAuthorized || !_reportedPositions.Add(at.Syntax.SpanStart))
+            {
+                return;
+            }
+
+            _findings.Add(new Finding(at.Syntax.GetLocation(), source, sink, throughHelper));
+        }
+
+        private void RecordParameterSinks(ulong parameters, Sink sink)
+        {
+            // Parameters protected by their own type or marker are reported inside this method, not at each caller.
+            parameters &= ~_parametersWithOwnProtection;
+            if (parameters == 0 || _isAuthorized || _root is null)
+            {
+                return;
+            }
+
+            for (var bit = 0; bit < 64; bit++)
+            {
+                if ((parameters & (1UL << bit)) == 0 || HasParameterSink(bit, sink.Kind))
+                {
+                    continue;
+                }
+
+                _parameterSinks.Add(new ParameterSink(bit, sink));
+            }
+        }
+
+        private bool HasParameterSink(int bit, SinkKind kind)
+        {
+            foreach (var existing in _parameterSinks)
+            {
+                if (existing.Bit == bit && existing.Sink.Kind == kind)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The type of the value before it was converted to object or an interface for the call.</summary>
+        private static ITypeSymbol? StaticType(IOperation operation)
+        {
+            while (true)
+            {
+                switch (operation)
+                {
+                    case IConversionOperation conversion:
+                        operation = conversion.Operand;
+                        continue;
+                    case IArgumentOperation argument:
+                        operation = argument.Value;
+                        continue;
+                    default:
+                        return operation.Type;
+                }
+            }
+        }
+
+        private void CheckCancellation()
+        {
+            if (--_operationsUntilCancellationCheck <= 0)
+            {
+                _operationsUntilCancellationCheck = 256;
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        /// <summary>A function whose returns are being collected: the method itself, a lambda or a local function.</summary>
+        private sealed class Frame
+        {
+            public Frame(ISymbol? function, Sink? response)
+            {
+                Function = function;
+                Response = response;
+            }
+
+            public ISymbol? Function { get; }
+
+            /// <summary>Set for HTTP endpoints: what they return is written to the response.</summary>
+            public Sink? Response { get; }
+
+            public Taint Returned { get; set; }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace PolicyAnalyzers.Flow
+{
+    /// <summary>
+    /// What one method does with protected data, computed once per compilation: what its return value carries
+    /// (protected data of its own, and which parameters flow into it), which parameters reach a sink, and the
+    /// findings inside its body. Callers apply it instead of walking the method again.
+    /// </summary>
+    internal sealed class MethodSummary
+    {
+        /// <summary>A method being summarised further up the call chain, or past the depth limit: treated like a library method.</summary>
+        public static readonly MethodSummary Unknown = new MethodSummary(Taint.None, ImmutableArray<ParameterSink>.Empty, ImmutableArray<Finding>.Empty);
+
+        public MethodSummary(Taint returned, ImmutableArray<ParameterSink> parameterSinks, ImmutableArray<Finding> findings)
+        {
+            Returned = returned;
+            ParameterSinks = parameterSinks;
+            Findings = findings;
+        }
+
+        /// <summary>The return value: its own protected data (Source) and the parameters it depends on (Parameters).</summary>
+        public Taint Returned { get; }
+
+        public ImmutableArray<ParameterSink> ParameterSinks { get; }
+
+        public ImmutableArray<Finding> Findings { get; }
+
+        public bool IsUnknown => ReferenceEquals(this, Unknown);
+    }
+}

@@ -1,0 +1,401 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using PolicyAnalyzers.Markers;
+
+namespace PolicyAnalyzers.Flow
+{
+    /// <summary>
+    /// Decides, once per symbol and compilation, which types and members are protected. Thread-safe; every answer is
+    /// cached because the flow analysis asks the same questions for every operation.
+    /// </summary>
+    internal sealed class ProtectionModel
+    {
+        private readonly ConcurrentDictionary<ITypeSymbol, ProtectedSource?> _valueProtection = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, ProtectedSource?> _memberProtection = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, ProtectedSource> _inheritedMemberSources = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, bool> _markedSymbols = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, ContainedPath?>[] _contained;
+        private readonly SerializerMembers _serializerMembers = new();
+
+        public ProtectionModel()
+        {
+            _contained = new ConcurrentDictionary<ITypeSymbol, ContainedPath?>[5];
+            for (var i = 0; i < _contained.Length; i++)
+            {
+                _contained[i] = new ConcurrentDictionary<ITypeSymbol, ContainedPath?>(SymbolEqualityComparer.Default);
+            }
+        }
+
+        /// <summary>
+        /// Protected data that every value of <paramref name="type"/> is: an instance of a protected type (or of a type
+        /// derived from it or implementing it), or a collection, task or wrapper of such instances.
+        /// </summary>
+        public ProtectedSource? GetValueProtection(ITypeSymbol? type)
+        {
+            if (type is null || IsPlainValueType(type))
+            {
+                return null;
+            }
+
+            if (_valueProtection.TryGetValue(type, out var cached))
+            {
+                return cached;
+            }
+
+            return _valueProtection.GetOrAdd(type, ComputeValueProtection(type));
+        }
+
+        /// <summary>Protection marked on a property, field, parameter or (for a method) its return value.</summary>
+        public ProtectedSource? GetMemberProtection(ISymbol member)
+        {
+            if (_memberProtection.TryGetValue(member, out var cached))
+            {
+                return cached;
+            }
+
+            return _memberProtection.GetOrAdd(member, ComputeMemberProtection(member));
+        }
+
+        /// <summary>The source for a value read from an unmarked member of a protected type.</summary>
+        public ProtectedSource GetInheritedMemberSource(ISymbol member, ITypeSymbol receiverType) =>
+            _inheritedMemberSources.GetOrAdd(member, m => new ProtectedSource(receiverType.Name + "." + m.Name, isMarkedDirectly: false));
+
+        /// <summary>
+        /// Protected data a sink rendering a value of <paramref name="type"/> through <paramref name="view"/> would expose:
+        /// the value itself, or a member path such as "Batch.Witnesses[].Name".
+        /// </summary>
+        public ProtectedSource? GetContainedProtection(ITypeSymbol? type, DataView view)
+        {
+            if (type is null || IsPlainValueType(type))
+            {
+                return null;
+            }
+
+            var value = GetValueProtection(type);
+            if (value is not null)
+            {
+                return value;
+            }
+
+            if (!_contained[(int)view].TryGetValue(type, out var path))
+            {
+                path = FindContainedPath(type, view, new List<ITypeSymbol>(), out _);
+            }
+
+            return path?.Source;
+        }
+
+        public bool IsMarked(ISymbol symbol)
+        {
+            if (_markedSymbols.TryGetValue(symbol, out var marked))
+            {
+                return marked;
+            }
+
+            marked = false;
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (MarkerAttributes.IsProtectionMarker(attribute.AttributeClass))
+                {
+                    marked = true;
+                    break;
+                }
+            }
+
+            return _markedSymbols.GetOrAdd(symbol, marked);
+        }
+
+        /// <summary>Types that cannot hold a protected instance: primitives, string, enums of the framework.</summary>
+        private static bool IsPlainValueType(ITypeSymbol type)
+        {
+            switch (type.SpecialType)
+            {
+                case SpecialType.None:
+                case SpecialType.System_Nullable_T:
+                case SpecialType.System_Collections_Generic_IEnumerable_T:
+                case SpecialType.System_Collections_Generic_IList_T:
+                case SpecialType.System_Collections_Generic_ICollection_T:
+                case SpecialType.System_Collections_Generic_IReadOnlyList_T:
+                case SpecialType.System_Collections_Generic_IReadOnlyCollection_T:
+                case SpecialType.System_Object:
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        private ProtectedSource? ComputeValueProtection(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                var element = GetValueProtection(array.ElementType);
+                return element is null ? null : new ProtectedSource(element.Name + "[]", element.IsMarkedDirectly);
+            }
+
+            if (type is not INamedTypeSymbol named || named.TypeKind == TypeKind.Delegate)
+            {
+                return null;
+            }
+
+            if (IsMarked(named))
+            {
+                return new ProtectedSource(named.Name, isMarkedDirectly: true);
+            }
+
+            for (var baseType = named.BaseType; baseType is not null; baseType = baseType.BaseType)
+            {
+                if (IsMarked(baseType))
+                {
+                    return new ProtectedSource(named.Name, isMarkedDirectly: true);
+                }
+            }
+
+            foreach (var implemented in named.AllInterfaces)
+            {
+                if (IsMarked(implemented))
+                {
+                    return new ProtectedSource(named.Name, isMarkedDirectly: true);
+                }
+            }
+
+            if (named.IsGenericType && !IsTransparentGeneric(named))
+            {
+                foreach (var argument in named.TypeArguments)
+                {
+                    var element = GetValueProtection(argument);
+                    if (element is not null)
+                    {
+                        return IsCollection(named)
+                            ? new ProtectedSource(element.Name + "[]", element.IsMarkedDirectly)
+                            : element;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private ProtectedSource? ComputeMemberProtection(ISymbol member)
+        {
+            if (member is IMethodSymbol method)
+            {
+                foreach (var attribute in method.GetReturnTypeAttributes())
+                {
+                    if (MarkerAttributes.IsProtectionMarker(attribute.AttributeClass))
+                    {
+                        return new ProtectedSource(method.ContainingType.Name + "." + method.Name + "()", isMarkedDirectly: true);
+                    }
+                }
+
+                return null;
+            }
+
+            if (member is IParameterSymbol parameter)
+            {
+                return IsMarked(parameter) ? new ProtectedSource(parameter.Name, isMarkedDirectly: true) : null;
+            }
+
+            var name = member.ContainingType is null ? member.Name : member.ContainingType.Name + "." + member.Name;
+            if (IsMarked(member))
+            {
+                return new ProtectedSource(name, isMarkedDirectly: true);
+            }
+
+            if (member is IPropertySymbol property)
+            {
+                for (var overridden = property.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
+                {
+                    if (IsMarked(overridden))
+                    {
+                        return new ProtectedSource(name, isMarkedDirectly: true);
+                    }
+                }
+
+                // [ProtectedData] on a record's positional parameter stays on the parameter.
+                if (property.ContainingType is { IsRecord: true } record && IsMarkedPositionalParameter(record, property.Name))
+                {
+                    return new ProtectedSource(name, isMarkedDirectly: true);
+                }
+            }
+
+            return null;
+        }
+
+        private bool IsMarkedPositionalParameter(INamedTypeSymbol record, string name)
+        {
+            foreach (var constructor in record.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (parameter.Name == name && IsMarked(parameter))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private ContainedPath? FindContainedPath(
+            ITypeSymbol type, DataView view, List<ITypeSymbol> stack, out int lowestCycleTarget)
+        {
+            lowestCycleTarget = int.MaxValue;
+
+            var value = GetValueProtection(type);
+            if (value is not null)
+            {
+                return new ContainedPath(value.Name, string.Empty);
+            }
+
+            if (IsPlainValueType(type) || type.TypeKind == TypeKind.Delegate)
+            {
+                return null;
+            }
+
+            var cache = _contained[(int)view];
+            if (cache.TryGetValue(type, out var cached))
+            {
+                return cached;
+            }
+
+            var depth = IndexOf(stack, type);
+            if (depth >= 0)
+            {
+                // A type that contains itself: the outer frame decides.
+                lowestCycleTarget = depth;
+                return null;
+            }
+
+            stack.Add(type);
+            var result = FindContainedPathCore(type, view, stack, out lowestCycleTarget);
+            stack.RemoveAt(stack.Count - 1);
+
+            // Only results that did not depend on an unfinished outer type are final.
+            if (lowestCycleTarget >= stack.Count)
+            {
+                lowestCycleTarget = int.MaxValue;
+                cache.TryAdd(type, result);
+            }
+
+            return result;
+        }
+
+        private ContainedPath? FindContainedPathCore(
+            ITypeSymbol type, DataView view, List<ITypeSymbol> stack, out int lowestCycleTarget)
+        {
+            lowestCycleTarget = int.MaxValue;
+
+            if (type is IArrayTypeSymbol array)
+            {
+                var element = FindContainedPath(array.ElementType, view, stack, out lowestCycleTarget);
+                return element?.InCollection();
+            }
+
+            if (type is not INamedTypeSymbol named)
+            {
+                return null;
+            }
+
+            if (named.IsGenericType && !IsTransparentGeneric(named))
+            {
+                var collection = IsCollection(named);
+                foreach (var argument in named.TypeArguments)
+                {
+                    var element = FindContainedPath(argument, view, stack, out var cycle);
+                    lowestCycleTarget = System.Math.Min(lowestCycleTarget, cycle);
+                    if (element is not null)
+                    {
+                        return collection ? element.InCollection() : element;
+                    }
+                }
+            }
+
+            if (SymbolNames.IsFrameworkNamespace(named.ContainingNamespace) || !_serializerMembers.RendersMembers(named, view))
+            {
+                return null;
+            }
+
+            foreach (var member in _serializerMembers.Visible(named, view))
+            {
+                var memberPath = "." + member.Name;
+                if (GetMemberProtection(member) is not null)
+                {
+                    return new ContainedPath(named.Name, memberPath);
+                }
+
+                var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
+                var inner = FindContainedPath(memberType, view, stack, out var cycle);
+                lowestCycleTarget = System.Math.Min(lowestCycleTarget, cycle);
+                if (inner is not null)
+                {
+                    return new ContainedPath(named.Name, memberPath + inner.Suffix);
+                }
+            }
+
+            return null;
+        }
+
+        private static int IndexOf(List<ITypeSymbol> stack, ITypeSymbol type)
+        {
+            for (var i = 0; i < stack.Count; i++)
+            {
+                if (SymbolEqualityComparer.Default.Equals(stack[i], type))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Generic types whose type arguments say nothing about the data they hold.</summary>
+        private static bool IsTransparentGeneric(INamedTypeSymbol type) =>
+            SymbolNames.IsNamespace(type.ContainingNamespace, "Microsoft.Extensions.Logging") ||
+            SymbolNames.IsNamespace(type.ContainingNamespace, "System.Linq.Expressions") ||
+            SymbolNames.IsNamespace(type.ContainingNamespace, "Microsoft.Extensions.Options");
+
+        public static bool IsCollection(ITypeSymbol type)
+        {
+            if (type.SpecialType == SpecialType.System_String)
+            {
+                return false;
+            }
+
+            if (type.SpecialType == SpecialType.System_Collections_IEnumerable || type is IArrayTypeSymbol)
+            {
+                return true;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    
+        /// <summary>A path to protected data inside a type: "Batch" + ".Witnesses[].Name".</summary>
+        private sealed class ContainedPath
+        {
+            public ContainedPath(string root, string suffix)
+            {
+                Root = root;
+                Suffix = suffix;
+                Source = new ProtectedSource(root + suffix, isMarkedDirectly: true);
+            }
+
+            public string Root { get; }
+
+            public string Suffix { get; }
+
+            public ProtectedSource Source { get; }
+
+            public ContainedPath InCollection() => new ContainedPath(Root, "[]" + Suffix);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace PolicyAnalyzers.Tests.Verifiers
+{
+    /// <summary>Runs an analyzer over test sources marked up with the diagnostics they must produce, and nothing else.</summary>
+    public static class CSharpAnalyzerVerifier<TAnalyzer>
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        public static DiagnosticResult Diagnostic(string diagnosticId) =>
+            CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(diagnosticId);
+
+        public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected)
+        {
+            var test = new Test { TestCode = source };
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        /// <summary>Several files in one compilation, as real solutions spread helpers over files.</summary>
+        public static Task VerifyAnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
+        {
+            var test = new Test();
+            foreach (var source in sources)
+            {
+                test.TestState.Sources.Add(source);
+            }
+
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        {
+            public Test()
+            {
+                ReferenceAssemblies = TestReferences.ReferenceAssemblies;
+                TestState.AdditionalReferences.AddRange(TestReferences.All);
+            }
+        }
+    }
+}
