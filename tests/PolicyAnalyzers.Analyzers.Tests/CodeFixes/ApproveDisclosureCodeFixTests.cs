@@ -1,0 +1,88 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer,
+    PolicyAnalyzers.CodeFixes.ApproveDisclosureCodeFix>;
+
+namespace PolicyAnalyzers.Tests.CodeFixes
+{
+    public class ApproveDisclosureCodeFixTests
+    {
+        [Fact]
+        public Task WhenLeakIsInAMethod_AddsAuthorizedDisclosureWithPlaceholders() =>
+            Verify.VerifyCodeFixAsync(
+                """
+                using System.IO;
+                using PolicyAnalyzers;
+
+                class Tribunal
+                {
+                    void Send([ProtectedData] string name)
+                    {
+                        File.WriteAllText("tribunal.txt", {|PA0001:name|});
+                    }
+                }
+                """,
+                """
+                using System.IO;
+                using PolicyAnalyzers;
+
+                class Tribunal
+                {
+                    [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")]
+                    void Send([ProtectedData] string name)
+                    {
+                        File.WriteAllText("tribunal.txt", name);
+                    }
+                }
+                """);
+
+        [Fact]
+        public async Task WhenSeveralLeaksShareAMethod_FixAllAddsOneAttributeAndTheUsing()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using System;
+                    using System.IO;
+
+                    class Tribunal
+                    {
+                        void Send([PolicyAnalyzers.ProtectedData] string name)
+                        {
+                            File.WriteAllText("a.txt", {|PA0001:name|});
+                            Console.WriteLine({|PA0003:name|});
+                        }
+
+                        void Other([PolicyAnalyzers.ProtectedData] string name) => Console.WriteLine({|PA0003:name|});
+                    }
+                    """,
+                FixedCode = """
+                    using System;
+                    using System.IO;
+                    using PolicyAnalyzers;
+
+                    class Tribunal
+                    {
+                        [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")]
+                        void Send([PolicyAnalyzers.ProtectedData] string name)
+                        {
+                            File.WriteAllText("a.txt", name);
+                            Console.WriteLine(name);
+                        }
+
+                        [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")]
+                        void Other([PolicyAnalyzers.ProtectedData] string name) => Console.WriteLine(name);
+                    }
+                    """,
+                NumberOfFixAllIterations = 1,
+                CodeActionValidationMode = CodeActionValidationMode.None,
+            };
+
+            // Fixing one diagnostic at a time needs one iteration per method.
+            test.NumberOfIncrementalIterations = 2;
+            await test.RunAsync();
+        }
+    }
+}
