@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using PolicyAnalyzers.Diagnostics;
 using PolicyAnalyzers.Markers;
 
@@ -18,12 +19,20 @@ namespace PolicyAnalyzers.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterSymbolAction(Analyze, SymbolKind.Method, SymbolKind.NamedType);
+            context.RegisterSymbolAction(c => Analyze(c.Symbol, c.ReportDiagnostic, c.CancellationToken), SymbolKind.Method, SymbolKind.NamedType);
+
+            // Lambdas (minimal API handlers) and local functions are not symbols the driver visits.
+            context.RegisterOperationAction(
+                c => Analyze(((IAnonymousFunctionOperation)c.Operation).Symbol, c.ReportDiagnostic, c.CancellationToken),
+                OperationKind.AnonymousFunction);
+            context.RegisterOperationAction(
+                c => Analyze(((ILocalFunctionOperation)c.Operation).Symbol, c.ReportDiagnostic, c.CancellationToken),
+                OperationKind.LocalFunction);
         }
 
-        private static void Analyze(SymbolAnalysisContext context)
+        private static void Analyze(ISymbol symbol, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
-            var attribute = MarkerAttributes.Find(context.Symbol, MarkerAttributes.AuthorizedDisclosure);
+            var attribute = MarkerAttributes.Find(symbol, MarkerAttributes.AuthorizedDisclosure);
             if (attribute is null)
             {
                 return;
@@ -52,9 +61,10 @@ namespace PolicyAnalyzers.Analyzers
                 return;
             }
 
-            var location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation()
-                           ?? (context.Symbol.Locations.IsEmpty ? Location.None : context.Symbol.Locations[0]);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.IncompleteAuthorizedDisclosure, location, context.Symbol.Name, missing));
+            var location = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation()
+                           ?? (symbol.Locations.IsEmpty ? Location.None : symbol.Locations[0]);
+            var name = symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? "lambda" : symbol.Name;
+            report(Diagnostic.Create(Descriptors.IncompleteAuthorizedDisclosure, location, name, missing));
         }
 
         /// <summary>Empty, blank, or a "TODO" left by the code fix.</summary>

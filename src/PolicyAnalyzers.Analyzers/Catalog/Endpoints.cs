@@ -55,6 +55,26 @@ namespace PolicyAnalyzers.Catalog
             (method.Name == "View" || method.Name == "PartialView" || method.Name == "ViewComponent") &&
             SymbolNames.DerivesFrom(method.ContainingType, MvcNamespace, "Controller");
 
+        /// <summary>IResult and IActionResult values: responses whose content was checked where they were created.</summary>
+        public static bool IsResponseObject(ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (SymbolNames.Is(implemented, "Microsoft.AspNetCore.Http", "IResult") ||
+                    SymbolNames.Is(implemented, MvcNamespace, "IActionResult"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsController(INamedTypeSymbol? type)
         {
             if (type is null || type.IsAbstract || type.IsStatic || type.DeclaredAccessibility != Accessibility.Public)

@@ -122,7 +122,23 @@ namespace PolicyAnalyzers.Flow
             return result.Union(TypeTaint(method.MethodKind == MethodKind.Constructor ? method.ContainingType : call.Type));
         }
 
-        private static bool IsDelegate(IOperation value) => value is IDelegateCreationOperation or IAnonymousFunctionOperation;
+        private static bool IsDelegate(IOperation value) => DelegateTarget(value) is not null;
+
+        /// <summary>The lambda or method group behind a delegate argument, through conversions such as Func to Delegate.</summary>
+        private static IOperation? DelegateTarget(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value switch
+            {
+                IDelegateCreationOperation creation => creation.Target,
+                IAnonymousFunctionOperation function => function,
+                _ => null,
+            };
+        }
 
         /// <summary>Evaluates lambdas and method groups passed to a call, with their parameters bound to the call's inputs.</summary>
         private Projection EvalDelegateArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Taint[] taints, in Taint inputs)
@@ -177,7 +193,7 @@ namespace PolicyAnalyzers.Flow
 
         private Taint EvalDelegate(IArgumentOperation argument, in Taint bound, Taint? firstParameter, Sink? response)
         {
-            var target = argument.Value is IDelegateCreationOperation creation ? creation.Target : argument.Value;
+            var target = DelegateTarget(argument.Value) ?? argument.Value;
             switch (target)
             {
                 case IAnonymousFunctionOperation function:
@@ -230,7 +246,7 @@ namespace PolicyAnalyzers.Flow
 
             returned = returned.Union(Taint.FromSource(_context.Protection.GetMemberProtection(method)))
                                .Union(TypeTaint(method.ReturnType));
-            if (response is not null)
+            if (response is not null && !IsUnderAuthorizedDisclosure(method))
             {
                 var source = returned.AnySource ?? _context.Protection.GetContainedProtection(method.ReturnType, response.View);
                 if (source is not null)

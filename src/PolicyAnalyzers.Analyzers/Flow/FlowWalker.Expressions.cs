@@ -330,16 +330,18 @@ namespace PolicyAnalyzers.Flow
                 return special.Value;
             }
 
+            // A marked member, or any member of a protected type, is protected whatever the receiver; the receiver's
+            // parameters are not carried along, so a group label read from a record parameter stays a label at callers.
             Taint taint;
             var own = _context.Protection.GetMemberProtection(member);
             if (own is not null)
             {
-                taint = new Taint(own, receiver.AnyParameters);
+                taint = Taint.FromSource(own);
             }
             else if (_context.Protection.GetValueProtection(receiverType) is not null)
             {
                 // Every value read from a protected type is protected, as part of that record.
-                taint = new Taint(_context.Protection.GetInheritedMemberSource(member, receiverType!), receiver.AnyParameters);
+                taint = Taint.FromSource(_context.Protection.GetInheritedMemberSource(member, receiverType!));
             }
             else if (member is IPropertySymbol { GetMethod: { } getter } && IsInSource(getter) &&
                      _context.GetCalleeSummary(getter, _chain, _cancellationToken) is { IsUnknown: false } summary)
@@ -666,7 +668,7 @@ namespace PolicyAnalyzers.Flow
 
         private Taint EvalFunction(IAnonymousFunctionOperation function, Sink? response)
         {
-            var frame = new Frame(function.Symbol, response);
+            var frame = new Frame(function.Symbol, response, IsAuthorized || IsAuthorizedDisclosure(function.Symbol));
             _frames.Push(frame);
             try
             {
@@ -682,7 +684,7 @@ namespace PolicyAnalyzers.Flow
 
         private void EvalLocalFunction(ILocalFunctionOperation localFunction)
         {
-            var frame = new Frame(localFunction.Symbol, response: null);
+            var frame = new Frame(localFunction.Symbol, response: null, IsAuthorized || IsAuthorizedDisclosure(localFunction.Symbol));
             _frames.Push(frame);
             try
             {

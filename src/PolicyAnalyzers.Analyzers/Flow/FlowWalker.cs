@@ -92,7 +92,7 @@ namespace PolicyAnalyzers.Flow
                 _readThisPass.Clear();
                 _needsAnotherPass = false;
 
-                var rootFrame = new Frame(_root, _isEndpoint ? Endpoints.ActionResponse(_root!) : null);
+                var rootFrame = new Frame(_root, _isEndpoint ? Endpoints.ActionResponse(_root!) : null, _isAuthorized);
                 _frames.Push(rootFrame);
                 foreach (var body in bodies)
                 {
@@ -113,16 +113,12 @@ namespace PolicyAnalyzers.Flow
         private ProtectedSource? OwnProtection(IParameterSymbol parameter) =>
             _context.Protection.GetMemberProtection(parameter) ?? _context.Protection.GetValueProtection(parameter.Type);
 
+        /// <summary>True inside an [AuthorizedDisclosure] method, lambda, local function or class.</summary>
         private static bool IsUnderAuthorizedDisclosure(ISymbol owner)
         {
-            for (var symbol = owner; symbol is not null; symbol = symbol.ContainingSymbol)
+            for (var symbol = owner; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
             {
-                if (symbol is INamespaceSymbol)
-                {
-                    return false;
-                }
-
-                if ((symbol is IMethodSymbol || symbol is INamedTypeSymbol) && MarkerAttributes.Has(symbol, MarkerAttributes.AuthorizedDisclosure))
+                if (IsAuthorizedDisclosure(symbol))
                 {
                     return true;
                 }
@@ -130,6 +126,12 @@ namespace PolicyAnalyzers.Flow
 
             return false;
         }
+
+        private static bool IsAuthorizedDisclosure(ISymbol symbol) =>
+            (symbol is IMethodSymbol || symbol is INamedTypeSymbol) && MarkerAttributes.Has(symbol, MarkerAttributes.AuthorizedDisclosure);
+
+        /// <summary>True while walking code whose disclosures are approved.</summary>
+        private bool IsAuthorized => _frames.Count == 0 ? _isAuthorized : _frames.Peek().IsAuthorized;
 
         private Taint Read(ISymbol symbol)
         {
@@ -168,7 +170,11 @@ namespace PolicyAnalyzers.Flow
         /// <summary>Reports protected data (or records a parameter flow) reaching a sink through <paramref name="value"/>.</summary>
         private bool CheckSink(IOperation value, in Taint taint, Sink sink, string? throughHelper)
         {
-            var source = taint.AnySource ?? _context.Protection.GetContainedProtection(StaticType(value), sink.View);
+            var type = StaticType(value);
+
+            // Ok(records) or Results.Json(records) was checked where it was created; returning it is not a second leak.
+            var source = taint.AnySource ??
+                         (Endpoints.IsResponseObject(type) ? null : _context.Protection.GetContainedProtection(type, sink.View));
             RecordParameterSinks(taint.AnyParameters, sink);
             if (source is null)
             {
@@ -181,7 +187,7 @@ namespace PolicyAnalyzers.Flow
 
         private void Report(IOperation at, ProtectedSource source, Sink sink, string? throughHelper)
         {
-            if (_isAuthorized || !_reportedPositions.Add(at.Syntax.SpanStart))
+            if (IsAuthorized || !_reportedPositions.Add(at.Syntax.SpanStart))
             {
                 return;
             }
@@ -193,7 +199,7 @@ namespace PolicyAnalyzers.Flow
         {
             // Parameters protected by their own type or marker are reported inside this method, not at each caller.
             parameters &= ~_parametersWithOwnProtection;
-            if (parameters == 0 || _isAuthorized || _root is null)
+            if (parameters == 0 || IsAuthorized || _root is null)
             {
                 return;
             }
@@ -253,11 +259,15 @@ namespace PolicyAnalyzers.Flow
         /// <summary>A function whose returns are being collected: the method itself, a lambda or a local function.</summary>
         private sealed class Frame
         {
-            public Frame(ISymbol? function, Sink? response)
+            public Frame(ISymbol? function, Sink? response, bool isAuthorized)
             {
                 Function = function;
                 Response = response;
+                IsAuthorized = isAuthorized;
             }
+
+            /// <summary>Inside an [AuthorizedDisclosure]: flows are approved, so neither reported nor summarised.</summary>
+            public bool IsAuthorized { get; }
 
             public ISymbol? Function { get; }
 
