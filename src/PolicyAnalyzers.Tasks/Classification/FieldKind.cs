@@ -1,0 +1,50 @@
+namespace PolicyAnalyzers.DataFiles;
+
+/// <summary>What a column or JSON member holds, judged from its name.</summary>
+internal enum FieldKind
+{
+    /// <summary>Nothing this scanner looks at.</summary>
+    None,
+
+    /// <summary>A bare "Name": people, products, countries or facilities alike. Counts only next to other evidence.</summary>
+    Name,
+
+    /// <summary>A person's full name ("Full Name", "Detainee Name").</summary>
+    PersonName,
+
+    /// <summary>"First Name", "Given Name", "FIRST_NM", "Middle Name".</summary>
+    GivenName,
+
+    /// <summary>"Last Name", "Surname", "LAST_NM".</summary>
+    FamilyName,
+
+    DateOfBirth,
+
+    /// <summary>Nationality, citizenship or country of birth.</summary>
+    Nationality,
+
+    /// <summary>An alien registration number (A-Number).</summary>
+    ANumber,
+
+    /// <summary>A US social security number.</summary>
+    Ssn,
+
+    Email,
+
+    Phone,
+
+    Passport,
+
+    /// <summary>A detention facility or other place where the person is held.</summary>
+    Facility,
+
+    /// <summary>Status or stage of an immigration or court case.</summary>
+    CaseStatus,
+
+    Gender,
+
+    Address,
+
+    /// <summary>An aggregate ("Count", "Total", "Number of ..."): the table describes groups, not people.</summary>
+    Count,
+}

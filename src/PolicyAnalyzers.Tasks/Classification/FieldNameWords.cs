@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+
+namespace PolicyAnalyzers.DataFiles;
+
+/// <summary>
+/// Turns a column name or JSON key as people and databases spell it ("BIRTH_DT", "birthDate", "Date of Birth",
+/// "A-Number", "CTZN_CNTRY") into lower-case words with the usual abbreviations spelled out, so one rule covers them all.
+/// </summary>
+internal static class FieldNameWords
+{
+    private static readonly Dictionary<string, string[]> Expansions = new()
+    {
+        ["nm"] = ["name"],
+        ["nme"] = ["name"],
+        ["nbr"] = ["number"],
+        ["num"] = ["number"],
+        ["no"] = ["number"],
+        ["nr"] = ["number"],
+        ["nmbr"] = ["number"],
+        ["#"] = ["number"],
+        ["dt"] = ["date"],
+        ["dte"] = ["date"],
+        ["dob"] = ["date", "of", "birth"],
+        ["dateofbirth"] = ["date", "of", "birth"],
+        ["birthdate"] = ["birth", "date"],
+        ["birthday"] = ["birth", "date"],
+        ["bdate"] = ["birth", "date"],
+        ["bday"] = ["birth", "date"],
+        ["brth"] = ["birth"],
+        ["ctzn"] = ["citizenship"],
+        ["ctznshp"] = ["citizenship"],
+        ["cntry"] = ["country"],
+        ["ctry"] = ["country"],
+        ["fname"] = ["first", "name"],
+        ["firstname"] = ["first", "name"],
+        ["frst"] = ["first"],
+        ["forename"] = ["first", "name"],
+        ["forenames"] = ["first", "name"],
+        ["givenname"] = ["given", "name"],
+        ["givennames"] = ["given", "name"],
+        ["mname"] = ["middle", "name"],
+        ["middlename"] = ["middle", "name"],
+        ["lname"] = ["last", "name"],
+        ["lastname"] = ["last", "name"],
+        ["lst"] = ["last"],
+        ["surname"] = ["last", "name"],
+        ["familyname"] = ["last", "name"],
+        ["fullname"] = ["full", "name"],
+        ["addr"] = ["address"],
+        ["tel"] = ["phone"],
+        ["telephone"] = ["phone"],
+        ["ph"] = ["phone"],
+        ["phn"] = ["phone"],
+        ["mobile"] = ["phone"],
+        ["cell"] = ["phone"],
+        ["cellphone"] = ["phone"],
+        ["phonenumber"] = ["phone", "number"],
+        ["emailaddress"] = ["email", "address"],
+        ["socsec"] = ["social", "security"],
+        ["anumber"] = ["anumber"],
+        ["anbr"] = ["anumber"],
+        ["alienno"] = ["alien", "number"],
+        ["aliennumber"] = ["alien", "number"],
+        ["natl"] = ["nationality"],
+        ["sex"] = ["gender"],
+        ["passportno"] = ["passport", "number"],
+        ["facilityname"] = ["facility", "name"],
+    };
+
+    public static List<string> Split(string name)
+    {
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                Flush(word, words);
+                if (c == '#')
+                {
+                    words.Add("#");
+                }
+
+                continue;
+            }
+
+            if (word.Length > 0 && StartsNewWord(name, i))
+            {
+                Flush(word, words);
+            }
+
+            word.Append(char.ToLowerInvariant(c));
+        }
+
+        Flush(word, words);
+        return Expand(words);
+    }
+
+    /// <summary>camelCase and PascalCase humps, acronym ends ("SSNNumber", "ANumber"), letter-digit changes.</summary>
+    private static bool StartsNewWord(string name, int i)
+    {
+        char previous = name[i - 1];
+        char c = name[i];
+        if (char.IsDigit(previous) != char.IsDigit(c))
+        {
+            return true;
+        }
+
+        if (char.IsLower(previous) && char.IsUpper(c))
+        {
+            return true;
+        }
+
+        return char.IsUpper(previous) && char.IsUpper(c) && i + 1 < name.Length && char.IsLower(name[i + 1]);
+    }
+
+    private static List<string> Expand(List<string> words)
+    {
+        var expanded = new List<string>(words.Count + 2);
+        foreach (string word in words)
+        {
+            if (Expansions.TryGetValue(word, out string[]? replacement))
+            {
+                expanded.AddRange(replacement);
+            }
+            else
+            {
+                expanded.Add(word);
+            }
+        }
+
+        // Two-word spellings of one word: "E-mail", "A-Number", "A#".
+        var merged = new List<string>(expanded.Count);
+        for (int i = 0; i < expanded.Count; i++)
+        {
+            string word = expanded[i];
+            string? next = i + 1 < expanded.Count ? expanded[i + 1] : null;
+            if (word == "e" && next == "mail")
+            {
+                merged.Add("email");
+                i++;
+            }
+            else if (word == "a" && next == "number")
+            {
+                merged.Add("anumber");
+                i++;
+            }
+            else
+            {
+                merged.Add(word);
+            }
+        }
+
+        return merged;
+    }
+
+    private static void Flush(System.Text.StringBuilder word, List<string> words)
+    {
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+            word.Clear();
+        }
+    }
+}

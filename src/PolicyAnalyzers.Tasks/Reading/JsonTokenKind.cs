@@ -1,0 +1,16 @@
+namespace PolicyAnalyzers.DataFiles;
+
+internal enum JsonTokenKind
+{
+    None,
+    StartObject,
+    EndObject,
+    StartArray,
+    EndArray,
+    PropertyName,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}

@@ -1,0 +1,174 @@
+using System.Collections.Generic;
+
+namespace PolicyAnalyzers.DataFiles;
+
+/// <summary>
+/// A set of short phrases (country names, stop words) that answers for a <see cref="TextSlice"/> without allocating.
+/// Comparison ignores case, surrounding whitespace and runs of inner whitespace, and treats typographic apostrophes
+/// as <c>'</c>, so "EL  SALVADOR", "El Salvador" and " el salvador " are the same entry.
+/// </summary>
+internal sealed class TextSet
+{
+    private readonly string[] _entries;
+    private readonly int[] _buckets;
+    private readonly int[] _next;
+
+    public TextSet(IEnumerable<string> phrases)
+    {
+        var normalized = new List<string>();
+        var seen = new HashSet<string>();
+        foreach (string phrase in phrases)
+        {
+            string entry = Normalize(phrase);
+            if (entry.Length > 0 && seen.Add(entry))
+            {
+                normalized.Add(entry);
+            }
+        }
+
+        _entries = normalized.ToArray();
+        _buckets = new int[NextPowerOfTwo(_entries.Length * 2)];
+        _next = new int[_entries.Length];
+        for (int i = 0; i < _buckets.Length; i++)
+        {
+            _buckets[i] = -1;
+        }
+
+        for (int i = 0; i < _entries.Length; i++)
+        {
+            string entry = _entries[i];
+            int bucket = Hash(entry.ToCharArray(), 0, entry.Length) & (_buckets.Length - 1);
+            _next[i] = _buckets[bucket];
+            _buckets[bucket] = i;
+        }
+    }
+
+    public int Count => _entries.Length;
+
+    public bool Contains(string text) => Contains(TextSlice.Of(text));
+
+    public bool Contains(TextSlice text)
+    {
+        if (_entries.Length == 0)
+        {
+            return false;
+        }
+
+        int bucket = Hash(text.Array, text.Start, text.Length) & (_buckets.Length - 1);
+        for (int i = _buckets[bucket]; i >= 0; i = _next[i])
+        {
+            if (EqualsNormalized(_entries[i], text.Array, text.Start, text.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Normalize(string phrase)
+    {
+        var chars = new char[phrase.Length];
+        int length = 0;
+        var cursor = new Cursor(phrase.ToCharArray(), 0, phrase.Length);
+        while (cursor.Next(out char c))
+        {
+            chars[length++] = c;
+        }
+
+        return new string(chars, 0, length);
+    }
+
+    private static int Hash(char[] array, int start, int length)
+    {
+        unchecked
+        {
+            uint hash = 2166136261;
+            var cursor = new Cursor(array, start, length);
+            while (cursor.Next(out char c))
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return (int)(hash & 0x7FFFFFFF);
+        }
+    }
+
+    private static bool EqualsNormalized(string entry, char[] array, int start, int length)
+    {
+        var cursor = new Cursor(array, start, length);
+        int i = 0;
+        while (cursor.Next(out char c))
+        {
+            if (i >= entry.Length || entry[i] != c)
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return i == entry.Length;
+    }
+
+    private static int NextPowerOfTwo(int value)
+    {
+        int result = 16;
+        while (result < value)
+        {
+            result <<= 1;
+        }
+
+        return result;
+    }
+
+    /// <summary>Walks a phrase in its normalized form: trimmed, upper-cased, inner whitespace collapsed to one space.</summary>
+    private struct Cursor
+    {
+        private readonly char[] _array;
+        private readonly int _end;
+        private int _position;
+
+        public Cursor(char[] array, int start, int length)
+        {
+            _array = array;
+            _position = start;
+            _end = start + length;
+            while (_position < _end && char.IsWhiteSpace(_array[_position]))
+            {
+                _position++;
+            }
+        }
+
+        public bool Next(out char c)
+        {
+            if (_position >= _end)
+            {
+                c = '\0';
+                return false;
+            }
+
+            c = _array[_position++];
+            if (char.IsWhiteSpace(c))
+            {
+                // Collapse the run; emit one space only when something follows it.
+                while (_position < _end && char.IsWhiteSpace(_array[_position]))
+                {
+                    _position++;
+                }
+
+                if (_position >= _end)
+                {
+                    c = '\0';
+                    return false;
+                }
+
+                c = ' ';
+                return true;
+            }
+
+            c = c is '\u2019' or '\u02BC' or '\u2018' ? '\'' : char.ToUpperInvariant(c);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+
+namespace PolicyAnalyzers.DataFiles;
+
+/// <summary>
+/// A run of characters inside a reused buffer. netstandard2.0 has no <c>Span&lt;char&gt;</c> without shipping
+/// System.Memory beside the task, so readers hand out slices of their buffers instead of allocating a string per cell.
+/// A slice is valid only until its reader reads the next record.
+/// </summary>
+internal readonly struct TextSlice
+{
+    public TextSlice(char[] array, int start, int length)
+    {
+        Array = array;
+        Start = start;
+        Length = length;
+    }
+
+    public static TextSlice Of(string text) => new(text.ToCharArray(), 0, text.Length);
+
+    public char[] Array { get; }
+
+    public int Start { get; }
+
+    public int Length { get; }
+
+    public bool IsEmpty => Length == 0;
+
+    public char this[int index] => Array[Start + index];
+
+    public TextSlice Trim()
+    {
+        int start = Start;
+        int end = Start + Length;
+        while (start < end && char.IsWhiteSpace(Array[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(Array[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSlice(Array, start, end - start);
+    }
+
+    public TextSlice Slice(int start, int length) => new(Array, Start + start, length);
+
+    public int IndexOf(char c)
+    {
+        for (int i = 0; i < Length; i++)
+        {
+            if (Array[Start + i] == c)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool EqualsIgnoreCase(string text)
+    {
+        if (text.Length != Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < Length; i++)
+        {
+            if (char.ToUpperInvariant(Array[Start + i]) != char.ToUpperInvariant(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override string ToString() => Array is null ? string.Empty : new string(Array, Start, Length);
+}

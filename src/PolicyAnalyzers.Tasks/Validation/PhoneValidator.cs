@@ -1,0 +1,45 @@
+namespace PolicyAnalyzers.DataFiles;
+
+/// <summary>
+/// Is a value shaped like a phone number: 7 to 15 digits (E.164 allows 15) with the usual punctuation, optionally an
+/// extension? Too weak to trust without a phone column, so only such columns are checked.
+/// </summary>
+internal static class PhoneValidator
+{
+    public static bool IsValid(TextSlice value)
+    {
+        value = value.Trim();
+        if (value.Length < 7 || value.Length > 32)
+        {
+            return false;
+        }
+
+        int digits = 0;
+        bool allSame = true;
+        char first = '\0';
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c is >= '0' and <= '9')
+            {
+                if (digits == 0)
+                {
+                    first = c;
+                }
+
+                allSame &= c == first;
+                digits++;
+            }
+            else if (c is 'x' or 'X' or 'e' or 'E' or '#' or ';' or ',')
+            {
+                break; // an extension ("x123", "ext. 12") follows
+            }
+            else if (c is not (' ' or '-' or '.' or '(' or ')' or '+' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return digits is >= 7 and <= 15 && !allSame;
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Collections;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace PolicyAnalyzers.DataFiles.Tests;
+
+/// <summary>
+/// Builds a small project with the real <c>dotnet build</c>, importing the data-file targets from the repository and
+/// the task assembly this test project was built with. The project lives under the system temp folder with empty
+/// Directory.Build.props and Directory.Packages.props, so the repository's own settings cannot leak into it.
+/// </summary>
+public class EndToEndBuildTests
+{
+    private const string Roster = "FullName,DateOfBirth,Nationality\nMaria Lopez,1985-03-14,EL SALVADOR\nAna Pérez,1979-07-01,HONDURAS\n";
+
+    [Fact]
+    public void WhenProjectShipsRosterCsv_DotnetBuildFailsWithPA1001AtTheFileAndLine()
+    {
+        using var dir = new TempDirectory();
+        string targets = Path.Combine(FindRepositoryRoot(), "src", "PolicyAnalyzers.Package", "build", "PolicyAnalyzers.DataFiles.targets");
+        string taskAssembly = Path.Combine(AppContext.BaseDirectory, "PolicyAnalyzers.Tasks.dll");
+        Assert.True(File.Exists(taskAssembly), taskAssembly);
+        dir.Write("Directory.Build.props", "<Project />");
+        dir.Write("Directory.Build.targets", "<Project />");
+        dir.Write("Directory.Packages.props", "<Project />");
+        dir.Write("Sample.cs", "namespace Sample; public static class Marker { }");
+        dir.Write("roster.csv", Roster);
+        dir.Write("products.csv", "Name,Price\nWidget,9.99\n");
+        dir.Write("Sample.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <PolicyAnalyzersTasksAssembly>{taskAssembly}</PolicyAnalyzersTasksAssembly>
+              </PropertyGroup>
+              <ItemGroup>
+                <None Update="roster.csv" CopyToOutputDirectory="PreserveNewest" />
+                <None Update="products.csv" CopyToOutputDirectory="PreserveNewest" />
+              </ItemGroup>
+              <Import Project="{targets}" />
+            </Project>
+            """);
+
+        var first = DotnetBuild(dir.Path);
+        var second = DotnetBuild(dir.Path);
+
+        Assert.True(first.ExitCode != 0, first.Output);
+        Assert.Contains("roster.csv(2,1): error PA1001: roster.csv holds 2 records of personal data", first.Output);
+        Assert.DoesNotContain("products.csv(", first.Output);
+        Assert.DoesNotContain("Maria", first.Output);
+        Assert.True(File.Exists(Path.Combine(dir.Path, "obj", "Debug", "net10.0", "PolicyAnalyzers.DataFiles.cache")), first.Output);
+
+        // The unchanged file comes from the cache and must fail the build again.
+        Assert.True(second.ExitCode != 0, second.Output);
+        Assert.Contains("roster.csv(2,1): error PA1001", second.Output);
+    }
+
+    private static (int ExitCode, string Output) DotnetBuild(string directory)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in new[] { "build", "-nodeReuse:false", "-nologo", "-p:UseSharedCompilation=false", "-clp:NoSummary" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host runs under MSBuild's environment; a child build must not inherit its MSBuild settings.
+        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            string name = (string)variable.Key;
+            if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+            {
+                start.Environment.Remove(name);
+            }
+        }
+
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        Task stdout = Task.Run(() => output.Append(process.StandardOutput.ReadToEnd()));
+        Task<string> stderr = Task.Run(() => process.StandardError.ReadToEnd());
+        if (!process.WaitForExit(180_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dotnet build did not finish in 3 minutes:\n" + output);
+        }
+
+        Task.WaitAll(stdout, stderr);
+        return (process.ExitCode, output + stderr.Result);
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PolicyAnalyzers.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("PolicyAnalyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,101 @@
+using System.IO;
+using Xunit;
+
+namespace PolicyAnalyzers.DataFiles.Tests;
+
+public class ScanCacheTests
+{
+    private static readonly DataFileFinding PersonalData =
+        DataFileFinding.PersonalData(2, 1, 3, ["Full\tName", "DOB"], "columns");
+
+    private static readonly DataFileFinding Unscannable =
+        DataFileFinding.NotScanned("malformed JSON: expected ',' or '}'\nsecond line \\ backslash", 4, 7);
+
+    [Fact]
+    public void WhenSavedAndLoaded_FindingsRoundTrip()
+    {
+        using var dir = new TempDirectory();
+        string path = dir.Combine("obj/cache");
+        var cache = ScanCache.Load(path, "v1");
+        cache.Set("/a.csv", 10, 20, [PersonalData, Unscannable]);
+        cache.Save(path);
+
+        var loaded = ScanCache.Load(path, "v1");
+
+        Assert.True(loaded.TryGet("/a.csv", 10, 20, out var findings));
+        Assert.Equal(2, findings.Count);
+        Assert.Equal(PersonalData.FormatMessage("a.csv"), findings[0].FormatMessage("a.csv"));
+        Assert.Equal(Unscannable.FormatMessage("a.csv"), findings[1].FormatMessage("a.csv"));
+        Assert.Equal((4, 7), (findings[1].Line, findings[1].Column));
+        Assert.False(loaded.Changed);
+    }
+
+    [Fact]
+    public void WhenStampDiffers_MissesTheEntry()
+    {
+        var cache = ScanCache.Empty("v1");
+        cache.Set("/a.csv", 10, 20, []);
+
+        Assert.False(cache.TryGet("/a.csv", 11, 20, out _));
+        Assert.False(cache.TryGet("/a.csv", 10, 21, out _));
+        Assert.True(cache.TryGet("/a.csv", 10, 20, out _));
+    }
+
+    [Fact]
+    public void WhenSameResultIsSetAgain_CacheIsNotChanged()
+    {
+        var writer = new StringWriter();
+        var cache = ScanCache.Empty("v1");
+        cache.Set("/a.csv", 10, 20, [PersonalData]);
+        cache.Write(writer);
+
+        var loaded = ScanCache.Parse(new StringReader(writer.ToString()), "v1");
+        loaded.Set("/a.csv", 10, 20, [DataFileFinding.PersonalData(2, 1, 3, ["Full\tName", "DOB"], "columns")]);
+
+        Assert.False(loaded.Changed);
+    }
+
+    [Fact]
+    public void WhenScannerVersionDiffers_CacheStartsEmpty()
+    {
+        var writer = new StringWriter();
+        var cache = ScanCache.Empty("v1");
+        cache.Set("/a.csv", 10, 20, [PersonalData]);
+        cache.Write(writer);
+
+        var loaded = ScanCache.Parse(new StringReader(writer.ToString()), "v2");
+
+        Assert.Equal(0, loaded.Count);
+        Assert.True(loaded.Changed);
+    }
+
+    [Fact]
+    public void WhenCacheFileIsTornOrGarbage_KeepsWhatParsesAndNeverThrows()
+    {
+        var writer = new StringWriter();
+        var cache = ScanCache.Empty("v1");
+        cache.Set("/a.csv", 1, 1, [PersonalData, Unscannable]);
+        cache.Set("/b.csv", 2, 2, [PersonalData]);
+        cache.Write(writer);
+        string text = writer.ToString();
+        string torn = text.Substring(0, text.IndexOf("\nD\t", text.IndexOf("F\t/a.csv", System.StringComparison.Ordinal), System.StringComparison.Ordinal) + 1)
+            + text.Substring(text.IndexOf("F\t/b.csv", System.StringComparison.Ordinal));
+
+        var loaded = ScanCache.Parse(new StringReader(torn), "v1");
+
+        Assert.False(loaded.TryGet("/a.csv", 1, 1, out _));
+        Assert.True(loaded.TryGet("/b.csv", 2, 2, out _));
+        Assert.Equal(0, ScanCache.Parse(new StringReader("garbage\n\u0000\u0001"), "v1").Count);
+    }
+
+    [Fact]
+    public void WhenCacheFileIsMissing_LoadsEmptyAndUnchanged()
+    {
+        using var dir = new TempDirectory();
+
+        var cache = ScanCache.Load(dir.Combine("none"), "v1");
+
+        Assert.Equal(0, cache.Count);
+        Assert.False(cache.Changed);
+    }
+}
