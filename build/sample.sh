@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Packs PolicyAnalyzers from this repository into artifacts/packages and builds samples/DetentionStatistics against
+# that package, as a user's project would consume it, then lists the PolicyAnalyzers diagnostics.
+#
+#   build/sample.sh                        the site with its mistakes: PA0001-PA0003 warnings and a PA1001 error
+#   build/sample.sh -p:SampleLeaks=false   the fixed site: no PA diagnostic
+#   build/sample.sh --check                CI: asserts the diagnostics of both builds and of a CI-mode build
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root" || exit 1
+sample="samples/DetentionStatistics"
+
+pack() {
+  dotnet pack PolicyAnalyzers.sln -c Release -o artifacts/packages -nodeReuse:false -v:q -nologo >artifacts/pack.log 2>&1 \
+    || { cat artifacts/pack.log; echo "sample.sh: dotnet pack failed" >&2; exit 1; }
+  # A package rebuilt with the same version must not be served from the sample's package cache.
+  rm -rf artifacts/sample-packages/policyanalyzers
+}
+
+# Builds the sample and prints its PA diagnostics as "path(line,col): severity ID", sorted and unique.
+build_sample() {
+  local log="artifacts/sample-build.log"
+  dotnet build "$sample" -nodeReuse:false --no-incremental -consoleLoggerParameters:NoSummary "$@" >"$log" 2>&1
+  local status=$?
+  grep -oE "[^ ]+\([0-9]+,[0-9]+(,[0-9]+,[0-9]+)?\): (warning|error) PA[0-9]{4}" "$log" \
+    | sed -E "s#^$root/##; s#\(([0-9]+),([0-9]+)(,[0-9]+,[0-9]+)?\)#(\1,\2)#" | sort -u
+  return $status
+}
+
+mkdir -p artifacts
+pack
+
+if [ "${1:-}" != "--check" ]; then
+  build_sample "$@" | tee artifacts/sample-diagnostics.txt
+  status=${PIPESTATUS[0]}
+  grep -E "(warning|error) PA[0-9]{4}" artifacts/sample-build.log | sed -E "s#^$root/##; s# \[[^]]*\]\$##" | sort -u
+  if [ "$status" -ne 0 ]; then
+    echo "The sample's build failed: PolicyAnalyzers stopped it (see the errors above). Build the fixed site with -p:SampleLeaks=false."
+  fi
+  exit 0
+fi
+
+failed=0
+expected="$sample/expected-diagnostics.txt"
+actual="$(build_sample)"
+if [ "$actual" != "$(cat "$expected")" ]; then
+  echo "FAIL: the sample's diagnostics differ from $expected:"; diff <(echo "$actual") "$expected"; failed=1
+else
+  echo "ok: the sample reports exactly the diagnostics in $expected"
+fi
+
+if fixed="$(build_sample -p:SampleLeaks=false)" && [ -z "$fixed" ]; then
+  echo "ok: the fixed sample builds with no PA diagnostic"
+else
+  echo "FAIL: the fixed sample (-p:SampleLeaks=false) did not build cleanly:"; echo "$fixed"; tail -20 artifacts/sample-build.log; failed=1
+fi
+
+ci="$(build_sample -p:ContinuousIntegrationBuild=true)"
+if echo "$ci" | grep -q "error PA0001" && echo "$ci" | grep -q "error PA0002" && echo "$ci" | grep -q "error PA0003" \
+   && ! echo "$ci" | grep -q "warning PA"; then
+  echo "ok: in CI mode every PA warning is an error"
+else
+  echo "FAIL: CI mode did not turn PA warnings into errors:"; echo "$ci"; failed=1
+fi
+
+if optout="$(build_sample -p:ContinuousIntegrationBuild=true -p:PolicyAnalyzersCIMode=false -p:SampleLeaks=false)" && [ -z "$optout" ]; then
+  echo "ok: PolicyAnalyzersCIMode=false opts out of CI mode"
+else
+  echo "FAIL: the opt-out build failed:"; echo "$optout"; failed=1
+fi
+exit $failed

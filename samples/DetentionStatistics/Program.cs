@@ -1,0 +1,40 @@
+using DetentionStatistics.Model;
+using DetentionStatistics.Publishing;
+using DetentionStatistics.Roster;
+using DetentionStatistics.Statistics;
+using PolicyAnalyzers;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSingleton<RosterStore>();
+builder.Services.AddSingleton<StatisticsPublisher>();
+builder.Services.AddAuthorization(options => options.AddPolicy("CaseWorker", policy => policy.RequireRole("CaseWorker")));
+
+var app = builder.Build();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+// The statistics page's data: counts per facility and per nationality. Aggregates are what the page is for.
+app.MapGet("/api/statistics", (RosterStore roster) => DetentionStatisticsCalculator.Summarize(roster.All()));
+
+app.MapPost("/api/publish", (StatisticsPublisher publisher) =>
+{
+    publisher.Publish();
+    return Results.NoContent();
+});
+
+#if LEAKS
+// MISTAKE (PA0002): an endpoint that returns the roster itself, names and dates of birth, to anyone who asks.
+app.MapGet("/api/detainees", (RosterStore roster) => roster.All());
+#else
+// Fixed: case workers get the roster through an approved disclosure that says why and who approved it.
+app.MapGet("/api/caseload", Caseload.ForCaseWorkers).RequireAuthorization("CaseWorker");
+#endif
+
+app.Run();
+
+static class Caseload
+{
+    [AuthorizedDisclosure("Case workers manage their detainees' cases; the endpoint requires the CaseWorker role",
+        ApprovedBy = "Data Protection Officer, decision DPO-2024-031")]
+    public static IReadOnlyList<DetentionRecord> ForCaseWorkers(RosterStore roster) => roster.All();
+}
