@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Proves the packed PolicyAnalyzers works for brand-new projects outside this repository, added the way users add it
+# (dotnet add package): the attributes compile, the analyzer reports, the data-file scan fails the build, and a
+# project that only references the annotated project gets all of it too.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+feed="$root/artifacts/packages"
+package="$(ls "$feed"/PolicyAnalyzers.*.nupkg 2>/dev/null | head -n 1)"
+if [ -z "$package" ]; then
+  echo "check-package.sh: no package in $feed; run build/sample.sh or dotnet pack first" >&2
+  exit 1
+fi
+version="$(basename "$package" .nupkg)"; version="${version#PolicyAnalyzers.}"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+cat > nuget.config <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <config><add key="globalPackagesFolder" value="$work/packages" /></config>
+  <packageSources>
+    <clear />
+    <add key="local" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+XML
+
+run() { "$@" >"$work/step.log" 2>&1 || { cat "$work/step.log"; echo "FAIL: $*"; exit 1; }; }
+run dotnet new classlib -o Model --framework net10.0
+run dotnet new console -o App --framework net10.0
+run dotnet add Model package PolicyAnalyzers --version "$version"
+run dotnet add App reference Model/Model.csproj
+
+cat > Model/Person.cs <<'CS'
+namespace Model;
+
+[PolicyAnalyzers.ProtectedData]
+public sealed class Person
+{
+    public string Name { get; set; } = "";
+}
+CS
+cat > App/Program.cs <<'CS'
+var person = new Model.Person { Name = "Ada" };
+Console.WriteLine(person.Name);
+CS
+printf 'Full Name,Date of Birth,Nationality\nAda Lovelace,1815-12-10,United Kingdom\nAlan Turing,1912-06-23,United Kingdom\n' > App/people.csv
+cat > App/Directory.Build.targets <<'XML'
+<Project>
+  <ItemGroup><None Update="people.csv" CopyToOutputDirectory="PreserveNewest" /></ItemGroup>
+</Project>
+XML
+
+dotnet build App -nodeReuse:false -p:CI=false -p:ContinuousIntegrationBuild=false >"$work/build.log" 2>&1
+status=$?
+failed=0
+grep -q "Program.cs(2,19): warning PA0003" "$work/build.log" && echo "ok: a referencing project gets the analyzer (PA0003)" \
+  || { echo "FAIL: no PA0003 on App/Program.cs(2,19)"; failed=1; }
+grep -q "people.csv(2,1): error PA1001" "$work/build.log" && echo "ok: the data-file scan fails the build (PA1001)" \
+  || { echo "FAIL: no PA1001 on App/people.csv(2,1)"; failed=1; }
+[ "$status" -ne 0 ] && echo "ok: the build failed" || { echo "FAIL: the build succeeded"; failed=1; }
+[ "$failed" -eq 0 ] || tail -30 "$work/build.log"
+exit $failed
