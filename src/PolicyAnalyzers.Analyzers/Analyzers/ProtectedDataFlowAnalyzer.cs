@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PolicyAnalyzers.Catalog;
+using PolicyAnalyzers.Configuration;
 using PolicyAnalyzers.Diagnostics;
 using PolicyAnalyzers.Flow;
 
@@ -28,7 +29,8 @@ namespace PolicyAnalyzers.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var flow = new FlowContext(start.Compilation);
+                var options = PolicyOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+                var flow = new FlowContext(start.Compilation, options);
                 start.RegisterOperationBlockAction(block => AnalyzeBlock(flow, block));
             });
         }

@@ -21,6 +21,24 @@ namespace PolicyAnalyzers.Catalog
             Export("System.IO", "TextWriter", "TextWriter", "Write", "WriteLine", "WriteAsync", "WriteLineAsync"),
             Export("System.IO", "BinaryWriter", "BinaryWriter", "Write"),
 
+            // PA0001: CSV and spreadsheet writers. CsvHelper and ClosedXML write every public property of a record.
+            Tabular("CsvHelper", "IWriter", "CsvWriter", "WriteRecords", "WriteRecordsAsync", "WriteRecord", "WriteField"),
+            Tabular("CsvHelper", "IWriterRow", "CsvWriter", "WriteField"),
+            Tabular("ClosedXML.Excel", "IXLCell", "IXLCell", "SetValue", "set_Value", "InsertData", "InsertTable", "SetFormulaA1"),
+            Export("DocumentFormat.OpenXml.Spreadsheet", "CellValue", "CellValue", Constructor),
+            Export("DocumentFormat.OpenXml.Spreadsheet", "Text", "Spreadsheet Text", Constructor),
+
+            // PA0001: HTTP client requests and mail: the data leaves for another system.
+            Export("System.Net.Http", "HttpClient", "HttpClient",
+                "GetAsync", "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync", "DeleteAsync", "PostAsync", "PutAsync", "PatchAsync"),
+            ExportAs("System.Net.Http.Json", "HttpClientJsonExtensions", "HttpClient", DataView.SystemTextJson,
+                "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync"),
+            Export("System.Net.Http", "StringContent", "StringContent", Constructor),
+            Export("System.Net.Http", "ByteArrayContent", "ByteArrayContent", Constructor),
+            ExportAs("System.Net.Http.Json", "JsonContent", "JsonContent", DataView.SystemTextJson, "Create"),
+            Export("System.Net.Mail", "MailMessage", "MailMessage", Constructor, "set_Body", "set_Subject"),
+            Export("System.Net.Mail", "SmtpClient", "SmtpClient", "Send", "SendAsync", "SendMailAsync"),
+
             // PA0002: serializers.
             Serialize("System.Text.Json", "JsonSerializer", "JsonSerializer", DataView.SystemTextJson,
                 "Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToDocument", "SerializeToElement", "SerializeToNode"),
@@ -40,6 +58,9 @@ namespace PolicyAnalyzers.Catalog
             Respond("Microsoft.AspNetCore.Mvc", "JsonResult", "JsonResult", DataView.SystemTextJson, Constructor),
             Respond("Microsoft.AspNetCore.Http", "HttpResponseWritingExtensions", "HttpResponse", DataView.Text, "WriteAsync"),
             Respond("Microsoft.AspNetCore.Http", "HttpResponseJsonExtensions", "HttpResponse", DataView.SystemTextJson, "WriteAsJsonAsync"),
+            Respond("Microsoft.AspNetCore.SignalR", "ClientProxyExtensions", "SignalR", DataView.SystemTextJson, "SendAsync"),
+            Respond("Microsoft.AspNetCore.SignalR", "IClientProxy", "SignalR", DataView.SystemTextJson, "SendCoreAsync"),
+            Respond("Microsoft.AspNetCore.SignalR", "ISingleClientProxy", "SignalR", DataView.SystemTextJson, "InvokeCoreAsync"),
 
             // PA0003: logs.
             Log("Microsoft.Extensions.Logging", "LoggerExtensions", "ILogger",
@@ -53,6 +74,12 @@ namespace PolicyAnalyzers.Catalog
 
         private static SinkEntry Export(string ns, string type, string display, params string[] methods) =>
             new SinkEntry(ns, type, display, SinkKind.Export, DataView.Text, ImmutableArray.Create(methods));
+
+        private static SinkEntry ExportAs(string ns, string type, string display, DataView view, params string[] methods) =>
+            new SinkEntry(ns, type, display, SinkKind.Export, view, ImmutableArray.Create(methods));
+
+        private static SinkEntry Tabular(string ns, string type, string display, params string[] methods) =>
+            ExportAs(ns, type, display, DataView.Tabular, methods);
 
         private static SinkEntry Serialize(string ns, string type, string display, DataView view, params string[] methods) =>
             new SinkEntry(ns, type, display, SinkKind.Serialization, view, ImmutableArray.Create(methods));

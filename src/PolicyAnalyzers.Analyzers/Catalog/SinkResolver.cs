@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using PolicyAnalyzers.Configuration;
 using PolicyAnalyzers.Flow;
 using PolicyAnalyzers.Markers;
 
@@ -15,6 +16,12 @@ namespace PolicyAnalyzers.Catalog
         private static readonly Dictionary<string, List<SinkEntry>> EntriesByMethod = IndexByMethod();
 
         private readonly ConcurrentDictionary<IMethodSymbol, SinkMatch?> _cache = new(SymbolEqualityComparer.Default);
+        private readonly PolicyOptions _options;
+
+        public SinkResolver(PolicyOptions options)
+        {
+            _options = options;
+        }
 
         public SinkMatch? Resolve(IMethodSymbol method)
         {
@@ -51,9 +58,9 @@ namespace PolicyAnalyzers.Catalog
             type is not null &&
             (SymbolNames.DerivesFrom(type, "System.IO", "StringWriter") || SymbolNames.DerivesFrom(type, "System.IO", "MemoryStream"));
 
-        private static SinkMatch? Compute(IMethodSymbol method)
+        private SinkMatch? Compute(IMethodSymbol method)
         {
-            var user = ResolveUserSink(method);
+            var user = ResolveUserSink(method) ?? ResolveConfiguredSink(method);
             if (user is not null)
             {
                 return user;
@@ -66,17 +73,39 @@ namespace PolicyAnalyzers.Catalog
 
             for (var type = method.ContainingType; type is not null; type = type.BaseType)
             {
-                if (byName is not null && Find(byName, type) is { } entry)
+                if (Match(byName, method, type) is { } match)
                 {
-                    return new SinkMatch(new Sink(entry.Kind, DisplayName(entry, method), entry.View, entry.Phrase));
+                    return match;
                 }
+            }
 
-                if (method.MethodKind != MethodKind.Constructor &&
-                    EntriesByMethod.TryGetValue(SinkCatalog.AnyMethod, out var anyMethod) &&
-                    Find(anyMethod, type) is { } anyEntry)
+            // Implementations of a listed interface (CsvWriter implements CsvHelper's IWriter).
+            if (method.ContainingType is { } containing && method.MethodKind != MethodKind.Constructor)
+            {
+                foreach (var implemented in containing.AllInterfaces)
                 {
-                    return new SinkMatch(new Sink(anyEntry.Kind, DisplayName(anyEntry, method), anyEntry.View, anyEntry.Phrase));
+                    if (Match(byName, method, implemented) is { } match)
+                    {
+                        return match;
+                    }
                 }
+            }
+
+            return null;
+        }
+
+        private static SinkMatch? Match(List<SinkEntry>? byName, IMethodSymbol method, INamedTypeSymbol type)
+        {
+            if (byName is not null && Find(byName, type) is { } entry)
+            {
+                return new SinkMatch(new Sink(entry.Kind, DisplayName(entry, method), entry.View, entry.Phrase));
+            }
+
+            if (method.MethodKind != MethodKind.Constructor &&
+                EntriesByMethod.TryGetValue(SinkCatalog.AnyMethod, out var anyMethod) &&
+                Find(anyMethod, type) is { } anyEntry)
+            {
+                return new SinkMatch(new Sink(anyEntry.Kind, DisplayName(anyEntry, method), anyEntry.View, anyEntry.Phrase));
             }
 
             return null;
@@ -134,6 +163,29 @@ namespace PolicyAnalyzers.Catalog
             }
 
             return null;
+        }
+
+        private SinkMatch? ResolveConfiguredSink(IMethodSymbol method)
+        {
+            if (ReferenceEquals(_options, PolicyOptions.Empty))
+            {
+                return null;
+            }
+
+            var display = method.ContainingType is null ? method.Name : method.ContainingType.Name + "." + method.Name;
+            if (PolicyOptions.Matches(_options.ExportSinks, method))
+            {
+                return new SinkMatch(new Sink(SinkKind.Export, display, DataView.Text));
+            }
+
+            if (PolicyOptions.Matches(_options.SerializationSinks, method))
+            {
+                return new SinkMatch(new Sink(SinkKind.Serialization, display, DataView.SystemTextJson));
+            }
+
+            return PolicyOptions.Matches(_options.LogSinks, method)
+                ? new SinkMatch(new Sink(SinkKind.Log, display, DataView.Text))
+                : null;
         }
 
         private static bool IsLoggerMessage(IMethodSymbol method)

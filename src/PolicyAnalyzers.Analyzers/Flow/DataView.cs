@@ -20,5 +20,8 @@ namespace PolicyAnalyzers.Flow
 
         /// <summary>DataContractSerializer: [DataMember]s of a [DataContract], else public members, minus [IgnoreDataMember].</summary>
         DataContract,
+
+        /// <summary>CSV and spreadsheet writers (CsvHelper, ClosedXML): public properties, minus CsvHelper's [Ignore].</summary>
+        Tabular,
     }
 }

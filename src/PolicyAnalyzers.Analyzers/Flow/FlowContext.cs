@@ -5,6 +5,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PolicyAnalyzers.Catalog;
+using PolicyAnalyzers.Configuration;
+using PolicyAnalyzers.Markers;
 
 namespace PolicyAnalyzers.Flow
 {
@@ -19,16 +21,36 @@ namespace PolicyAnalyzers.Flow
 
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
 
-        public FlowContext(Compilation compilation)
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _declassifiers = new(SymbolEqualityComparer.Default);
+
+        public FlowContext(Compilation compilation, PolicyOptions options)
         {
             Compilation = compilation;
+            Options = options;
+            Protection = new ProtectionModel(options);
+            Sinks = new SinkResolver(options);
         }
 
         public Compilation Compilation { get; }
 
-        public ProtectionModel Protection { get; } = new ProtectionModel();
+        public PolicyOptions Options { get; }
 
-        public SinkResolver Sinks { get; } = new SinkResolver();
+        public ProtectionModel Protection { get; }
+
+        public SinkResolver Sinks { get; }
+
+        /// <summary>[Declassifier] methods and the ones configured as such: their results are not protected.</summary>
+        public bool IsDeclassifier(IMethodSymbol method)
+        {
+            method = method.OriginalDefinition;
+            if (_declassifiers.TryGetValue(method, out var known))
+            {
+                return known;
+            }
+
+            var declassifier = MarkerAttributes.Has(method, MarkerAttributes.Declassifier) || PolicyOptions.Matches(Options.Declassifiers, method);
+            return _declassifiers.GetOrAdd(method, declassifier);
+        }
 
         /// <summary>The summary of a method whose body the analyzer driver handed over, computed once.</summary>
         public MethodSummary GetSummary(IMethodSymbol method, ImmutableArray<IOperation> bodies, CancellationToken cancellationToken)

@@ -94,7 +94,7 @@ namespace PolicyAnalyzers.Flow
                 return Taint.None;
             }
 
-            if (MarkerAttributes.Has(method, MarkerAttributes.Declassifier) ||
+            if (_context.IsDeclassifier(method) ||
                 PropagationCatalog.AggregateMethods.Contains(method.Name) ||
                 Endpoints.IsRenderedView(method))
             {

@@ -139,14 +139,22 @@ namespace PolicyAnalyzers.Flow
                 case ISimpleAssignmentOperation assignment:
                 {
                     var value = Eval(assignment.Value);
-                    Assign(assignment.Target, value);
+                    if (!CheckSetterSink(assignment.Target, assignment.Value, value))
+                    {
+                        Assign(assignment.Target, value);
+                    }
+
                     return value;
                 }
 
                 case ICompoundAssignmentOperation compound:
                 {
                     var value = Eval(compound.Target).Union(Eval(compound.Value));
-                    Assign(compound.Target, value);
+                    if (!CheckSetterSink(compound.Target, compound.Value, value))
+                    {
+                        Assign(compound.Target, value);
+                    }
+
                     return value;
                 }
 
@@ -416,8 +424,16 @@ namespace PolicyAnalyzers.Flow
             {
                 switch (initializer)
                 {
-                    // { Name = value }: the new object carries the value; nothing else is assigned.
+                    // { Name = value }: the new object carries the value, unless setting it sends the value out
+                    // ({ Body = value } on a mail message).
                     case ISimpleAssignmentOperation assignment:
+                    {
+                        var value = Eval(assignment.Value);
+                        if (CheckSetterSink(assignment.Target, assignment.Value, value))
+                        {
+                            break;
+                        }
+
                         if (assignment.Target is IPropertyReferenceOperation { Arguments.IsEmpty: false } indexed)
                         {
                             // { [key] = value } in a dictionary initializer
@@ -427,8 +443,9 @@ namespace PolicyAnalyzers.Flow
                             }
                         }
 
-                        taint = taint.Union(Eval(assignment.Value));
+                        taint = taint.Union(value);
                         break;
+                    }
 
                     // { item, item }: collection initializer Add calls on the new object.
                     case IInvocationOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } add:
@@ -468,6 +485,27 @@ namespace PolicyAnalyzers.Flow
             var whole = Eval(deconstruction.Value);
             Assign(target, whole);
             return whole;
+        }
+
+        /// <summary>
+        /// A property whose setter is a sink (<c>cell.Value = x</c>, <c>message.Body = x</c>): checks the value and
+        /// returns true, in which case the receiver does not take the value on (it was reported here).
+        /// </summary>
+        private bool CheckSetterSink(IOperation target, IOperation valueOperation, in Taint value)
+        {
+            if (target is not IPropertyReferenceOperation { Property.SetMethod: { } setter } property ||
+                _context.Sinks.Resolve(setter) is not { } sink)
+            {
+                return false;
+            }
+
+            if (property.Instance is not null and not IInstanceReferenceOperation)
+            {
+                Eval(property.Instance);
+            }
+
+            CheckSink(valueOperation, value, sink.Sink, throughHelper: null);
+            return true;
         }
 
         private void Assign(IOperation target, in Taint value)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using PolicyAnalyzers.Configuration;
 using PolicyAnalyzers.Markers;
 
 namespace PolicyAnalyzers.Flow
@@ -18,9 +19,12 @@ namespace PolicyAnalyzers.Flow
         private readonly ConcurrentDictionary<ITypeSymbol, ContainedPath?>[] _contained;
         private readonly SerializerMembers _serializerMembers = new();
 
-        public ProtectionModel()
+        private readonly PolicyOptions _options;
+
+        public ProtectionModel(PolicyOptions options)
         {
-            _contained = new ConcurrentDictionary<ITypeSymbol, ContainedPath?>[5];
+            _options = options;
+            _contained = new ConcurrentDictionary<ITypeSymbol, ContainedPath?>[System.Enum.GetValues(typeof(DataView)).Length];
             for (var i = 0; i < _contained.Length; i++)
             {
                 _contained[i] = new ConcurrentDictionary<ITypeSymbol, ContainedPath?>(SymbolEqualityComparer.Default);
@@ -96,7 +100,7 @@ namespace PolicyAnalyzers.Flow
             marked = false;
             foreach (var attribute in symbol.GetAttributes())
             {
-                if (MarkerAttributes.IsProtectionMarker(attribute.AttributeClass))
+                if (IsProtectionMarker(attribute.AttributeClass))
                 {
                     marked = true;
                     break;
@@ -105,6 +109,9 @@ namespace PolicyAnalyzers.Flow
 
             return _markedSymbols.GetOrAdd(symbol, marked);
         }
+
+        private bool IsProtectionMarker(INamedTypeSymbol? attribute) =>
+            MarkerAttributes.IsProtectionMarker(attribute) || (attribute is not null && _options.IsConfiguredMarker(attribute));
 
         /// <summary>Types that cannot hold a protected instance: primitives, string, enums of the framework.</summary>
         private static bool IsPlainValueType(ITypeSymbol type)
@@ -182,7 +189,7 @@ namespace PolicyAnalyzers.Flow
             {
                 foreach (var attribute in method.GetReturnTypeAttributes())
                 {
-                    if (MarkerAttributes.IsProtectionMarker(attribute.AttributeClass))
+                    if (IsProtectionMarker(attribute.AttributeClass))
                     {
                         return new ProtectedSource(method.ContainingType.Name + "." + method.Name + "()", isMarkedDirectly: true);
                     }

@@ -138,6 +138,9 @@ namespace PolicyAnalyzers.Flow
 
                     return optIn ? HasAttribute(member, DataContractNamespace, "DataMemberAttribute") : isPublic;
 
+                case DataView.Tabular:
+                    return isPublic && !isField && !HasAttribute(member, "CsvHelper.Configuration.Attributes", "IgnoreAttribute");
+
                 default:
                     return isPublic;
             }
