@@ -62,4 +62,14 @@ grep -q "people.csv(2,1): error PA1001" "$work/build.log" && echo "ok: the data-
   || { echo "FAIL: no PA1001 on App/people.csv(2,1)"; failed=1; }
 [ "$status" -ne 0 ] && echo "ok: the build failed" || { echo "FAIL: the build succeeded"; failed=1; }
 [ "$failed" -eq 0 ] || tail -30 "$work/build.log"
+
+# CI mode makes PA warnings errors, but a severity the team set in .editorconfig still wins.
+printf 'root = true\n[*.cs]\ndotnet_diagnostic.PA0003.severity = none\n' > App/.editorconfig
+printf 'Console.WriteLine(new Model.Person().Name);\nSystem.IO.File.WriteAllText("x", new Model.Person().Name);\n' > App/Program.cs
+dotnet build App -nodeReuse:false --no-incremental -p:ContinuousIntegrationBuild=true >"$work/ci.log" 2>&1
+if grep -q "Program.cs(2,.*): error PA0001" "$work/ci.log" && ! grep -q "PA0003" "$work/ci.log"; then
+  echo "ok: CI mode turns PA0001 into an error and keeps PA0003 off as .editorconfig says"
+else
+  echo "FAIL: CI mode and .editorconfig"; grep -E "PA0" "$work/ci.log" | head; failed=1
+fi
 exit $failed

@@ -3,11 +3,11 @@ using System;
 namespace PolicyAnalyzers
 {
     /// <summary>
-    /// Approves the disclosures made inside a method or class: protected data reaching exports, serialization or
-    /// logs there is not reported (PA0001-PA0003). The justification and the approver are required (PA0005) and are
-    /// listed for review.
+    /// Approves the disclosures made inside a method, constructor, lambda or class: protected data reaching exports,
+    /// serialization or logs there is not reported (PA0001-PA0003). The justification and the approver are required
+    /// (PA0005).
     /// </summary>
-    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
     public sealed class AuthorizedDisclosureAttribute : Attribute
     {
         /// <summary>Approves the disclosures inside the marked code.</summary>

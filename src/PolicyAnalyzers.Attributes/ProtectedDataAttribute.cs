@@ -9,7 +9,7 @@ namespace PolicyAnalyzers
     /// On a type, every instance is protected, every value read from it, and every type derived from it or
     /// implementing it. On a member, parameter or return value, that value is protected.
     /// PolicyAnalyzers reports protected data that reaches an export (PA0001), public serialization (PA0002) or a log
-    /// (PA0003), and bundled data files shaped like a protected type (PA1002).
+    /// (PA0003).
     /// </remarks>
     [AttributeUsage(
         AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface |
@@ -24,7 +24,7 @@ namespace PolicyAnalyzers
         }
 
         /// <summary>Marks protected data of a named category, such as "name", "date-of-birth" or "immigration-status".</summary>
-        /// <param name="category">A category that the diagnostics quote, for reviewers.</param>
+        /// <param name="category">A category for reviewers, such as "name" or "date-of-birth".</param>
         public ProtectedDataAttribute(string category)
         {
             Category = category;

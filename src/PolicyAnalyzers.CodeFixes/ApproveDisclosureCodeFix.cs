@@ -33,7 +33,7 @@ namespace PolicyAnalyzers.CodeFixes
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || EnclosingMember(root, context.Span) is null)
+            if (root is null || EnclosingApprovable(root, context.Span) is null)
             {
                 return;
             }
@@ -54,8 +54,8 @@ namespace PolicyAnalyzers.CodeFixes
                 return document;
             }
 
-            var members = spans.Select(span => EnclosingMember(root, span)).OfType<MemberDeclarationSyntax>().Distinct().ToList();
-            if (members.Count == 0)
+            var targets = spans.Select(span => EnclosingApprovable(root, span)).OfType<SyntaxNode>().Distinct().ToList();
+            if (targets.Count == 0)
             {
                 return document;
             }
@@ -67,7 +67,7 @@ namespace PolicyAnalyzers.CodeFixes
                 newLine = SyntaxFactory.LineFeed;
             }
 
-            var updated = unit.ReplaceNodes(members, (original, _) => AddApproval(original, newLine));
+            var updated = unit.ReplaceNodes(targets, (original, _) => AddApproval(original, newLine));
             if (!updated.Usings.Any(u => u.Name?.ToString() == "PolicyAnalyzers") && !IsInsidePolicyAnalyzersNamespace(updated))
             {
                 updated = updated.AddUsings(SyntaxFactory.UsingDirective(SyntaxFactory.ParseName("PolicyAnalyzers")).WithTrailingTrivia(newLine));
@@ -76,29 +76,49 @@ namespace PolicyAnalyzers.CodeFixes
             return document.WithSyntaxRoot(updated);
         }
 
-        private static MemberDeclarationSyntax AddApproval(MemberDeclarationSyntax member, SyntaxTrivia newLine)
+        private static SyntaxNode AddApproval(SyntaxNode target, SyntaxTrivia newLine)
         {
             var attribute = SyntaxFactory.ParseCompilationUnit(
                     "[AuthorizedDisclosure(\"TODO: justification\", ApprovedBy = \"TODO\")] class C { }")
-                .Members[0].AttributeLists[0]
-                .WithTrailingTrivia(newLine);
+                .Members[0].AttributeLists[0];
 
-            // The member's blank lines and comments stay above the new attribute; its indentation is repeated below it.
-            var leading = member.GetLeadingTrivia();
-            var indentation = SyntaxFactory.TriviaList(leading.Reverse().TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse());
-            if (member.AttributeLists.Count > 0)
+            // A lambda takes the attribute inline: [AuthorizedDisclosure(...)] (x) => ...
+            if (target is ParenthesizedLambdaExpressionSyntax lambda)
             {
-                return member.AddAttributeLists(attribute.WithLeadingTrivia(indentation));
+                return lambda.WithoutLeadingTrivia()
+                    .AddAttributeLists(attribute.WithLeadingTrivia(lambda.GetLeadingTrivia()).WithTrailingTrivia(SyntaxFactory.Space));
             }
 
-            return member.WithLeadingTrivia(indentation).AddAttributeLists(attribute.WithLeadingTrivia(leading));
+            // Declarations keep their blank lines and comments above the new attribute and repeat their indentation below it.
+            var leading = target.GetLeadingTrivia();
+            var indentation = SyntaxFactory.TriviaList(leading.Reverse().TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse());
+            var hasAttributes = target switch
+            {
+                MemberDeclarationSyntax member => member.AttributeLists.Count > 0,
+                LocalFunctionStatementSyntax function => function.AttributeLists.Count > 0,
+                AccessorDeclarationSyntax accessor => accessor.AttributeLists.Count > 0,
+                _ => false,
+            };
+            attribute = attribute.WithTrailingTrivia(newLine).WithLeadingTrivia(hasAttributes ? indentation : leading);
+            var withIndentation = hasAttributes ? target : target.WithLeadingTrivia(indentation);
+            return withIndentation switch
+            {
+                MemberDeclarationSyntax member => member.AddAttributeLists(attribute),
+                LocalFunctionStatementSyntax function => function.AddAttributeLists(attribute),
+                AccessorDeclarationSyntax accessor => accessor.AddAttributeLists(attribute),
+                _ => target,
+            };
         }
 
-        /// <summary>The method, constructor or accessor whose body holds the flow; lambdas and local functions belong to it.</summary>
-        private static MemberDeclarationSyntax? EnclosingMember(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
+        /// <summary>
+        /// The innermost code that can carry the approval: a lambda with a parameter list (a minimal API handler), a local
+        /// function, an accessor, or the method or constructor whose body holds the flow.
+        /// </summary>
+        private static SyntaxNode? EnclosingApprovable(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
         {
             var node = root.FindNode(span, getInnermostNodeForTie: true);
-            return node.AncestorsAndSelf().OfType<BaseMethodDeclarationSyntax>().FirstOrDefault();
+            return node.AncestorsAndSelf().FirstOrDefault(n =>
+                n is ParenthesizedLambdaExpressionSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or BaseMethodDeclarationSyntax);
         }
 
         private static bool IsInsidePolicyAnalyzersNamespace(CompilationUnitSyntax unit) =>

@@ -68,9 +68,17 @@ namespace PolicyAnalyzers.Analyzers
         }
 
         /// <summary>Empty, blank, or a "TODO" left by the code fix.</summary>
-        public static bool IsPlaceholder(string? text) =>
-            text is null ||
-            text.Trim().Length == 0 ||
-            text.TrimStart().StartsWith("TODO", StringComparison.OrdinalIgnoreCase);
+        public static bool IsPlaceholder(string? text)
+        {
+            var trimmed = text?.Trim();
+            if (string.IsNullOrEmpty(trimmed))
+            {
+                return true;
+            }
+
+            // "TODO" as a word: "TODO: justification", not an approver named "Todorova".
+            return trimmed!.StartsWith("TODO", StringComparison.OrdinalIgnoreCase) &&
+                   (trimmed.Length == 4 || !char.IsLetter(trimmed[4]));
+        }
     }
 }

@@ -38,19 +38,31 @@ namespace PolicyAnalyzers.Analyzers
         private static void AnalyzeBlock(FlowContext flow, OperationBlockAnalysisContext context)
         {
             ImmutableArray<Finding> findings;
+            string? failure = null;
             try
             {
-                findings = context.OwningSymbol is IMethodSymbol method
-                    ? flow.GetSummary(method, context.OperationBlocks, context.CancellationToken).Findings
-                    : FlowWalker.AnalyzeInitializer(flow, context.OwningSymbol, context.OperationBlocks, context.CancellationToken);
+                if (context.OwningSymbol is IMethodSymbol method)
+                {
+                    var summary = flow.GetSummary(method, context.OperationBlocks, context.CancellationToken);
+                    findings = summary.Findings;
+                    failure = summary.Failure;
+                }
+                else
+                {
+                    findings = FlowWalker.AnalyzeInitializer(flow, context.OwningSymbol, context.OperationBlocks, context.CancellationToken);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                findings = ImmutableArray<Finding>.Empty;
+                failure = exception.GetType().Name + ": " + exception.Message;
+            }
+
+            if (failure is not null)
+            {
                 // Never an AD0001 in a user's build: say what could not be analysed, and go on.
                 var location = context.OwningSymbol.Locations.IsEmpty ? Location.None : context.OwningSymbol.Locations[0];
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.AnalysisFailed, location, context.OwningSymbol.Name, exception.GetType().Name + ": " + exception.Message));
-                return;
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.AnalysisFailed, location, context.OwningSymbol.Name, failure));
             }
 
             foreach (var finding in findings)

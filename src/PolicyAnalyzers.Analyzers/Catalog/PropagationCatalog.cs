@@ -20,7 +20,7 @@ namespace PolicyAnalyzers.Catalog
 
         /// <summary>LINQ operators whose result holds what their selectors return, not the source elements.</summary>
         public static readonly ImmutableHashSet<string> ProjectionMethods = ImmutableHashSet.Create(
-            "Select", "SelectMany", "Zip", "Join", "GroupJoin", "ToDictionary", "ToLookup", "GroupBy",
+            "Select", "SelectMany", "Zip", "Join", "GroupJoin", "ToDictionary", "ToLookup", "GroupBy", "CountBy", "AggregateBy",
             "ToImmutableDictionary", "ToFrozenDictionary");
 
         /// <summary>Selector parameters whose result becomes the keys of the produced dictionary or grouping.</summary>

@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using PolicyAnalyzers.Configuration;
 using PolicyAnalyzers.Flow;
 using PolicyAnalyzers.Markers;
@@ -51,6 +54,34 @@ namespace PolicyAnalyzers.Catalog
             }
 
             return ProtectionModel.IsCollection(type);
+        }
+
+        /// <summary>
+        /// The sink as this call uses it: Console.Out and Console.Error write to the console log, not to a file, and a
+        /// structured-logging template that destructures ("{@Applicant}") writes the object's properties, not its ToString.
+        /// </summary>
+        public static Sink AtCallSite(Sink sink, IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
+        {
+            if (sink.Kind == SinkKind.Export &&
+                instance is IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } property } &&
+                SymbolNames.Is(property.ContainingType, "System", "Console"))
+            {
+                return new Sink(SinkKind.Log, "Console." + property.Name, DataView.Text);
+            }
+
+            if (sink.Kind == SinkKind.Log && sink.View == DataView.Text)
+            {
+                foreach (var argument in arguments)
+                {
+                    if (argument.Value.ConstantValue is { HasValue: true, Value: string template } &&
+                        template.IndexOf("{@", StringComparison.Ordinal) >= 0)
+                    {
+                        return new Sink(sink.Kind, sink.Name, DataView.SystemTextJson);
+                    }
+                }
+            }
+
+            return sink;
         }
 
         /// <summary>StringWriter and MemoryStream: TextWriter and Stream sinks that keep what is written in memory.</summary>

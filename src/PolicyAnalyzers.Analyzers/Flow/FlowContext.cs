@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -20,6 +21,7 @@ namespace PolicyAnalyzers.Flow
         public const int MaxSummaryDepth = 32;
 
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _methodsWithoutBody = new(SymbolEqualityComparer.Default);
 
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _declassifiers = new(SymbolEqualityComparer.Default);
 
@@ -62,7 +64,7 @@ namespace PolicyAnalyzers.Flow
             }
 
             var chain = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { key };
-            summary = FlowWalker.Summarize(this, method, bodies, chain, cancellationToken);
+            summary = SummarizeSafely(key, bodies, chain, cancellationToken);
             return _summaries.GetOrAdd(key, summary);
         }
 
@@ -78,9 +80,16 @@ namespace PolicyAnalyzers.Flow
                 return summary;
             }
 
+            if (_methodsWithoutBody.ContainsKey(key))
+            {
+                return null;
+            }
+
             var body = FindBody(key, cancellationToken);
             if (body is null)
             {
+                // Abstract, extern, auto-property accessors: remembered so that every read does not look again.
+                _methodsWithoutBody.TryAdd(key, true);
                 return null;
             }
 
@@ -92,7 +101,7 @@ namespace PolicyAnalyzers.Flow
             chain.Add(key);
             try
             {
-                summary = FlowWalker.Summarize(this, key, ImmutableArray.Create(body), chain, cancellationToken);
+                summary = SummarizeSafely(key, ImmutableArray.Create(body), chain, cancellationToken);
             }
             finally
             {
@@ -100,6 +109,19 @@ namespace PolicyAnalyzers.Flow
             }
 
             return _summaries.GetOrAdd(key, summary);
+        }
+
+        // A failure in one method must not fail the analysis of its callers: it becomes that method's PA0999.
+        private MethodSummary SummarizeSafely(IMethodSymbol method, ImmutableArray<IOperation> bodies, HashSet<IMethodSymbol> chain, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return FlowWalker.Summarize(this, method, bodies, chain, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return MethodSummary.Failed(exception);
+            }
         }
 
         private IOperation? FindBody(IMethodSymbol method, CancellationToken cancellationToken)

@@ -63,7 +63,7 @@ namespace PolicyAnalyzers.Flow
             var sink = _context.Sinks.Resolve(method);
             if (sink is not null && !SinkResolver.IsInMemoryWriter(instance?.Type))
             {
-                CheckSinkArguments(sink.Sink, sink, arguments, taints, paramsElements, throughHelper: null);
+                CheckSinkArguments(SinkResolver.AtCallSite(sink.Sink, instance, arguments), sink, arguments, taints, paramsElements, throughHelper: null);
 
                 // The sink reports the leak once; what it returns (a JSON string, a Task) is not reported again.
                 return Taint.None;
@@ -75,7 +75,7 @@ namespace PolicyAnalyzers.Flow
             }
 
             var summary = IsInSource(method) ? _context.GetCalleeSummary(method, _chain, _cancellationToken) : null;
-            if (summary is { IsUnknown: false })
+            if (summary is { IsUsable: true })
             {
                 ApplyParameterSinks(method, summary, instance, receiver, arguments, taints, paramsElements);
             }
@@ -102,7 +102,7 @@ namespace PolicyAnalyzers.Flow
             }
 
             var result = Taint.FromSource(_context.Protection.GetMemberProtection(method));
-            if (summary is { IsUnknown: false })
+            if (summary is { IsUsable: true })
             {
                 result = result.Union(ApplySummaryReturn(summary, receiver, arguments, taints));
             }
@@ -146,7 +146,7 @@ namespace PolicyAnalyzers.Flow
             var response = Endpoints.MappingResponse(method, arguments);
             var isProjection = PropagationCatalog.ProjectionMethods.Contains(method.Name) &&
                                SymbolNames.IsNamespace(method.ContainingNamespace, "System.Linq");
-            var groups = isProjection && (method.Name == "GroupBy" || method.Name == "ToLookup");
+            var groups = isProjection && (method.Name is "GroupBy" or "ToLookup" or "CountBy" or "AggregateBy");
 
             var values = Taint.None;
             var keys = Taint.None;
@@ -186,8 +186,8 @@ namespace PolicyAnalyzers.Flow
                 return new Projection(false, Taint.None, all);
             }
 
-            // Without an element selector the elements are the source's own.
-            var elements = hasValueSelector ? values : inputs;
+            // Without an element selector the elements are the source's own; CountBy's are counts.
+            var elements = hasValueSelector ? values : method.Name == "CountBy" ? Taint.None : inputs;
             return new Projection(true, elements.Flatten().ValuesOnly().Union(keys.AsKeys()), all);
         }
 
@@ -221,7 +221,7 @@ namespace PolicyAnalyzers.Flow
             var summary = IsInSource(method) ? _context.GetCalleeSummary(method, _chain, _cancellationToken) : null;
 
             Taint returned;
-            if (summary is { IsUnknown: false })
+            if (summary is { IsUsable: true })
             {
                 returned = Taint.FromSource(summary.Returned.Source);
                 if ((summary.Returned.AnyParameters & ~(1UL << Taint.ThisBit)) != 0)

@@ -352,7 +352,7 @@ namespace PolicyAnalyzers.Flow
                 taint = Taint.FromSource(_context.Protection.GetInheritedMemberSource(member, receiverType!));
             }
             else if (member is IPropertySymbol { GetMethod: { } getter } && IsInSource(getter) &&
-                     _context.GetCalleeSummary(getter, _chain, _cancellationToken) is { IsUnknown: false } summary)
+                     _context.GetCalleeSummary(getter, _chain, _cancellationToken) is { IsUsable: true } summary)
             {
                 taint = ApplySummaryReturn(summary, receiver, arguments: default, argumentTaints: null);
             }

@@ -12,12 +12,17 @@ namespace PolicyAnalyzers.Flow
         /// <summary>A method being summarised further up the call chain, or past the depth limit: treated like a library method.</summary>
         public static readonly MethodSummary Unknown = new MethodSummary(Taint.None, ImmutableArray<ParameterSink>.Empty, ImmutableArray<Finding>.Empty);
 
-        public MethodSummary(Taint returned, ImmutableArray<ParameterSink> parameterSinks, ImmutableArray<Finding> findings)
+        public MethodSummary(Taint returned, ImmutableArray<ParameterSink> parameterSinks, ImmutableArray<Finding> findings, string? failure = null)
         {
             Returned = returned;
             ParameterSinks = parameterSinks;
             Findings = findings;
+            Failure = failure;
         }
+
+        /// <summary>The analysis of this method failed: callers treat it as a library method, and the method reports PA0999.</summary>
+        public static MethodSummary Failed(System.Exception exception) =>
+            new MethodSummary(Taint.None, ImmutableArray<ParameterSink>.Empty, ImmutableArray<Finding>.Empty, exception.GetType().Name + ": " + exception.Message);
 
         /// <summary>The return value: its own protected data (Source) and the parameters it depends on (Parameters).</summary>
         public Taint Returned { get; }
@@ -26,6 +31,11 @@ namespace PolicyAnalyzers.Flow
 
         public ImmutableArray<Finding> Findings { get; }
 
+        public string? Failure { get; }
+
         public bool IsUnknown => ReferenceEquals(this, Unknown);
+
+        /// <summary>True when callers can apply this summary: neither unknown nor failed.</summary>
+        public bool IsUsable => !IsUnknown && Failure is null;
     }
 }

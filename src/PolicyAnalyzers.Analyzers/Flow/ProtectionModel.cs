@@ -62,8 +62,14 @@ namespace PolicyAnalyzers.Flow
         }
 
         /// <summary>The source for a value read from an unmarked member of a protected type.</summary>
+        /// <remarks>
+        /// Counted as marked directly when the member's name identifies a person (FullName, DateOfBirth): grouping by it
+        /// lists people, so its group labels stay protected.
+        /// </remarks>
         public ProtectedSource GetInheritedMemberSource(ISymbol member, ITypeSymbol receiverType) =>
-            _inheritedMemberSources.GetOrAdd(member, m => new ProtectedSource(receiverType.Name + "." + m.Name, isMarkedDirectly: false));
+            _inheritedMemberSources.GetOrAdd(
+                member,
+                m => new ProtectedSource(receiverType.Name + "." + m.Name, isMarkedDirectly: PersonalDataNames.IsIdentifying(m.Name)));
 
         /// <summary>
         /// Protected data a sink rendering a value of <paramref name="type"/> through <paramref name="view"/> would expose:

@@ -51,6 +51,26 @@ namespace PolicyAnalyzers.Tests.Analyzers
                 Verify.Diagnostic("PA0005").WithLocation(0).WithArguments("Send", "has no justification and names no approver"));
 
         [Fact]
+        public Task WhenApproverNameMerelyStartsWithTodo_DoesNotReport() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                class Tribunal
+                {
+                    [AuthorizedDisclosure("Todos los casos: court order 2024-117", ApprovedBy = "Maria Todorova, DPO")]
+                    void Send() { }
+                }
+                """));
+
+        [Fact]
+        public Task WhenLambdaCarriesAnIncompleteApproval_Reports() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                class Tribunal
+                {
+                    Func<int, int> Handler() => [{|#0:AuthorizedDisclosure("TODO")|}] (int x) => x;
+                }
+                """),
+                Verify.Diagnostic("PA0005").WithLocation(0).WithArguments("lambda", "has no justification and names no approver"));
+
+        [Fact]
         public Task WhenFlowIsInsideAuthorizedMethodOrClass_DoesNotReportLeaks() =>
             VerifyFlow.VerifyAnalyzerAsync(TestModel.With("""
                 using System.Text.Json;

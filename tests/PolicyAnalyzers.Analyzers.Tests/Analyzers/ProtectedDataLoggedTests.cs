@@ -55,5 +55,33 @@ namespace PolicyAnalyzers.Tests.Analyzers
                     }
                 }
                 """));
+    
+        [Fact]
+        public Task WhenStructuredLogDestructuresAnObjectWithProtectedMembers_Reports() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                using Microsoft.Extensions.Logging;
+                class Intake
+                {
+                    void Run(ILogger logger, Applicant applicant)
+                    {
+                        logger.LogInformation("Admitted {@Applicant}", {|PA0003:applicant|});
+                        logger.LogInformation("Admitted {Applicant}", applicant);
+                    }
+                }
+                """));
+
+        [Fact]
+        public Task WhenWrittenToConsoleOutOrError_ReportsAsALog() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                class Intake
+                {
+                    void Run(Applicant applicant)
+                    {
+                        Console.Out.WriteLine({|#0:applicant.Name|});
+                        Console.Error.Write({|PA0003:applicant.Name|});
+                    }
+                }
+                """),
+                Verify.Diagnostic("PA0003").WithLocation(0).WithArguments("Applicant.Name", "the log 'Console.Out'"));
     }
 }

@@ -84,5 +84,68 @@ namespace PolicyAnalyzers.Tests.CodeFixes
             test.NumberOfIncrementalIterations = 2;
             await test.RunAsync();
         }
+    
+        [Fact]
+        public Task WhenLeakIsInAConstructor_ApprovesTheConstructor() =>
+            Verify.VerifyCodeFixAsync(
+                """
+                using System.IO;
+                using PolicyAnalyzers;
+
+                class Tribunal
+                {
+                    public Tribunal([ProtectedData] string name)
+                    {
+                        File.WriteAllText("tribunal.txt", {|PA0001:name|});
+                    }
+                }
+                """,
+                """
+                using System.IO;
+                using PolicyAnalyzers;
+
+                class Tribunal
+                {
+                    [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")]
+                    public Tribunal([ProtectedData] string name)
+                    {
+                        File.WriteAllText("tribunal.txt", name);
+                    }
+                }
+                """);
+
+        [Fact]
+        public async Task WhenLeakIsInAMinimalApiHandlerInTopLevelStatements_ApprovesThatHandlerOnly()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using System.Collections.Generic;
+                    using Microsoft.AspNetCore.Builder;
+                    using PolicyAnalyzers;
+
+                    var app = WebApplication.Create();
+                    app.MapGet("/roster", (Roster roster) => {|PA0002:roster.All()|});
+                    app.MapGet("/count", (Roster roster) => roster.All().Count);
+
+                    [ProtectedData] public sealed class Person { public string Name { get; set; } = ""; }
+                    public sealed class Roster { public List<Person> All() => new(); }
+                    """,
+                FixedCode = """
+                    using System.Collections.Generic;
+                    using Microsoft.AspNetCore.Builder;
+                    using PolicyAnalyzers;
+
+                    var app = WebApplication.Create();
+                    app.MapGet("/roster", [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")] (Roster roster) => roster.All());
+                    app.MapGet("/count", (Roster roster) => roster.All().Count);
+
+                    [ProtectedData] public sealed class Person { public string Name { get; set; } = ""; }
+                    public sealed class Roster { public List<Person> All() => new(); }
+                    """,
+            };
+            test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+            await test.RunAsync();
+        }
     }
 }

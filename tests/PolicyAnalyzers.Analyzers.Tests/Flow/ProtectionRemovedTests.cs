@@ -118,5 +118,39 @@ namespace PolicyAnalyzers.Tests.Flow
                     }
                 }
                 """));
+    
+        [Fact]
+        public Task WhenGroupsAreKeyedByAnIdentifyingMemberOfAProtectedType_Reports() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                class Statistics
+                {
+                    void Run(List<DetentionRecord> records, TextWriter writer)
+                    {
+                        foreach (var group in records.GroupBy(r => r.FullName))
+                        {
+                            writer.WriteLine({|PA0001:group.Key|});
+                        }
+
+                        foreach (var group in records.GroupBy(r => r.Facility))
+                        {
+                            writer.WriteLine(group.Key);
+                        }
+                    }
+                }
+                """));
+
+        [Fact]
+        public Task WhenCountByKeysAreUnmarkedMembers_DoesNotReport() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                using System.Text.Json;
+                class Statistics
+                {
+                    void Run(List<DetentionRecord> records)
+                    {
+                        JsonSerializer.Serialize(records.CountBy(r => r.Facility).ToList());
+                        JsonSerializer.Serialize({|PA0002:records.CountBy(r => r.DateOfBirth).ToList()|});
+                    }
+                }
+                """));
     }
 }
