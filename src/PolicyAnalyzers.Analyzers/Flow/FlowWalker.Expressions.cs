@@ -35,94 +35,130 @@ namespace PolicyAnalyzers.Flow
             }
         }
 
+        // Dispatches on Kind: one switch instead of a chain of interface type tests on every operation.
         private Taint EvalCore(IOperation operation)
         {
-            switch (operation)
+            switch (operation.Kind)
             {
-                case ILiteralOperation:
-                case INameOfOperation:
-                case ITypeOfOperation:
-                case ISizeOfOperation:
-                case IDefaultValueOperation:
-                case IIsTypeOperation:
+                case OperationKind.Literal:
+                case OperationKind.NameOf:
+                case OperationKind.TypeOf:
+                case OperationKind.SizeOf:
+                case OperationKind.DefaultValue:
+                case OperationKind.IsType:
                     return Taint.None;
 
-                case ILocalReferenceOperation local:
-                    return Read(local.Local).Union(TypeTaint(local.Local.Type));
+                case OperationKind.LocalReference:
+                {
+                    var local = ((ILocalReferenceOperation)operation).Local;
+                    return Read(local).Union(TypeTaint(local.Type));
+                }
 
-                case IParameterReferenceOperation parameter:
-                    return Read(parameter.Parameter).Union(TypeTaint(parameter.Parameter.Type));
+                case OperationKind.ParameterReference:
+                {
+                    var parameter = ((IParameterReferenceOperation)operation).Parameter;
+                    return Read(parameter).Union(TypeTaint(parameter.Type));
+                }
 
-                case IInstanceReferenceOperation instance:
-                    return EvalInstance(instance);
+                case OperationKind.InstanceReference:
+                    return EvalInstance((IInstanceReferenceOperation)operation);
 
-                case IFieldReferenceOperation field:
+                case OperationKind.FieldReference:
+                {
+                    var field = (IFieldReferenceOperation)operation;
                     return EvalMemberRead(field, field.Field, field.Instance);
+                }
 
-                case IPropertyReferenceOperation property:
+                case OperationKind.PropertyReference:
+                {
+                    var property = (IPropertyReferenceOperation)operation;
                     return property.Arguments.IsEmpty
                         ? EvalMemberRead(property, property.Property, property.Instance)
                         : EvalIndexer(property);
+                }
 
-                case IArrayElementReferenceOperation element:
+                case OperationKind.ArrayElementReference:
+                {
+                    var element = (IArrayElementReferenceOperation)operation;
                     EvalAll(element.Indices);
                     return Eval(element.ArrayReference).ValuesOnly();
+                }
 
-                case IInvocationOperation invocation:
+                case OperationKind.Invocation:
+                {
+                    var invocation = (IInvocationOperation)operation;
                     return EvalCall(invocation, invocation.TargetMethod, invocation.Instance, invocation.Arguments);
+                }
 
-                case IObjectCreationOperation creation:
-                    return EvalObjectCreation(creation);
+                case OperationKind.ObjectCreation:
+                    return EvalObjectCreation((IObjectCreationOperation)operation);
 
-                case IAnonymousObjectCreationOperation anonymous:
-                    return EvalInitializers(anonymous.Initializers);
+                case OperationKind.AnonymousObjectCreation:
+                    return EvalInitializers(((IAnonymousObjectCreationOperation)operation).Initializers);
 
-                case IObjectOrCollectionInitializerOperation initializer:
-                    return EvalInitializers(initializer.Initializers);
+                case OperationKind.ObjectOrCollectionInitializer:
+                    return EvalInitializers(((IObjectOrCollectionInitializerOperation)operation).Initializers);
 
-                case IMemberInitializerOperation memberInitializer:
-                    return Eval(memberInitializer.Initializer);
+                case OperationKind.MemberInitializer:
+                    return Eval(((IMemberInitializerOperation)operation).Initializer);
 
-                case IWithOperation with:
+                case OperationKind.With:
+                {
+                    var with = (IWithOperation)operation;
                     return Eval(with.Operand).Union(Eval(with.Initializer));
+                }
 
-                case IArrayCreationOperation array:
+                case OperationKind.ArrayCreation:
+                {
+                    var array = (IArrayCreationOperation)operation;
                     EvalAll(array.DimensionSizes);
                     return Eval(array.Initializer).Union(TypeTaint(array.Type));
+                }
 
-                case IArrayInitializerOperation arrayInitializer:
-                    return EvalAll(arrayInitializer.ElementValues);
+                case OperationKind.ArrayInitializer:
+                    return EvalAll(((IArrayInitializerOperation)operation).ElementValues);
 
-                case ITupleOperation tuple:
-                    return EvalAll(tuple.Elements);
+                case OperationKind.Tuple:
+                    return EvalAll(((ITupleOperation)operation).Elements);
 
-                case IInterpolatedStringOperation interpolated:
-                    return EvalInterpolation(interpolated);
+                case OperationKind.InterpolatedString:
+                    return EvalInterpolation((IInterpolatedStringOperation)operation);
 
-                case IInterpolationOperation interpolation:
+                case OperationKind.Interpolation:
+                {
+                    var interpolation = (IInterpolationOperation)operation;
                     EvalAll(interpolation.Alignment, interpolation.FormatString);
                     return EvalAsText(interpolation.Expression);
+                }
 
-                case IBinaryOperation binary:
-                    return EvalBinary(binary);
+                case OperationKind.Binary:
+                    return EvalBinary((IBinaryOperation)operation);
 
-                case IUnaryOperation unary:
-                    return Eval(unary.Operand);
+                case OperationKind.Unary:
+                    return Eval(((IUnaryOperation)operation).Operand);
 
-                case IConversionOperation conversion:
-                    return Eval(conversion.Operand);
+                case OperationKind.Conversion:
+                    return Eval(((IConversionOperation)operation).Operand);
 
-                case IAwaitOperation awaited:
-                    return Eval(awaited.Operation);
+                case OperationKind.Await:
+                    return Eval(((IAwaitOperation)operation).Operation);
 
-                case ICoalesceOperation coalesce:
+                case OperationKind.Coalesce:
+                {
+                    var coalesce = (ICoalesceOperation)operation;
                     return Eval(coalesce.Value).Union(Eval(coalesce.WhenNull));
+                }
 
-                case IConditionalOperation conditional:
+                case OperationKind.Conditional:
+                {
+                    var conditional = (IConditionalOperation)operation;
                     Eval(conditional.Condition);
                     return Eval(conditional.WhenTrue).Union(Eval(conditional.WhenFalse));
+                }
 
-                case IConditionalAccessOperation conditionalAccess:
+                case OperationKind.ConditionalAccess:
+                {
+                    var conditionalAccess = (IConditionalAccessOperation)operation;
                     _conditionalAccessReceivers.Push(Eval(conditionalAccess.Operation));
                     try
                     {
@@ -132,12 +168,14 @@ namespace PolicyAnalyzers.Flow
                     {
                         _conditionalAccessReceivers.Pop();
                     }
+                }
 
-                case IConditionalAccessInstanceOperation:
+                case OperationKind.ConditionalAccessInstance:
                     return _conditionalAccessReceivers.Count > 0 ? _conditionalAccessReceivers.Peek() : Taint.None;
 
-                case ISimpleAssignmentOperation assignment:
+                case OperationKind.SimpleAssignment:
                 {
+                    var assignment = (ISimpleAssignmentOperation)operation;
                     var value = Eval(assignment.Value);
                     if (!CheckSetterSink(assignment.Target, assignment.Value, value))
                     {
@@ -147,8 +185,9 @@ namespace PolicyAnalyzers.Flow
                     return value;
                 }
 
-                case ICompoundAssignmentOperation compound:
+                case OperationKind.CompoundAssignment:
                 {
+                    var compound = (ICompoundAssignmentOperation)operation;
                     var value = Eval(compound.Target).Union(Eval(compound.Value));
                     if (!CheckSetterSink(compound.Target, compound.Value, value))
                     {
@@ -158,71 +197,80 @@ namespace PolicyAnalyzers.Flow
                     return value;
                 }
 
-                case ICoalesceAssignmentOperation coalesceAssignment:
+                case OperationKind.CoalesceAssignment:
                 {
+                    var coalesceAssignment = (ICoalesceAssignmentOperation)operation;
                     var value = Eval(coalesceAssignment.Target).Union(Eval(coalesceAssignment.Value));
                     Assign(coalesceAssignment.Target, value);
                     return value;
                 }
 
-                case IIncrementOrDecrementOperation increment:
-                    return Eval(increment.Target);
+                case OperationKind.Increment:
+                case OperationKind.Decrement:
+                    return Eval(((IIncrementOrDecrementOperation)operation).Target);
 
-                case IDeconstructionAssignmentOperation deconstruction:
-                    return EvalDeconstruction(deconstruction);
+                case OperationKind.DeconstructionAssignment:
+                    return EvalDeconstruction((IDeconstructionAssignmentOperation)operation);
 
-                case IDeclarationExpressionOperation declaration:
-                    return Eval(declaration.Expression);
+                case OperationKind.DeclarationExpression:
+                    return Eval(((IDeclarationExpressionOperation)operation).Expression);
 
-                case IVariableDeclaratorOperation declarator:
+                case OperationKind.VariableDeclarator:
+                {
+                    var declarator = (IVariableDeclaratorOperation)operation;
                     if (declarator.Initializer is not null)
                     {
                         Join(declarator.Symbol, Eval(declarator.Initializer.Value));
                     }
 
                     return Taint.None;
+                }
 
-                case IReturnOperation returned:
-                    EvalReturn(returned);
+                case OperationKind.Return:
+                case OperationKind.YieldReturn:
+                    EvalReturn((IReturnOperation)operation);
                     return Taint.None;
 
-                case IForEachLoopOperation forEach:
+                case OperationKind.Loop when operation is IForEachLoopOperation forEach:
                     EvalForEach(forEach);
                     return Taint.None;
 
-                case IIsPatternOperation isPattern:
+                case OperationKind.IsPattern:
+                {
+                    var isPattern = (IIsPatternOperation)operation;
                     BindPattern(isPattern.Pattern, Eval(isPattern.Value));
                     return Taint.None;
+                }
 
-                case ISwitchExpressionOperation switchExpression:
-                    return EvalSwitchExpression(switchExpression);
+                case OperationKind.SwitchExpression:
+                    return EvalSwitchExpression((ISwitchExpressionOperation)operation);
 
-                case ISwitchOperation switchStatement:
-                    EvalSwitch(switchStatement);
+                case OperationKind.Switch:
+                    EvalSwitch((ISwitchOperation)operation);
                     return Taint.None;
 
-                case IAnonymousFunctionOperation function:
-                    return EvalFunction(function, response: null);
+                case OperationKind.AnonymousFunction:
+                    return EvalFunction((IAnonymousFunctionOperation)operation, response: null);
 
-                case IDelegateCreationOperation delegateCreation:
-                    return Eval(delegateCreation.Target);
+                case OperationKind.DelegateCreation:
+                    return Eval(((IDelegateCreationOperation)operation).Target);
 
-                case IMethodReferenceOperation methodReference:
-                    return Eval(methodReference.Instance);
+                case OperationKind.MethodReference:
+                    return Eval(((IMethodReferenceOperation)operation).Instance);
 
-                case ILocalFunctionOperation localFunction:
-                    EvalLocalFunction(localFunction);
+                case OperationKind.LocalFunction:
+                    EvalLocalFunction((ILocalFunctionOperation)operation);
                     return Taint.None;
 
-                case IThrowOperation thrown:
-                    Eval(thrown.Exception);
+                case OperationKind.Throw:
+                    Eval(((IThrowOperation)operation).Exception);
                     return Taint.None;
 
-                case IArgumentOperation argument:
-                    return Eval(argument.Value);
+                case OperationKind.Argument:
+                    return Eval(((IArgumentOperation)operation).Value);
 
-                case ITranslatedQueryOperation query:
-                    return Eval(query.Operation);
+                case OperationKind.TranslatedQuery:
+                    return Eval(((ITranslatedQueryOperation)operation).Operation);
 
                 default:
                     return EvalChildren(operation);
