@@ -1,3 +1,4 @@
+using System.Text;
 using DetentionStatistics.Model;
 using DetentionStatistics.Roster;
 using DetentionStatistics.Statistics;
@@ -12,26 +13,24 @@ public sealed class StatisticsPublisher(RosterStore roster, IWebHostEnvironment 
         var records = roster.All();
         var byFacility = DetentionStatisticsCalculator.ByFacility(records);
 
-        using (var statistics = new StreamWriter(Path.Combine(environment.WebRootPath, "data", "detention-statistics.csv")))
+        var statistics = new StringBuilder("Facility,Detained\n");
+        foreach (var row in byFacility)
         {
-            statistics.WriteLine("Facility,Detained");
-            foreach (var row in byFacility)
-            {
-                statistics.WriteLine($"{row.Facility},{row.Detained}");
-            }
+            statistics.AppendLine($"{row.Facility},{row.Detained}");
         }
 
+        WebRootFiles.Write(environment, "detention-statistics.csv", statistics.ToString());
+
 #if LEAKS
-        // MISTAKE (PA0001): the update also writes the whole roster next to the statistics, into wwwroot, where the
-        // site serves it to anyone. This is the incident PolicyAnalyzers exists to stop.
-        using (var export = new StreamWriter(Path.Combine(environment.WebRootPath, "data", "roster-export.csv")))
+        // MISTAKE (PA0001): the update also builds the whole roster, line by line, and hands it to the same helper that
+        // writes into wwwroot, where the site serves it to anyone. This is the incident PolicyAnalyzers exists to stop.
+        var export = new StringBuilder("A-Number,Full Name,Date of Birth,Nationality,Facility,Case Status\n");
+        foreach (var record in records)
         {
-            export.WriteLine("A-Number,Full Name,Date of Birth,Nationality,Facility,Case Status");
-            foreach (var record in records)
-            {
-                export.WriteLine($"{record.ANumber},{record.FullName},{record.DateOfBirth:yyyy-MM-dd},{record.Nationality},{record.Facility},{record.CaseStatus}");
-            }
+            export.AppendLine($"{record.ANumber},{record.FullName},{record.DateOfBirth:yyyy-MM-dd},{record.Nationality},{record.Facility},{record.CaseStatus}");
         }
+
+        WebRootFiles.Write(environment, "roster-export.csv", export.ToString());
 
         // MISTAKE (PA0003): a log line with a person's name. Logs are copied, shipped and kept for years.
         logger.LogInformation("Published statistics; first detainee on the roster is {Name}", records[0].FullName);

@@ -15,4 +15,6 @@ public sealed class RosterStore
     ];
 
     public IReadOnlyList<DetentionRecord> All() => _records;
+
+    public Task<List<DetentionRecord>> AllAsync() => Task.FromResult(_records.ToList());
 }

@@ -328,9 +328,21 @@ namespace PolicyAnalyzers.Flow
             var taint = Taint.None;
             foreach (var part in interpolated.Parts)
             {
-                if (part is IInterpolationOperation)
+                switch (part)
                 {
-                    taint = taint.Union(Eval(part));
+                    case IInterpolationOperation:
+                        taint = taint.Union(Eval(part));
+                        break;
+
+                    // $"..." passed to an interpolated string handler (StringBuilder.AppendLine, loggers): each hole
+                    // is an AppendFormatted(value) call on the handler.
+                    case IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation append }:
+                        foreach (var argument in append.Arguments)
+                        {
+                            taint = taint.Union(EvalAsText(argument.Value));
+                        }
+
+                        break;
                 }
             }
 

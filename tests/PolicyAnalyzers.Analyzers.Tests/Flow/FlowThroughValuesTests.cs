@@ -74,6 +74,31 @@ namespace PolicyAnalyzers.Tests.Flow
                 """));
 
         [Fact]
+        public Task WhenStringBuilderAppendsInterpolatedLines_ReportsAtTheWrite() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                class Export
+                {
+                    void Run(IEnumerable<DetentionRecord> records, List<FacilityCount> counts)
+                    {
+                        var roster = new StringBuilder();
+                        foreach (var record in records)
+                        {
+                            roster.AppendLine($"{record.FullName},{record.DateOfBirth:yyyy-MM-dd}");
+                        }
+
+                        var statistics = new StringBuilder();
+                        foreach (var count in counts)
+                        {
+                            statistics.AppendLine($"{count.Facility},{count.Count}");
+                        }
+
+                        File.WriteAllText("roster.csv", {|PA0001:roster.ToString()|});
+                        File.WriteAllText("statistics.csv", statistics.ToString());
+                    }
+                }
+                """));
+
+        [Fact]
         public Task WhenStringIsBuiltWithFormatJoinConcatAndTransforms_Reports() =>
             Verify.VerifyAnalyzerAsync(TestModel.With("""
                 class Export
