@@ -60,54 +60,11 @@ namespace PolicyAnalyzers.CodeFixes
                 return document;
             }
 
-            // Keep the file's own line endings.
-            var newLine = unit.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-            if (newLine == default)
-            {
-                newLine = SyntaxFactory.LineFeed;
-            }
-
-            var updated = unit.ReplaceNodes(targets, (original, _) => AddApproval(original, newLine));
-            if (!updated.Usings.Any(u => u.Name?.ToString() == "PolicyAnalyzers") && !IsInsidePolicyAnalyzersNamespace(updated))
-            {
-                updated = updated.AddUsings(SyntaxFactory.UsingDirective(SyntaxFactory.ParseName("PolicyAnalyzers")).WithTrailingTrivia(newLine));
-            }
-
+            var newLine = AttributeEditing.NewLineOf(unit);
+            var approval = AttributeEditing.Parse("AuthorizedDisclosure(\"TODO: justification\", ApprovedBy = \"TODO\")");
+            var updated = unit.ReplaceNodes(targets, (original, _) => AttributeEditing.AddAttribute(original, approval, newLine));
+            updated = AttributeEditing.EnsureUsing(updated, "PolicyAnalyzers", newLine);
             return document.WithSyntaxRoot(updated);
-        }
-
-        private static SyntaxNode AddApproval(SyntaxNode target, SyntaxTrivia newLine)
-        {
-            var attribute = SyntaxFactory.ParseCompilationUnit(
-                    "[AuthorizedDisclosure(\"TODO: justification\", ApprovedBy = \"TODO\")] class C { }")
-                .Members[0].AttributeLists[0];
-
-            // A lambda takes the attribute inline: [AuthorizedDisclosure(...)] (x) => ...
-            if (target is ParenthesizedLambdaExpressionSyntax lambda)
-            {
-                return lambda.WithoutLeadingTrivia()
-                    .AddAttributeLists(attribute.WithLeadingTrivia(lambda.GetLeadingTrivia()).WithTrailingTrivia(SyntaxFactory.Space));
-            }
-
-            // Declarations keep their blank lines and comments above the new attribute and repeat their indentation below it.
-            var leading = target.GetLeadingTrivia();
-            var indentation = SyntaxFactory.TriviaList(leading.Reverse().TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse());
-            var hasAttributes = target switch
-            {
-                MemberDeclarationSyntax member => member.AttributeLists.Count > 0,
-                LocalFunctionStatementSyntax function => function.AttributeLists.Count > 0,
-                AccessorDeclarationSyntax accessor => accessor.AttributeLists.Count > 0,
-                _ => false,
-            };
-            attribute = attribute.WithTrailingTrivia(newLine).WithLeadingTrivia(hasAttributes ? indentation : leading);
-            var withIndentation = hasAttributes ? target : target.WithLeadingTrivia(indentation);
-            return withIndentation switch
-            {
-                MemberDeclarationSyntax member => member.AddAttributeLists(attribute),
-                LocalFunctionStatementSyntax function => function.AddAttributeLists(attribute),
-                AccessorDeclarationSyntax accessor => accessor.AddAttributeLists(attribute),
-                _ => target,
-            };
         }
 
         /// <summary>
@@ -120,8 +77,5 @@ namespace PolicyAnalyzers.CodeFixes
             return node.AncestorsAndSelf().FirstOrDefault(n =>
                 n is ParenthesizedLambdaExpressionSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or BaseMethodDeclarationSyntax);
         }
-
-        private static bool IsInsidePolicyAnalyzersNamespace(CompilationUnitSyntax unit) =>
-            unit.Members.OfType<BaseNamespaceDeclarationSyntax>().Any(n => n.Name.ToString().StartsWith("PolicyAnalyzers", System.StringComparison.Ordinal));
     }
 }

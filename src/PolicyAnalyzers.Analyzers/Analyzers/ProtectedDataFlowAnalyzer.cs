@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,6 +23,7 @@ namespace PolicyAnalyzers.Analyzers
             Descriptors.ProtectedDataExported,
             Descriptors.ProtectedDataSerialized,
             Descriptors.ProtectedDataLogged,
+            Descriptors.UnmarkedPersonalData,
             Descriptors.AnalysisFailed);
 
         public override void Initialize(AnalysisContext context)
@@ -32,6 +35,9 @@ namespace PolicyAnalyzers.Analyzers
                 var options = PolicyOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
                 var flow = new FlowContext(start.Compilation, options);
                 start.RegisterOperationBlockAction(block => AnalyzeBlock(flow, block));
+
+                // PA0004 needs every sink of the compilation seen first.
+                start.RegisterCompilationEndAction(end => ReportUnmarkedPersonalData(flow, end));
             });
         }
 
@@ -70,9 +76,63 @@ namespace PolicyAnalyzers.Analyzers
                 context.ReportDiagnostic(Diagnostic.Create(
                     DescriptorFor(finding.Sink.Kind),
                     finding.Location,
+                    PropertiesFor(finding),
                     finding.Source.Name,
                     finding.Sink.Describe(finding.ThroughHelper)));
             }
+        }
+
+        private static void ReportUnmarkedPersonalData(FlowContext flow, CompilationAnalysisContext context)
+        {
+            var reported = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            var diagnostics = new List<Diagnostic>();
+            try
+            {
+                foreach (var rendered in flow.RenderedTypes)
+                {
+                    foreach (var (member, category) in UnmarkedPersonalData.Find(flow.Protection, rendered.Key, rendered.Value.View))
+                    {
+                        context.CancellationToken.ThrowIfCancellationRequested();
+                        if (reported.Add(member))
+                        {
+                            diagnostics.Add(Diagnostic.Create(
+                                Descriptors.UnmarkedPersonalData,
+                                member.Locations[0],
+                                member.ContainingType.Name + "." + member.Name,
+                                category,
+                                rendered.Value.Name));
+                        }
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // These are suggestions only: losing them must never fail a build (an AD0001 would).
+                diagnostics.Clear();
+            }
+
+            // Sinks are seen in whatever order the driver runs; report in source order so builds are reproducible.
+            foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start))
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+
+        /// <summary>For a serializer finding inside an object: the member to exclude and the attribute that does it.</summary>
+        private static ImmutableDictionary<string, string?>? PropertiesFor(Finding finding)
+        {
+            if (finding.Sink.Kind != SinkKind.Serialization ||
+                finding.Source.Member is not { } member ||
+                member.Locations.IsEmpty || !member.Locations[0].IsInSource ||
+                SerializerIgnoreAttributes.For(finding.Sink.View) is not { } ignore ||
+                DocumentationCommentId.CreateDeclarationId(member) is not { } memberId)
+            {
+                return null;
+            }
+
+            return ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticProperties.Member, memberId)
+                .Add(DiagnosticProperties.IgnoreAttribute, ignore);
         }
 
         private static DiagnosticDescriptor DescriptorFor(SinkKind kind) => kind switch

@@ -29,6 +29,14 @@ namespace PolicyAnalyzers.Diagnostics
             DiagnosticSeverity.Warning,
             "Logs are copied, shipped and kept far longer than the data they mention. Log an identifier that is not personal data, or a redacted value.");
 
+        public static readonly DiagnosticDescriptor UnmarkedPersonalData = Create(
+            DiagnosticIds.UnmarkedPersonalData,
+            "Personal data without a marker",
+            "'{0}' looks like {1} but carries no [ProtectedData]; {2} writes it",
+            DiagnosticSeverity.Info,
+            "A member whose name says personal data is written by a serializer or an export, yet nothing marks it as protected, so the analyzer cannot follow it. Mark it with [ProtectedData], or rename it if it holds no personal data.",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
         public static readonly DiagnosticDescriptor IncompleteAuthorizedDisclosure = Create(
             DiagnosticIds.IncompleteAuthorizedDisclosure,
             "Authorized disclosure lacks a justification or an approver",
@@ -45,16 +53,17 @@ namespace PolicyAnalyzers.Diagnostics
 
         private static DiagnosticDescriptor Create(
             string id, string title, string messageFormat, DiagnosticSeverity severity, string description,
-            bool enabledByDefault = true) =>
+            params string[] customTags) =>
             new DiagnosticDescriptor(
                 id,
                 title,
                 messageFormat,
                 Category,
                 severity,
-                enabledByDefault,
+                isEnabledByDefault: true,
                 description,
-                HelpLinkUri(id));
+                HelpLinkUri(id),
+                customTags);
 
         public static string HelpLinkUri(string id) => HelpLinkBase + id + ".md";
     }

@@ -22,6 +22,7 @@ namespace PolicyAnalyzers.Flow
 
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _methodsWithoutBody = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, Sink> _renderedTypes = new(SymbolEqualityComparer.Default);
 
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _declassifiers = new(SymbolEqualityComparer.Default);
 
@@ -40,6 +41,17 @@ namespace PolicyAnalyzers.Flow
         public ProtectionModel Protection { get; }
 
         public SinkResolver Sinks { get; }
+
+        /// <summary>Types whose values reach a serializer or an export, with the first sink seen: where PA0004 looks for unmarked members.</summary>
+        public IEnumerable<KeyValuePair<ITypeSymbol, Sink>> RenderedTypes => _renderedTypes;
+
+        public void NoteRendered(ITypeSymbol? type, Sink sink)
+        {
+            if (sink.Kind != SinkKind.Log && type is INamedTypeSymbol or IArrayTypeSymbol && type.SpecialType == SpecialType.None)
+            {
+                _renderedTypes.TryAdd(type, sink);
+            }
+        }
 
         /// <summary>[Declassifier] methods and the ones configured as such: their results are not protected.</summary>
         public bool IsDeclassifier(IMethodSymbol method)

@@ -171,6 +171,7 @@ namespace PolicyAnalyzers.Flow
         private bool CheckSink(IOperation value, in Taint taint, Sink sink, string? throughHelper)
         {
             var type = StaticType(value);
+            _context.NoteRendered(type, sink);
 
             // Ok(records) or Results.Json(records) was checked where it was created; returning it is not a second leak.
             var source = taint.AnySource ??

@@ -1,13 +1,22 @@
+using Microsoft.CodeAnalysis;
+
 namespace PolicyAnalyzers.Flow
 {
     /// <summary>Where protected data comes from, named as a reviewer would ("DetentionRecord.FullName").</summary>
     internal sealed class ProtectedSource
     {
-        public ProtectedSource(string name, bool isMarkedDirectly)
+        public ProtectedSource(string name, bool isMarkedDirectly, ISymbol? member = null)
         {
             Name = name;
             IsMarkedDirectly = isMarkedDirectly;
+            Member = member;
         }
+
+        /// <summary>
+        /// For data a serializer finds inside an object: the member it writes that carries it, which a code fix can
+        /// exclude from that serializer.
+        /// </summary>
+        public ISymbol? Member { get; }
 
         /// <summary>The protected type, member or path, e.g. "Batch.Witnesses[].Name".</summary>
         public string Name { get; }

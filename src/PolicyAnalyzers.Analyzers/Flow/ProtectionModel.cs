@@ -19,6 +19,9 @@ namespace PolicyAnalyzers.Flow
         private readonly ConcurrentDictionary<ITypeSymbol, ContainedPath?>[] _contained;
         private readonly SerializerMembers _serializerMembers = new();
 
+        /// <summary>Which members each serializer writes.</summary>
+        public SerializerMembers Members => _serializerMembers;
+
         private readonly PolicyOptions _options;
 
         public ProtectionModel(PolicyOptions options)
@@ -69,7 +72,9 @@ namespace PolicyAnalyzers.Flow
         public ProtectedSource GetInheritedMemberSource(ISymbol member, ITypeSymbol receiverType) =>
             _inheritedMemberSources.GetOrAdd(
                 member,
-                m => new ProtectedSource(receiverType.Name + "." + m.Name, isMarkedDirectly: PersonalDataNames.IsIdentifying(m.Name)));
+                m => new ProtectedSource(
+                    receiverType.Name + "." + m.Name,
+                    isMarkedDirectly: PersonalDataNames.IsIdentifying(m.Name) || m.Name == "Name" || m.Name == "Address"));
 
         /// <summary>
         /// Protected data a sink rendering a value of <paramref name="type"/> through <paramref name="view"/> would expose:
@@ -335,7 +340,7 @@ namespace PolicyAnalyzers.Flow
                 var memberPath = "." + member.Name;
                 if (GetMemberProtection(member) is not null)
                 {
-                    return new ContainedPath(named.Name, memberPath);
+                    return new ContainedPath(named.Name, memberPath, member);
                 }
 
                 var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
@@ -343,7 +348,7 @@ namespace PolicyAnalyzers.Flow
                 lowestCycleTarget = System.Math.Min(lowestCycleTarget, cycle);
                 if (inner is not null)
                 {
-                    return new ContainedPath(named.Name, memberPath + inner.Suffix);
+                    return new ContainedPath(named.Name, memberPath + inner.Suffix, inner.Member ?? member);
                 }
             }
 
@@ -395,20 +400,24 @@ namespace PolicyAnalyzers.Flow
         /// <summary>A path to protected data inside a type: "Batch" + ".Witnesses[].Name".</summary>
         private sealed class ContainedPath
         {
-            public ContainedPath(string root, string suffix)
+            public ContainedPath(string root, string suffix, ISymbol? member = null)
             {
                 Root = root;
                 Suffix = suffix;
-                Source = new ProtectedSource(root + suffix, isMarkedDirectly: true);
+                Member = member;
+                Source = new ProtectedSource(root + suffix, isMarkedDirectly: true, member);
             }
 
             public string Root { get; }
 
             public string Suffix { get; }
 
+            /// <summary>The member the serializer writes that leads to the data (null when the value itself is protected).</summary>
+            public ISymbol? Member { get; }
+
             public ProtectedSource Source { get; }
 
-            public ContainedPath InCollection() => new ContainedPath(Root, "[]" + Suffix);
+            public ContainedPath InCollection() => new ContainedPath(Root, "[]" + Suffix, Member);
         }
     }
 }

@@ -38,6 +38,9 @@ namespace PolicyAnalyzers.Tests.Verifiers
             {
                 ReferenceAssemblies = TestReferences.ReferenceAssemblies;
                 TestState.AdditionalReferences.AddRange(TestReferences.All);
+
+                // PA0004 suggestions about look-alike members would clutter tests of other rules; its own tests enable it.
+                DisabledDiagnostics.Add("PA0004");
             }
         }
     }

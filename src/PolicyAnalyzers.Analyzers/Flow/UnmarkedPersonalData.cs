@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using PolicyAnalyzers.Markers;
+
+namespace PolicyAnalyzers.Flow
+{
+    /// <summary>
+    /// Finds the members a sink writes whose names say personal data (DateOfBirth, Email, PassportNumber) but that
+    /// carry no marker: PA0004's candidates. Walks the same members the serializer in use writes, through nested
+    /// objects and collections, and only types declared in this compilation, where a marker can be added.
+    /// </summary>
+    internal static class UnmarkedPersonalData
+    {
+        public static IEnumerable<(ISymbol Member, string Category)> Find(ProtectionModel protection, ITypeSymbol rendered, DataView view)
+        {
+            var visited = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            var pending = new Stack<ITypeSymbol>();
+            pending.Push(rendered);
+            while (pending.Count > 0)
+            {
+                var type = pending.Pop();
+                if (!visited.Add(type))
+                {
+                    continue;
+                }
+
+                if (type is IArrayTypeSymbol array)
+                {
+                    pending.Push(array.ElementType);
+                    continue;
+                }
+
+                if (type is not INamedTypeSymbol named)
+                {
+                    continue;
+                }
+
+                if (named.IsGenericType)
+                {
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        pending.Push(argument);
+                    }
+                }
+
+                // A protected type needs no marker on its members; framework and referenced types cannot take one here.
+                if (named.SpecialType != SpecialType.None ||
+                    named.IsAnonymousType ||
+                    named.IsTupleType ||
+                    SymbolNames.IsFrameworkNamespace(named.ContainingNamespace) ||
+                    !IsInSource(named) ||
+                    protection.GetValueProtection(named) is not null ||
+                    !protection.Members.RendersMembers(named, view))
+                {
+                    continue;
+                }
+
+                foreach (var member in protection.Members.Visible(named, view))
+                {
+                    if (protection.GetMemberProtection(member) is null && IsInSource(member) && PersonalDataNames.Describe(member) is { } category)
+                    {
+                        yield return (member, category);
+                    }
+
+                    pending.Push(member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type);
+                }
+            }
+        }
+
+        private static bool IsInSource(ISymbol symbol)
+        {
+            foreach (var location in symbol.Locations)
+            {
+                if (location.IsInSource)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

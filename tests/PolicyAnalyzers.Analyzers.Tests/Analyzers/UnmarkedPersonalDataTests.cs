@@ -1,0 +1,68 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
+
+namespace PolicyAnalyzers.Tests.Analyzers
+{
+    /// <summary>PA0004: members that look like personal data, carry no marker, and are written by a serializer or an export.</summary>
+    public class UnmarkedPersonalDataTests
+    {
+        [Fact]
+        public Task WhenSerializedTypeHasUnmarkedPersonalMembers_Suggests() =>
+            VerifyAsync(TestModel.With("""
+                using System.Text.Json;
+                public sealed class Visitor
+                {
+                    public string {|#0:FullName|} { get; set; } = "";
+                    public DateOnly {|#1:DateOfBirth|} { get; set; }
+                    public string {|#2:PassportNumber|} { get; set; } = "";
+                    public string Purpose { get; set; } = "";
+                    public string {|#4:Name|} { get; set; } = "";
+                    public Contact Emergency { get; set; } = new();
+                }
+
+                public sealed class Contact { public string {|#3:PhoneNumber|} { get; set; } = ""; }
+
+                class Api
+                {
+                    string Run(List<Visitor> visitors) => JsonSerializer.Serialize(visitors);
+                }
+                """),
+                Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("Visitor.FullName", "a person's name", "JsonSerializer.Serialize"),
+                Verify.Diagnostic("PA0004").WithLocation(1).WithArguments("Visitor.DateOfBirth", "a date of birth", "JsonSerializer.Serialize"),
+                Verify.Diagnostic("PA0004").WithLocation(2).WithArguments("Visitor.PassportNumber", "a passport number", "JsonSerializer.Serialize"),
+                Verify.Diagnostic("PA0004").WithLocation(3).WithArguments("Contact.PhoneNumber", "a phone number", "JsonSerializer.Serialize"),
+                Verify.Diagnostic("PA0004").WithLocation(4).WithArguments("Visitor.Name", "a person's name", "JsonSerializer.Serialize"));
+
+        [Fact]
+        public Task WhenMembersAreMarkedIgnoredOrNeverWritten_DoesNotSuggest() =>
+            VerifyAsync(TestModel.With("""
+                using System.Text.Json;
+                using System.Text.Json.Serialization;
+                public sealed class Marked { [ProtectedData] public string Email { get; set; } = ""; public string Office { get; set; } = ""; }
+                public sealed class Ignored { [JsonIgnore] public string Email { get; set; } = ""; public string Office { get; set; } = ""; }
+                public sealed class Server { public string IpAddress { get; set; } = ""; public string HostName { get; set; } = ""; public string Name { get; set; } = ""; }
+                public sealed class NeverWritten { public string Email { get; set; } = ""; }
+
+                class Api
+                {
+                    void Run(Marked marked, Ignored ignored, Server server, NeverWritten neverWritten, DetentionRecord record)
+                    {
+                        JsonSerializer.Serialize({|PA0002:marked|});
+                        JsonSerializer.Serialize(ignored);
+                        JsonSerializer.Serialize(server);
+                        JsonSerializer.Serialize(new { server.Name, byNationality = new Dictionary<string, int>() });
+                        Console.WriteLine(neverWritten.Email.Length);
+                    }
+                }
+                """));
+    
+        private static Task VerifyAsync(string source, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
+        {
+            var test = new Verify.Test { TestCode = source };
+            test.DisabledDiagnostics.Remove("PA0004");
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer,
+    PolicyAnalyzers.CodeFixes.IgnoreSerializedMemberCodeFix>;
+
+namespace PolicyAnalyzers.Tests.CodeFixes
+{
+    public class IgnoreSerializedMemberCodeFixTests
+    {
+        [Fact]
+        public async Task WhenMemberInAnotherFileCarriesTheData_AddsTheSerializersIgnoreThere()
+        {
+            var test = new Verify.Test();
+            test.TestState.Sources.Add(("Api.cs", """
+                using System.Collections.Generic;
+                using System.Text.Json;
+
+                class Api
+                {
+                    string Run(List<Witness> witnesses) => JsonSerializer.Serialize({|PA0002:witnesses|});
+                    string Again(Witness witness) => JsonSerializer.Serialize({|PA0002:witness|});
+                    string Other(Witness witness) => Newtonsoft.Json.JsonConvert.SerializeObject({|PA0002:witness|});
+                }
+                """));
+            test.TestState.Sources.Add(("Witness.cs", """
+                using PolicyAnalyzers;
+
+                public sealed class Witness
+                {
+                    [ProtectedData]
+                    public string Name { get; set; } = "";
+
+                    public int Age { get; set; }
+                }
+                """));
+            test.FixedState.Sources.Add(("Api.cs", """
+                using System.Collections.Generic;
+                using System.Text.Json;
+
+                class Api
+                {
+                    string Run(List<Witness> witnesses) => JsonSerializer.Serialize(witnesses);
+                    string Again(Witness witness) => JsonSerializer.Serialize(witness);
+                    string Other(Witness witness) => Newtonsoft.Json.JsonConvert.SerializeObject(witness);
+                }
+                """));
+
+            // Newtonsoft does not honour System.Text.Json's [JsonIgnore]: that call still leaks.
+            test.FixedState.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0002").WithSpan("Api.cs", 8, 82, 8, 89)
+                .WithArguments("Witness.Name", "the serializer 'JsonConvert.SerializeObject'"));
+            test.FixedState.Sources.Add(("Witness.cs", """
+                using PolicyAnalyzers;
+                using System.Text.Json.Serialization;
+
+                public sealed class Witness
+                {
+                    [ProtectedData]
+                    [JsonIgnore]
+                    public string Name { get; set; } = "";
+
+                    public int Age { get; set; }
+                }
+                """));
+            test.CodeActionEquivalenceKey = "IgnoreSerializedMemberCodeFixSystem.Text.Json.Serialization.JsonIgnoreAttribute";
+            test.CodeActionIndex = 0;
+            test.NumberOfFixAllIterations = 1;
+            test.NumberOfIncrementalIterations = 1;
+            await test.RunAsync();
+        }
+    }
+}
