@@ -1,21 +1,23 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Security;
+using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
-/// Fails the build when a data file the project ships holds personal data (PA1001), and warns about files it could
-/// not scan (PA1003). Runs in the user's MSBuild, so it reports per file, never throws, and keeps a cache in obj/ so a
-/// build reads only files that changed while still reporting every finding each time.
+/// Fails the build when a data file the project ships holds personal data (PA1001) or records shaped like one of the
+/// project's [ProtectedData] types (PA1002), and warns about files it could not scan (PA1003). Runs in the user's
+/// MSBuild, so it reports per file, never throws, and keeps a cache in obj/ so a build reads only files that changed
+/// while still reporting every finding each time. Findings accepted in the baseline are not reported; SARIF output
+/// lists the rest.
 /// </summary>
 public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
 {
-    private readonly DataFileScanner _scanner = new();
-
     /// <summary>The files to scan, named as the project names them; other extensions than the scanner reads are ignored.</summary>
     [Required]
     public ITaskItem[] Files { get; set; } = [];
@@ -23,8 +25,24 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
     /// <summary>Where findings are remembered between builds (obj/PolicyAnalyzers.DataFiles.cache); none when empty.</summary>
     public string? CacheFile { get; set; }
 
-    /// <summary>What relative item specs are relative to; the current directory when empty.</summary>
+    /// <summary>What relative item specs, baseline paths and SARIF URIs are relative to; the current directory when empty.</summary>
     public string? ProjectDirectory { get; set; }
+
+    /// <summary>Compiled assemblies whose [ProtectedData] types data files are compared with (PA1002): the project's
+    /// own and those of its project references. Read as metadata, never loaded.</summary>
+    public ITaskItem[] ProtectedTypeAssemblies { get; set; } = [];
+
+    /// <summary>Accepted findings (policyanalyzers.baseline.json); none when empty.</summary>
+    public string? BaselineFile { get; set; }
+
+    /// <summary>Write every current finding into <see cref="BaselineFile"/> instead of reporting it.</summary>
+    public bool UpdateBaseline { get; set; }
+
+    /// <summary>Where to write the findings as SARIF 2.1.0; none when empty. Written only when its content changes.</summary>
+    public string? SarifFile { get; set; }
+
+    /// <summary>Glob patterns of project-relative paths not to scan ("**/fixtures/**", "*.sample.csv").</summary>
+    public string[] ExcludePatterns { get; set; } = [];
 
     /// <summary>Files actually read by the last <see cref="Execute"/> (not answered from the cache).</summary>
     internal int FilesRead { get; private set; }
@@ -32,8 +50,15 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
     public override bool Execute()
     {
         FilesRead = 0;
-        ScanCache cache = ScanCache.Load(CacheFile, DataFileScanner.CacheVersion);
+        IReadOnlyList<ProtectedTypeShape> shapes = LoadShapes();
+        var scanner = new DataFileScanner(shapes);
+        string cacheVersion = DataFileScanner.CacheVersion + "/" + Hash(ProtectedTypeShape.Signature(shapes));
+        ScanCache cache = ScanCache.Load(CacheFile, cacheVersion);
+        FindingBaseline baseline = LoadBaseline();
+        var excluded = new PathPatterns(ExcludePatterns ?? []);
         var scanned = new HashSet<string>(ScanCache.PathComparer);
+        var scannedRelative = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var found = new List<(string Spec, string RelativePath, DataFileFinding Finding)>();
         foreach (ITaskItem item in Files ?? [])
         {
             string spec = item?.ItemSpec ?? string.Empty;
@@ -45,7 +70,14 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
             string? fullPath = ResolvePath(spec);
             if (fullPath is null)
             {
-                Report(spec, DataFileFinding.NotScanned("its path is not valid"));
+                found.Add((spec, spec, DataFileFinding.NotScanned("its path is not valid")));
+                continue;
+            }
+
+            string relativePath = FindingFingerprint.NormalizePath(fullPath, ProjectDirectory);
+            if (!excluded.IsEmpty && excluded.Matches(relativePath))
+            {
+                Log.LogMessage(MessageImportance.Low, $"PolicyAnalyzers: {spec} is excluded by PolicyAnalyzersExcludeDataFilePatterns.");
                 continue;
             }
 
@@ -54,17 +86,102 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
                 continue; // the same file reached through two items
             }
 
-            foreach (DataFileFinding finding in Scan(fullPath, cache))
+            scannedRelative.Add(relativePath);
+            foreach (DataFileFinding finding in Scan(scanner, fullPath, cache))
             {
-                Report(spec, finding);
+                found.Add((spec, relativePath, finding));
             }
         }
 
+        var sarif = new SarifLog();
+        if (UpdateBaseline)
+        {
+            WriteBaseline(baseline, found, scannedRelative);
+        }
+        else
+        {
+            Report(found, baseline, sarif);
+        }
+
+        WriteSarif(sarif);
         SaveCache(cache, scanned);
         return !Log.HasLoggedErrors;
     }
 
-    private IReadOnlyList<DataFileFinding> Scan(string fullPath, ScanCache cache)
+    private void Report(List<(string Spec, string RelativePath, DataFileFinding Finding)> found, FindingBaseline baseline, SarifLog sarif)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach ((string spec, string relativePath, DataFileFinding finding) in found)
+        {
+            string fingerprint = FindingFingerprint.Compute(relativePath, finding);
+            if (baseline.Accepts(fingerprint))
+            {
+                used.Add(fingerprint);
+                Log.LogMessage(MessageImportance.Low, $"PolicyAnalyzers: {finding.Code} on {spec} is accepted in the baseline ({fingerprint}).");
+                continue;
+            }
+
+            DataFileDiagnostic d = finding.ToDiagnostic(spec);
+            if (d.IsError)
+            {
+                Log.LogError(null, d.Code, d.Code, d.HelpLink, d.File, d.Line, d.Column, 0, 0, d.Message);
+            }
+            else
+            {
+                Log.LogWarning(null, d.Code, d.Code, d.HelpLink, d.File, d.Line, d.Column, 0, 0, d.Message);
+            }
+
+            sarif.Add(relativePath, finding, d.Message, fingerprint);
+        }
+
+        var scannedFiles = new HashSet<string>(found.Select(f => f.RelativePath), StringComparer.OrdinalIgnoreCase);
+        int unused = baseline.Entries.Count(e => !used.Contains(e.Fingerprint) && scannedFiles.Contains(e.File));
+        if (unused > 0)
+        {
+            Log.LogMessage(
+                MessageImportance.Normal,
+                $"PolicyAnalyzers: {unused} baseline entries no longer match a finding of their file; "
+                + "update the baseline (-p:PolicyAnalyzersUpdateBaseline=true) to drop them.");
+        }
+    }
+
+    /// <summary>
+    /// Makes the baseline accept every current finding. Reasons already written are kept; entries of files not scanned
+    /// by this run (another target, a file excluded for now) are kept while the file exists.
+    /// </summary>
+    private void WriteBaseline(FindingBaseline old, List<(string Spec, string RelativePath, DataFileFinding Finding)> found, HashSet<string> scannedRelative)
+    {
+        if (string.IsNullOrEmpty(BaselineFile))
+        {
+            Log.LogWarning("PolicyAnalyzers: PolicyAnalyzersUpdateBaseline is set but PolicyAnalyzersBaselineFile is empty; no baseline written.");
+            return;
+        }
+
+        var updated = new FindingBaseline();
+        foreach (FindingBaseline.Entry entry in old.Entries)
+        {
+            if (!scannedRelative.Contains(entry.File) && File.Exists(ResolvePath(entry.File) ?? string.Empty))
+            {
+                updated.Add(entry);
+            }
+        }
+
+        foreach ((string spec, string relativePath, DataFileFinding finding) in found)
+        {
+            string fingerprint = FindingFingerprint.Compute(relativePath, finding);
+            string reason = old.TryGet(fingerprint, out FindingBaseline.Entry existing) ? existing.Reason : string.Empty;
+            string where = finding.Position.IsNone ? string.Empty : $"{finding.Position.PartKind} '{finding.Position.PartName}'";
+            updated.Add(new FindingBaseline.Entry(fingerprint, finding.Code, relativePath, where, reason));
+            Log.LogMessage(MessageImportance.Normal, $"PolicyAnalyzers: accepted {finding.Code} on {spec} into the baseline.");
+        }
+
+        if (WriteIfChanged(BaselineFile!, updated.ToJson()))
+        {
+            Log.LogMessage(MessageImportance.High, $"PolicyAnalyzers: wrote {updated.Count} accepted findings to {BaselineFile}.");
+        }
+    }
+
+    private IReadOnlyList<DataFileFinding> Scan(DataFileScanner scanner, string fullPath, ScanCache cache)
     {
         try
         {
@@ -83,7 +200,7 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
             }
 
             FilesRead++;
-            DataFileScanResult result = _scanner.Scan(fullPath);
+            DataFileScanResult result = scanner.Scan(fullPath);
             if (result.IsCacheable)
             {
                 cache.Set(fullPath, length, lastWriteTicks, result.Findings);
@@ -99,6 +216,93 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
         }
     }
 
+    private IReadOnlyList<ProtectedTypeShape> LoadShapes()
+    {
+        var paths = (ProtectedTypeAssemblies ?? [])
+            .Select(i => ResolvePath(i.ItemSpec))
+            .Where(p => p is not null && File.Exists(p))
+            .Select(p => p!)
+            .Distinct(ScanCache.PathComparer)
+            .ToList();
+        if (paths.Count == 0)
+        {
+            return [];
+        }
+
+        var unreadable = new List<string>();
+        List<ProtectedTypeShape> shapes = ProtectedTypeCatalog.Read(paths, unreadable);
+        foreach (string path in unreadable)
+        {
+            Log.LogMessage(
+                MessageImportance.Normal,
+                $"PolicyAnalyzers: could not read the metadata of {path}; its [ProtectedData] types are not compared with data files.");
+        }
+
+        if (shapes.Count > 0)
+        {
+            string names = string.Join(", ", shapes.Select(s => s.TypeName));
+            Log.LogMessage(MessageImportance.Low, $"PolicyAnalyzers: data files are compared with {shapes.Count} protected types: {names}.");
+        }
+
+        return shapes;
+    }
+
+    private FindingBaseline LoadBaseline()
+    {
+        if (string.IsNullOrEmpty(BaselineFile))
+        {
+            return new FindingBaseline();
+        }
+
+        try
+        {
+            return FindingBaseline.Load(ResolvePath(BaselineFile!) ?? BaselineFile!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or DataFileFormatException or SecurityException)
+        {
+            Log.LogWarning($"PolicyAnalyzers: the baseline {BaselineFile} cannot be read ({ex.Message}); no finding is accepted.");
+            return new FindingBaseline();
+        }
+    }
+
+    private void WriteSarif(SarifLog sarif)
+    {
+        if (string.IsNullOrEmpty(SarifFile))
+        {
+            return;
+        }
+
+        string version = typeof(ScanDataFiles).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+        WriteIfChanged(SarifFile!, sarif.ToJson(ProjectDirectory, version));
+    }
+
+    /// <summary>Writes <paramref name="content"/> unless the file already holds it (incremental builds see no change).</summary>
+    private bool WriteIfChanged(string path, string content)
+    {
+        try
+        {
+            string full = ResolvePath(path) ?? path;
+            if (File.Exists(full) && File.ReadAllText(full, Encoding.UTF8) == content)
+            {
+                return false;
+            }
+
+            string? directory = Path.GetDirectoryName(full);
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory!);
+            }
+
+            File.WriteAllText(full, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException)
+        {
+            Log.LogWarning($"PolicyAnalyzers: could not write {path}: {ex.Message}");
+            return false;
+        }
+    }
+
     private string? ResolvePath(string spec)
     {
         try
@@ -111,19 +315,6 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or SecurityException)
         {
             return null;
-        }
-    }
-
-    private void Report(string file, DataFileFinding finding)
-    {
-        DataFileDiagnostic d = finding.ToDiagnostic(file);
-        if (d.IsError)
-        {
-            Log.LogError(null, d.Code, d.Code, d.HelpLink, d.File, d.Line, d.Column, 0, 0, d.Message);
-        }
-        else
-        {
-            Log.LogWarning(null, d.Code, d.Code, d.HelpLink, d.File, d.Line, d.Column, 0, 0, d.Message);
         }
     }
 
@@ -147,5 +338,12 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
             // Next build scans again; nothing else depends on the cache.
             Log.LogMessage(MessageImportance.Low, $"PolicyAnalyzers: could not write {CacheFile}: {ex.Message}");
         }
+    }
+
+    private static string Hash(string text)
+    {
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
+        return string.Concat(hash.Take(8).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

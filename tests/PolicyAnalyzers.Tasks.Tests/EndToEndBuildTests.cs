@@ -1,9 +1,5 @@
 using System;
-using System.Collections;
-using System.Diagnostics;
 using System.IO;
-using System.Text;
-using System.Threading.Tasks;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -21,7 +17,7 @@ public class EndToEndBuildTests
     public void WhenProjectShipsRosterCsv_DotnetBuildFailsWithPA1001AtTheFileAndLine()
     {
         using var dir = new TempDirectory();
-        string targets = Path.Combine(FindRepositoryRoot(), "src", "PolicyAnalyzers.Package", "build", "PolicyAnalyzers.DataFiles.targets");
+        string targets = Path.Combine(DotnetCli.FindRepositoryRoot(), "src", "PolicyAnalyzers.Package", "build", "PolicyAnalyzers.DataFiles.targets");
         string taskAssembly = Path.Combine(AppContext.BaseDirectory, "PolicyAnalyzers.Tasks.dll");
         Assert.True(File.Exists(taskAssembly), taskAssembly);
         dir.Write("Directory.Build.props", "<Project />");
@@ -44,8 +40,8 @@ public class EndToEndBuildTests
             </Project>
             """);
 
-        var first = DotnetBuild(dir.Path);
-        var second = DotnetBuild(dir.Path);
+        var first = DotnetCli.Run(dir.Path);
+        var second = DotnetCli.Run(dir.Path);
 
         Assert.True(first.ExitCode != 0, first.Output);
         Assert.Contains("roster.csv(2,1): error PA1001: roster.csv holds 2 records of personal data", first.Output);
@@ -56,61 +52,5 @@ public class EndToEndBuildTests
         // The unchanged file comes from the cache and must fail the build again.
         Assert.True(second.ExitCode != 0, second.Output);
         Assert.Contains("roster.csv(2,1): error PA1001", second.Output);
-    }
-
-    private static (int ExitCode, string Output) DotnetBuild(string directory)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in new[] { "build", "-nodeReuse:false", "-nologo", "-p:UseSharedCompilation=false", "-clp:NoSummary" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test host runs under MSBuild's environment; a child build must not inherit its MSBuild settings.
-        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
-        {
-            string name = (string)variable.Key;
-            if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
-            {
-                start.Environment.Remove(name);
-            }
-        }
-
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        Task stdout = Task.Run(() => output.Append(process.StandardOutput.ReadToEnd()));
-        Task<string> stderr = Task.Run(() => process.StandardError.ReadToEnd());
-        if (!process.WaitForExit(180_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet build did not finish in 3 minutes:\n" + output);
-        }
-
-        Task.WaitAll(stdout, stderr);
-        return (process.ExitCode, output + stderr.Result);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PolicyAnalyzers.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("PolicyAnalyzers.sln not found above " + AppContext.BaseDirectory);
     }
 }

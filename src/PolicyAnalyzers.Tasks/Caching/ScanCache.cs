@@ -15,7 +15,7 @@ namespace PolicyAnalyzers.DataFiles;
 /// </summary>
 internal sealed class ScanCache
 {
-    private const string Signature = "PolicyAnalyzers.DataFiles.cache";
+    private const string Signature = "PolicyAnalyzers.DataFiles.cache.3";
     private const char ListSeparator = '\u001F';
 
     private readonly Dictionary<string, Entry> _entries;
@@ -194,12 +194,18 @@ internal sealed class ScanCache
         Number(finding.RecordCount),
         Escape(finding.ColumnWord),
         Escape(string.Join(ListSeparator.ToString(), finding.Columns)),
-        Escape(finding.Reason));
+        Escape(finding.Reason),
+        Escape(finding.Position.PartKind),
+        Escape(finding.Position.PartName),
+        Escape(finding.Position.Note),
+        Escape(finding.Position.Cell),
+        Escape(finding.TypeName),
+        Escape(finding.Position.CellNote));
 
     private static DataFileFinding? Deserialize(string line)
     {
         string[] parts = line.Split('\t');
-        if (parts.Length != 8 || parts[0] != "D"
+        if (parts.Length != 14 || parts[0] != "D"
             || !int.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out int findingLine)
             || !int.TryParse(parts[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out int column)
             || !int.TryParse(parts[4], NumberStyles.Integer, CultureInfo.InvariantCulture, out int records))
@@ -215,7 +221,11 @@ internal sealed class ScanCache
             records,
             columns.Length == 0 ? [] : columns.Split(ListSeparator),
             Unescape(parts[5]),
-            Unescape(parts[7]));
+            Unescape(parts[7]),
+            parts[8].Length == 0
+                ? TablePosition.None
+                : new TablePosition(Unescape(parts[8]), Unescape(parts[9]), Unescape(parts[10]), Unescape(parts[11]), Unescape(parts[13])),
+            Unescape(parts[12]));
     }
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -23,16 +23,28 @@ internal sealed class PersonalRecordDetector
     /// <summary>Column names listed in a message, at most.</summary>
     public const int MaxEvidenceColumns = 8;
 
+    /// <summary>
+    /// Personal records validated in full, to learn which columns hold the evidence. Later records stop being
+    /// validated as soon as they are certainly personal: a roster's "First Name" settles each row, so the other ten
+    /// columns need no checking, which more than doubles the throughput on large files.
+    /// </summary>
+    public const int FullyValidatedRecords = 1000;
+
     private readonly IReadOnlyList<string> _columnNames;
+    private readonly IReadOnlyList<FieldKind>? _knownKinds;
     private FieldKind[] _kinds = new FieldKind[16];
     private int _classifiedCount;
+    private int _aggregateColumns;
     private bool[] _evidence = new bool[16];
     private int[] _recordHits = new int[16];
 
     /// <param name="columnNames">The reader's column names; may grow while reading (JSON).</param>
-    public PersonalRecordDetector(IReadOnlyList<string> columnNames)
+    /// <param name="knownKinds">Kinds recognised from the values (<see cref="ColumnValueProfiler"/>), which win over
+    /// what the names say wherever they are not <see cref="FieldKind.None"/>.</param>
+    public PersonalRecordDetector(IReadOnlyList<string> columnNames, IReadOnlyList<FieldKind>? knownKinds = null)
     {
         _columnNames = columnNames;
+        _knownKinds = knownKinds;
     }
 
     /// <summary>Records judged to be about a person.</summary>
@@ -42,6 +54,9 @@ internal sealed class PersonalRecordDetector
     public int FirstLine { get; private set; }
 
     public int FirstColumn { get; private set; }
+
+    /// <summary>Column index of the first value that made the first record personal, -1 if none: the cell to point at.</summary>
+    public int FirstEvidenceColumn { get; private set; } = -1;
 
     /// <summary>Whether any column known so far could identify a person; false means no record can ever match.</summary>
     public bool CanIdentifyPeople()
@@ -77,7 +92,10 @@ internal sealed class PersonalRecordDetector
 
             for (int i = _classifiedCount; i < count; i++)
             {
-                _kinds[i] = FieldNameClassifier.Classify(_columnNames[i]);
+                _kinds[i] = _knownKinds is not null && i < _knownKinds.Count && _knownKinds[i] != FieldKind.None
+                    ? _knownKinds[i]
+                    : FieldNameClassifier.Classify(_columnNames[i]);
+                _aggregateColumns += _kinds[i] == FieldKind.Count ? 1 : 0;
             }
 
             _classifiedCount = count;
@@ -98,6 +116,7 @@ internal sealed class PersonalRecordDetector
         int quasi = 0;
         int personQuasi = 0;
         int hits = 0;
+        bool settleEarly = MatchCount >= FullyValidatedRecords;
 
         for (int i = 0; i < record.FieldCount; i++)
         {
@@ -189,6 +208,13 @@ internal sealed class PersonalRecordDetector
             }
 
             _recordHits[hits++] = column;
+
+            // Without an aggregate column, these make a record personal whatever the other fields hold.
+            if (settleEarly && _aggregateColumns == 0
+                && (strongName || (ambiguousName && personQuasi >= 1) || (direct - phones >= 1 && (quasi >= 1 || direct >= 2 || ambiguousName))))
+            {
+                break;
+            }
         }
 
         bool anyName = strongName || ambiguousName;
@@ -207,6 +233,7 @@ internal sealed class PersonalRecordDetector
         {
             FirstLine = record.Line;
             FirstColumn = record.Column;
+            FirstEvidenceColumn = hits > 0 ? _recordHits[0] : -1;
         }
 
         for (int k = 0; k < hits; k++)

@@ -26,6 +26,8 @@ internal sealed class CsvRecordReader : IRecordReader
         if (_rows.ReadRow(_record))
         {
             HeaderLine = _record.Line;
+            HeaderRecord = new DataRecord();
+            HeaderRecord.CopyFrom(_record);
             _columnNames = new string[_record.FieldCount];
             for (int i = 0; i < _columnNames.Length; i++)
             {
@@ -45,6 +47,8 @@ internal sealed class CsvRecordReader : IRecordReader
     public string ColumnWord => "columns";
 
     public char Delimiter => _rows.Delimiter;
+
+    public DataRecord? HeaderRecord { get; }
 
     /// <summary>Line of the header row, or 0 for a file without any row.</summary>
     public int HeaderLine { get; }

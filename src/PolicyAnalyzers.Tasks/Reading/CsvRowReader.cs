@@ -96,6 +96,53 @@ internal sealed class CsvRowReader
                 }
 
                 case State.FieldStart:
+                {
+                    // Fast path: unquoted fields that end inside the buffer go straight into the row, one after
+                    // another, without a round trip through the state machine per field.
+                    bool rowEnded = false;
+                    while (i < end && buffer[i] != '"')
+                    {
+                        int j = i;
+                        char c = '\0';
+                        while (j < end)
+                        {
+                            c = buffer[j];
+                            if (c == delimiter || (c <= '\r' && (c == '\n' || c == '\r')))
+                            {
+                                break;
+                            }
+
+                            j++;
+                        }
+
+                        if (j == end)
+                        {
+                            break; // the field goes on in the next buffer: the general path copes
+                        }
+
+                        row.AddField(column, buffer, i, j - i);
+                        i = j + 1;
+                        if (c != delimiter)
+                        {
+                            CountNewline(j);
+                            rowEnded = true;
+                            break;
+                        }
+
+                        column++;
+                    }
+
+                    _position = i;
+                    if (rowEnded)
+                    {
+                        return true;
+                    }
+
+                    if (i >= end)
+                    {
+                        continue;
+                    }
+
                     row.BeginField(column);
                     if (buffer[i] == '"')
                     {
@@ -109,6 +156,7 @@ internal sealed class CsvRowReader
                     }
 
                     continue;
+                }
 
                 case State.Unquoted:
                 {
@@ -117,7 +165,9 @@ internal sealed class CsvRowReader
                     while (i < end)
                     {
                         c = buffer[i];
-                        if (c == delimiter || c == '\n' || c == '\r')
+
+                        // Line ends are the only stops below '\x0E'; most characters pass two comparisons.
+                        if (c == delimiter || (c <= '\r' && (c == '\n' || c == '\r')))
                         {
                             break;
                         }

@@ -89,8 +89,22 @@ internal sealed class DataRecord
         }
 
         EnsureRoom(count);
-        Array.Copy(source, start, _chars, _charCount, count);
-        _charCount += count;
+        char[] chars = _chars;
+        int at = _charCount;
+        if (count <= 16)
+        {
+            // Most cells are short: a plain loop beats Array.Copy's call overhead there.
+            for (int k = 0; k < count; k++)
+            {
+                chars[at + k] = source[start + k];
+            }
+        }
+        else
+        {
+            Array.Copy(source, start, chars, at, count);
+        }
+
+        _charCount = at + count;
         _lengths[_fieldCount] += count;
     }
 
@@ -117,9 +131,79 @@ internal sealed class DataRecord
 
     public void AddField(int column, char[] source, int start, int count)
     {
+        if (_fieldCount >= MaxFields)
+        {
+            return;
+        }
+
+        if (_fieldCount == _starts.Length)
+        {
+            int size = _starts.Length * 2;
+            Array.Resize(ref _starts, size);
+            Array.Resize(ref _lengths, size);
+            Array.Resize(ref _columns, size);
+        }
+
+        if (count > MaxStoredValueLength)
+        {
+            count = MaxStoredValueLength;
+        }
+
+        if (count < 0)
+        {
+            count = 0;
+        }
+
+        EnsureRoom(count);
+        char[] chars = _chars;
+        int at = _charCount;
+        if (count <= 16)
+        {
+            for (int k = 0; k < count; k++)
+            {
+                chars[at + k] = source[start + k];
+            }
+        }
+        else
+        {
+            Array.Copy(source, start, chars, at, count);
+        }
+
+        _starts[_fieldCount] = at;
+        _lengths[_fieldCount] = count;
+        _columns[_fieldCount] = column;
+        _charCount = at + count;
+        _fieldCount++;
+        _inField = false;
+    }
+
+    /// <summary>Adds a whole field from a string (workbook cells arrive as strings from the XML reader).</summary>
+    public void AddField(int column, string text)
+    {
         BeginField(column);
-        Append(source, start, count);
+        if (_inField)
+        {
+            int count = Math.Min(text.Length, MaxStoredValueLength);
+            EnsureRoom(count);
+            text.CopyTo(0, _chars, _charCount, count);
+            _charCount += count;
+            _lengths[_fieldCount] = count;
+        }
+
         EndField();
+    }
+
+    /// <summary>Makes this record a copy of <paramref name="other"/>, which its reader is about to reuse.</summary>
+    public void CopyFrom(DataRecord other)
+    {
+        Clear();
+        Line = other.Line;
+        Column = other.Column;
+        for (int i = 0; i < other.FieldCount; i++)
+        {
+            TextSlice value = other.ValueAt(i);
+            AddField(other.ColumnAt(i), value.Array, value.Start, value.Length);
+        }
     }
 
     private void EnsureRoom(int count)

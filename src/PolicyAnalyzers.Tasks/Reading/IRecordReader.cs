@@ -5,8 +5,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
-/// Streams the records of one data file. Every format (CSV today; XLSX sheets, XML, TSV and text later) is a reader;
-/// detectors only ever see records.
+/// Streams the records of one table of a data file. Every format (CSV and TSV, JSON, XML, text lines, each sheet and
+/// pivot cache of a workbook) is a reader; detectors only ever see records.
 /// </summary>
 internal interface IRecordReader : IDisposable
 {
@@ -18,7 +18,13 @@ internal interface IRecordReader : IDisposable
     /// <summary>True when <see cref="ColumnNames"/> is complete before the first record (a header row).</summary>
     bool ColumnsKnownUpFront { get; }
 
-    /// <summary>What a column is called in messages: "columns" for tables, "fields" for JSON.</summary>
+    /// <summary>
+    /// The header row as a record, for tables whose first row may turn out to be data (a header-less CSV or sheet);
+    /// null for formats whose names are keys (JSON, XML, text).
+    /// </summary>
+    DataRecord? HeaderRecord { get; }
+
+    /// <summary>What a column is called in messages: "columns" for tables, "fields" for JSON and XML, "values" for text.</summary>
     string ColumnWord { get; }
 
     /// <summary>

@@ -39,6 +39,8 @@ internal sealed class JsonRecordReader : IRecordReader
 
     public string ColumnWord => "fields";
 
+    public DataRecord? HeaderRecord => null;
+
     public bool TryRead([NotNullWhen(true)] out DataRecord? record)
     {
         if (_yielded is not null)

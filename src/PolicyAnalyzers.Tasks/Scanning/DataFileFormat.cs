@@ -10,11 +10,21 @@ internal enum DataFileFormat
     Tsv,
     Json,
     JsonLines,
+
+    /// <summary>.xlsx and .xlsm workbooks.</summary>
+    Xlsx,
+
+    /// <summary>.xls: a legacy workbook (reported), or the .xlsx or tab-separated text that exporters often name so.</summary>
+    Xls,
+    Xml,
+
+    /// <summary>.txt and .log: read as a table when its lines are, otherwise line by line.</summary>
+    Text,
 }
 
 internal static class DataFileFormats
 {
-    /// <summary>The format a file's extension announces; anything not read yet is <see cref="DataFileFormat.Unsupported"/>.</summary>
+    /// <summary>The format a file's extension announces; anything not read is <see cref="DataFileFormat.Unsupported"/>.</summary>
     public static DataFileFormat FromPath(string path)
     {
         string extension;
@@ -33,6 +43,10 @@ internal static class DataFileFormats
             ".TSV" or ".TAB" => DataFileFormat.Tsv,
             ".JSON" => DataFileFormat.Json,
             ".JSONL" or ".NDJSON" => DataFileFormat.JsonLines,
+            ".XLSX" or ".XLSM" => DataFileFormat.Xlsx,
+            ".XLS" => DataFileFormat.Xls,
+            ".XML" => DataFileFormat.Xml,
+            ".TXT" or ".LOG" => DataFileFormat.Text,
             _ => DataFileFormat.Unsupported,
         };
     }

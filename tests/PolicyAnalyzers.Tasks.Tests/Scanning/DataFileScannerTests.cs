@@ -173,7 +173,7 @@ public class DataFileScannerTests
     public void WhenExtensionIsNotScanned_ReportsNothing()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("roster.txt", Roster);
+        string path = dir.Write("roster.md", Roster);
 
         Assert.Empty(_scanner.Scan(path).Findings);
     }

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -28,6 +29,23 @@ public class ScanCacheTests
         Assert.Equal(Unscannable.FormatMessage("a.csv"), findings[1].FormatMessage("a.csv"));
         Assert.Equal((4, 7), (findings[1].Line, findings[1].Column));
         Assert.False(loaded.Changed);
+    }
+
+    [Fact]
+    public void WhenFindingsHaveSheetsAndTypes_TheyRoundTrip()
+    {
+        var inSheet = DataFileFinding.PersonalData(1, 1, 3, ["Full Name"], "columns", new TablePosition("sheet", "Roster\tTab", "very hidden", "B2"), "DetentionRecord");
+        var shape = DataFileFinding.ProtectedShape(1, 1, 2, ["CaseNumber", "Court"], "fields", "CaseReference", new TablePosition("pivot cache of sheet", "Docket", string.Empty, "record 1"));
+        using var dir = new TempDirectory();
+        string path = dir.Combine("obj/cache");
+        var cache = ScanCache.Load(path, "v1");
+        cache.Set("/a.xlsx", 10, 20, [inSheet, shape]);
+        cache.Save(path);
+
+        Assert.True(ScanCache.Load(path, "v1").TryGet("/a.xlsx", 10, 20, out var findings));
+
+        Assert.Equal([inSheet.FormatMessage("a.xlsx"), shape.FormatMessage("a.xlsx")], findings.Select(f => f.FormatMessage("a.xlsx")));
+        Assert.Equal("Roster\tTab!B2", findings[0].Position.LogicalName);
     }
 
     [Fact]

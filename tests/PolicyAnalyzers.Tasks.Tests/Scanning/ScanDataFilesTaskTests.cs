@@ -183,9 +183,9 @@ public class ScanDataFilesTaskTests : IDisposable
     [Fact]
     public void WhenItemHasUnscannedExtension_IgnoresIt()
     {
-        _project.Write("roster.txt", Roster);
+        _project.Write("roster.md", Roster);
 
-        var (task, engine, result) = Run("roster.txt", "logo.png");
+        var (task, engine, result) = Run("roster.md", "logo.png");
 
         Assert.True(result);
         Assert.Empty(engine.Warnings);

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace PolicyAnalyzers.DataFiles;
+
+/// <summary>
+/// The accepted findings of a project (policyanalyzers.baseline.json), by fingerprint: reviewed files that describe no
+/// real person, or known problems a team will fix later. Accepted findings are not reported; new ones are. The file
+/// holds fingerprints, rule IDs, paths and the team's reasons, never file content. Written by the task with
+/// -p:PolicyAnalyzersUpdateBaseline=true, reviewed in pull requests like code.
+/// </summary>
+internal sealed class FindingBaseline
+{
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public int Count => _entries.Count;
+
+    public IEnumerable<Entry> Entries => _entries.Values;
+
+    public bool Accepts(string fingerprint) => _entries.ContainsKey(fingerprint);
+
+    /// <summary>Loads <paramref name="path"/>; a missing file is an empty baseline. Throws <see cref="FormatException"/>.</summary>
+    public static FindingBaseline Load(string path)
+    {
+        var baseline = new FindingBaseline();
+        if (!File.Exists(path))
+        {
+            return baseline;
+        }
+
+        using TextReader text = TextFileOpener.Open(path);
+        try
+        {
+            var tokens = new JsonTokenizer(text);
+            string? property = null;
+            Dictionary<string, string>? current = null;
+            int objectDepth = 0;
+            while (tokens.Read())
+            {
+                switch (tokens.Kind)
+                {
+                    case JsonTokenKind.StartObject:
+                        current = [];
+                        objectDepth = tokens.Depth;
+                        break;
+                    case JsonTokenKind.PropertyName:
+                        property = new string(tokens.ValueBuffer, 0, tokens.ValueLength);
+                        break;
+                    case JsonTokenKind.String when current is not null && property is not null:
+                        current[property] = new string(tokens.ValueBuffer, 0, tokens.ValueLength);
+                        break;
+                    case JsonTokenKind.EndObject when current is not null && tokens.Depth == objectDepth - 1:
+                        if (current.TryGetValue("fingerprint", out string? fingerprint) && fingerprint.Length > 0)
+                        {
+                            baseline._entries[fingerprint] = new Entry(
+                                fingerprint,
+                                Value(current, "rule"),
+                                Value(current, "file"),
+                                Value(current, "where"),
+                                Value(current, "reason"));
+                        }
+
+                        current = null;
+                        break;
+                }
+            }
+        }
+        catch (DataFileFormatException ex)
+        {
+            throw new FormatException($"{ex.Message} (line {ex.Line})", ex);
+        }
+
+        return baseline;
+    }
+
+    public void Add(Entry entry) => _entries[entry.Fingerprint] = entry;
+
+    public bool TryGet(string fingerprint, out Entry entry) => _entries.TryGetValue(fingerprint, out entry!);
+
+    public string ToJson()
+    {
+        var json = new StringBuilder();
+        json.Append("{\n");
+        json.Append("  \"$comment\": ").Append(JsonText.Quote(
+            "Data-file findings accepted by this project (PolicyAnalyzers). Each entry is a fingerprint of a finding, never its "
+            + "content; say why in 'reason'. Regenerate with: dotnet build -p:PolicyAnalyzersUpdateBaseline=true")).Append(",\n");
+        json.Append("  \"version\": 1,\n");
+        json.Append("  \"accepted\": [");
+        bool first = true;
+        IEnumerable<Entry> ordered = _entries.Values
+            .OrderBy(e => e.File, StringComparer.Ordinal)
+            .ThenBy(e => e.Rule, StringComparer.Ordinal)
+            .ThenBy(e => e.Where, StringComparer.Ordinal)
+            .ThenBy(e => e.Fingerprint, StringComparer.Ordinal);
+        foreach (Entry entry in ordered)
+        {
+            json.Append(first ? "\n" : ",\n");
+            first = false;
+            json.Append("    { ")
+                .Append("\"fingerprint\": ").Append(JsonText.Quote(entry.Fingerprint))
+                .Append(", \"rule\": ").Append(JsonText.Quote(entry.Rule))
+                .Append(", \"file\": ").Append(JsonText.Quote(entry.File));
+            if (entry.Where.Length > 0)
+            {
+                json.Append(", \"where\": ").Append(JsonText.Quote(entry.Where));
+            }
+
+            json.Append(", \"reason\": ").Append(JsonText.Quote(entry.Reason)).Append(" }");
+        }
+
+        json.Append(first ? "]\n" : "\n  ]\n");
+        json.Append("}\n");
+        return json.ToString();
+    }
+
+    private static string Value(Dictionary<string, string> values, string name) =>
+        values.TryGetValue(name, out string? value) ? value : string.Empty;
+
+    internal sealed class Entry
+    {
+        public Entry(string fingerprint, string rule, string file, string where, string reason)
+        {
+            Fingerprint = fingerprint;
+            Rule = rule;
+            File = file;
+            Where = where;
+            Reason = reason;
+        }
+
+        public string Fingerprint { get; }
+
+        public string Rule { get; }
+
+        /// <summary>The project-relative path, for reviewers and for pruning entries of deleted files.</summary>
+        public string File { get; }
+
+        /// <summary>The sheet, for workbooks ("sheet 'Roster'").</summary>
+        public string Where { get; }
+
+        /// <summary>Why the finding is accepted, written by the team; kept when the baseline is regenerated.</summary>
+        public string Reason { get; }
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+
+namespace PolicyAnalyzers.DataFiles;
+
+/// <summary>
+/// One table of records inside a data file: the whole file for CSV, JSON, XML and text; each sheet and each pivot cache
+/// of a workbook. Each table has its own header and is judged on its own, so a finding can name the sheet it is in.
+/// </summary>
+internal sealed class RecordTable : IDisposable
+{
+    public RecordTable(IRecordReader reader, TablePosition? position = null, bool cellsAreSpreadsheetCells = false)
+    {
+        Reader = reader;
+        Position = position ?? TablePosition.None;
+        CellsAreSpreadsheetCells = cellsAreSpreadsheetCells;
+    }
+
+    public IRecordReader Reader { get; }
+
+    /// <summary>The sheet or pivot cache (without a cell); <see cref="TablePosition.None"/> for a text format.</summary>
+    public TablePosition Position { get; }
+
+    /// <summary>A record's line is a row number and its column a column number (A = 1): positions are cells.</summary>
+    public bool CellsAreSpreadsheetCells { get; }
+
+    /// <summary>Where a record starting at (<paramref name="line"/>, <paramref name="column"/>) sits, for messages.</summary>
+    public TablePosition PositionOf(int line, int column)
+    {
+        if (Position.IsNone)
+        {
+            return Position;
+        }
+
+        if (!CellsAreSpreadsheetCells)
+        {
+            return Position.WithCell($"record {line}");
+        }
+
+        string hidden = Reader is XlsxSheetReader sheet ? sheet.DescribeHidden(line, column - 1) : string.Empty;
+        return Position.WithCell(CellReference.Format(column - 1, line), hidden);
+    }
+
+    public void Dispose() => Reader.Dispose();
+}

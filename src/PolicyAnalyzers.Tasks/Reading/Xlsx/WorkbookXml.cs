@@ -1,0 +1,30 @@
+using System.IO;
+using System.Xml;
+
+namespace PolicyAnalyzers.DataFiles;
+
+/// <summary>XML readers for workbook parts: streaming, no DTD, no external resources.</summary>
+internal static class WorkbookXml
+{
+    public const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    public const string StrictRelationshipsNamespace = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    };
+
+    public static XmlReader Create(Stream stream) => XmlReader.Create(stream, Settings);
+
+    /// <summary>The r:id attribute of the current element, in transitional or strict OOXML.</summary>
+    public static string? RelationshipId(XmlReader xml) =>
+        xml.GetAttribute("id", RelationshipsNamespace) ?? xml.GetAttribute("id", StrictRelationshipsNamespace);
+
+    /// <summary>A part's malformed XML, reported without quoting the part's content.</summary>
+    public static DataFileFormatException Malformed(string what, XmlException ex) =>
+        new($"the workbook is damaged: the XML of {what} is not well-formed (line {ex.LineNumber}, position {ex.LinePosition})");
+}

@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Xml;
+
+namespace PolicyAnalyzers.DataFiles;
+
+/// <summary>
+/// Records of an XML file, streamed: each element's attributes and its text-only child elements are the fields of one
+/// record, named by local name, at the line of the element's start tag; the record is yielded when the element closes.
+/// So &lt;person id="..."&gt;&lt;name&gt;...&lt;/name&gt;&lt;dob&gt;...&lt;/dob&gt;&lt;/person&gt; repeated under a root
+/// reads like rows of a table, and attribute-only rows (&lt;row name="..." dob="..."/&gt;) too. No DTD is processed and
+/// nothing external is resolved: a DOCTYPE is reported (PA1003) rather than expanded.
+/// </summary>
+internal sealed class XmlRecordReader : IRecordReader
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    };
+
+    public const int MaxDepth = JsonTokenizer.DefaultMaxDepth;
+
+    private readonly XmlReader _xml;
+    private readonly IXmlLineInfo? _lines;
+    private readonly ColumnTable _columns = new();
+    private readonly Dictionary<string, int> _columnOfName = new(StringComparer.Ordinal);
+    private readonly List<Frame> _open = [];
+    private readonly Stack<Frame> _spare = new();
+    private Frame? _yielded;
+
+    /// <param name="text">The file's text; the reader owns and disposes it.</param>
+    public XmlRecordReader(TextReader text)
+    {
+        _xml = XmlReader.Create(text, Settings);
+        _lines = _xml as IXmlLineInfo;
+    }
+
+    public IReadOnlyList<string> ColumnNames => _columns.Names;
+
+    public bool ColumnsKnownUpFront => false;
+
+    public string ColumnWord => "fields";
+
+    public DataRecord? HeaderRecord => null;
+
+    public bool TryRead([NotNullWhen(true)] out DataRecord? record)
+    {
+        if (_yielded is not null)
+        {
+            _spare.Push(_yielded);
+            _yielded = null;
+        }
+
+        try
+        {
+            while (_xml.Read())
+            {
+                switch (_xml.NodeType)
+                {
+                    case XmlNodeType.Element:
+                    {
+                        Frame frame = Open();
+                        if (_xml.IsEmptyElement && Close(frame, out record))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    }
+
+                    case XmlNodeType.Text:
+                    case XmlNodeType.CDATA:
+                        if (_open.Count > 0)
+                        {
+                            _open[_open.Count - 1].AppendText(_xml.Value);
+                        }
+
+                        break;
+                    case XmlNodeType.EndElement:
+                        if (_open.Count > 0 && Close(_open[_open.Count - 1], out record))
+                        {
+                            return true;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (XmlException ex)
+        {
+            // XmlException's message may quote the file's content: report the position and the kind of problem only.
+            string problem = ex.Message.IndexOf("DTD", StringComparison.Ordinal) >= 0
+                ? "it declares a DTD (<!DOCTYPE>), which is not processed, for safety"
+                : "malformed XML";
+            throw new DataFileFormatException(problem, ex.LineNumber, ex.LinePosition);
+        }
+
+        record = null;
+        return false;
+    }
+
+    public void Dispose() => _xml.Dispose();
+
+    private Frame Open()
+    {
+        if (_open.Count >= MaxDepth)
+        {
+            // Each open element keeps a small buffer: bound them, as the JSON tokenizer bounds its nesting.
+            throw new DataFileFormatException($"XML nested deeper than {MaxDepth} levels", _lines?.LineNumber ?? 0, _lines?.LinePosition ?? 0);
+        }
+
+        if (_open.Count > 0)
+        {
+            _open[_open.Count - 1].HasChildElements = true;
+        }
+
+        Frame frame = _spare.Count > 0 ? _spare.Pop() : new Frame();
+        frame.Reset(ColumnOf(_xml.LocalName), _lines?.LineNumber ?? 0, _lines?.LinePosition ?? 0);
+        if (_xml.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (_xml.Prefix == "xmlns" || _xml.LocalName == "xmlns" || _xml.Prefix == "xsi")
+                {
+                    continue;
+                }
+
+                int column = ColumnOf(_xml.LocalName);
+                if (column >= 0)
+                {
+                    frame.Record.AddField(column, _xml.Value);
+                }
+            }
+            while (_xml.MoveToNextAttribute());
+            _xml.MoveToElement();
+        }
+
+        _open.Add(frame);
+        return frame;
+    }
+
+    /// <summary>
+    /// Closes the innermost element: a text-only element becomes a field of its parent; an element with fields of
+    /// its own is a record, returned to the caller.
+    /// </summary>
+    private bool Close(Frame frame, [NotNullWhen(true)] out DataRecord? record)
+    {
+        _open.RemoveAt(_open.Count - 1);
+        if (!frame.HasChildElements && frame.TextLength > 0 && _open.Count > 0 && frame.NameColumn >= 0)
+        {
+            _open[_open.Count - 1].Record.AddField(frame.NameColumn, frame.Text, 0, frame.TextLength);
+        }
+
+        if (frame.Record.FieldCount > 0)
+        {
+            _yielded = frame;
+            record = frame.Record;
+            return true;
+        }
+
+        _spare.Push(frame);
+        record = null;
+        return false;
+    }
+
+    private int ColumnOf(string localName)
+    {
+        if (!_columnOfName.TryGetValue(localName, out int column))
+        {
+            column = _columns.GetOrAdd(localName.ToCharArray(), 0, localName.Length);
+            if (_columnOfName.Count < ColumnTable.MaxColumns * 2)
+            {
+                _columnOfName[localName] = column;
+            }
+        }
+
+        return column;
+    }
+
+    private sealed class Frame
+    {
+        public DataRecord Record { get; } = new();
+
+        public char[] Text { get; } = new char[DataRecord.MaxStoredValueLength];
+
+        public int TextLength { get; private set; }
+
+        public int NameColumn { get; private set; }
+
+        public bool HasChildElements { get; set; }
+
+        public void Reset(int nameColumn, int line, int column)
+        {
+            Record.Clear();
+            Record.Line = line;
+            Record.Column = column;
+            NameColumn = nameColumn;
+            TextLength = 0;
+            HasChildElements = false;
+        }
+
+        public void AppendText(string text)
+        {
+            int count = Math.Min(text.Length, Text.Length - TextLength);
+            if (count > 0)
+            {
+                text.CopyTo(0, Text, TextLength, count);
+                TextLength += count;
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using PolicyAnalyzers;
+
+// Types whose metadata the catalog tests read from this very assembly.
+#pragma warning disable CA1812, CA1034, CA1819, SA1402, SA1649
+namespace Microsoft.AspNetCore.Identity
+{
+    /// <summary>Stands in for ASP.NET Core Identity's marker: matched by full name, as in a real reference.</summary>
+    [AttributeUsage(AttributeTargets.Property)]
+    public sealed class PersonalDataAttribute : Attribute
+    {
+    }
+}
+
+namespace PolicyAnalyzers.DataFiles.Tests.ProtectedTypes
+{
+    using Microsoft.AspNetCore.Identity;
+
+    [ProtectedData("detainee")]
+    public sealed record DetentionRecord(string ANumber, string FullName, DateOnly DateOfBirth, string Nationality, string Facility, string CaseStatus);
+
+    /// <summary>Protected through a marked primary-constructor parameter only.</summary>
+    public sealed record CaseReference([ProtectedData] string CaseNumber, string Court, string Judge, string HearingStage);
+
+    public class ApplicationUser
+    {
+        public int Id { get; set; }
+
+        [PersonalData]
+        public string? HomeAddress { get; set; }
+
+        [PersonalData]
+        public string? LoyaltyCard { get; set; }
+
+        public string? Theme { get; set; }
+    }
+
+    public class Order
+    {
+        public int OrderId { get; set; }
+
+        public decimal Total { get; set; }
+
+        public DateTime Placed { get; set; }
+
+        [ProtectedData]
+        public string? CustomerEmail { get; set; }
+    }
+
+    [ProtectedData]
+    public class Visitor
+    {
+        public string? Badge { get; set; }
+
+        public string? Host { get; set; }
+    }
+
+    public class ContractorVisitor : Visitor
+    {
+        public string? Company { get; set; }
+    }
+
+    public class Product
+    {
+        public string? Name { get; set; }
+
+        public decimal Price { get; set; }
+
+        public string? Sku { get; set; }
+    }
+}
+#pragma warning restore CA1812, CA1034, CA1819, SA1402, SA1649
