@@ -9,6 +9,7 @@ set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root" || exit 1
 sample="samples/DetentionStatistics"
+inventory="$sample/obj/Debug/net10.0/PolicyAnalyzers.Disclosures.md"
 
 pack() {
   dotnet pack PolicyAnalyzers.sln -c Release -o artifacts/packages -nodeReuse:false -v:q -nologo >artifacts/pack.log 2>&1 \
@@ -36,6 +37,9 @@ if [ "${1:-}" != "--check" ]; then
   build_sample "$@" | tee artifacts/sample-diagnostics.txt
   status=${PIPESTATUS[0]}
   grep -E "(warning|error) PA[0-9]{4}" artifacts/sample-build.log | sed -E "s#^$root/##; s# \[[^]]*\]\$##" | sort -u
+  if [ -f "$inventory" ]; then
+    echo; echo "Inventory of approved disclosures ($inventory):"; cat "$inventory"; echo
+  fi
   if [ "$status" -ne 0 ]; then
     echo "The sample's build failed: PolicyAnalyzers stopped it (see the errors above). Build the fixed site with -p:SampleLeaks=false."
   fi
@@ -55,6 +59,12 @@ if fixed="$(build_sample -p:SampleLeaks=false)" && [ -z "$fixed" ]; then
   echo "ok: the fixed sample builds with no PA diagnostic"
 else
   echo "FAIL: the fixed sample (-p:SampleLeaks=false) did not build cleanly:"; echo "$fixed"; tail -20 artifacts/sample-build.log; failed=1
+fi
+
+if grep -q "| Program.cs:[0-9]* | Caseload.ForCaseWorkers | Case workers manage" "$inventory" 2>/dev/null; then
+  echo "ok: the inventory of approved disclosures lists the case workers' endpoint"
+else
+  echo "FAIL: $inventory does not list the approved disclosure"; cat "$inventory" 2>/dev/null; failed=1
 fi
 
 ci="$(build_sample -p:ContinuousIntegrationBuild=true)"

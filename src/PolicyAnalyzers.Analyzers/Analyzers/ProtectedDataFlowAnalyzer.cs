@@ -8,6 +8,7 @@ using PolicyAnalyzers.Catalog;
 using PolicyAnalyzers.Configuration;
 using PolicyAnalyzers.Diagnostics;
 using PolicyAnalyzers.Flow;
+using PolicyAnalyzers.Markers;
 
 namespace PolicyAnalyzers.Analyzers
 {
@@ -24,6 +25,7 @@ namespace PolicyAnalyzers.Analyzers
             Descriptors.ProtectedDataSerialized,
             Descriptors.ProtectedDataLogged,
             Descriptors.UnmarkedPersonalData,
+            Descriptors.ApprovedDisclosure,
             Descriptors.AnalysisFailed);
 
         public override void Initialize(AnalysisContext context)
@@ -36,8 +38,12 @@ namespace PolicyAnalyzers.Analyzers
                 var flow = new FlowContext(start.Compilation, options);
                 start.RegisterOperationBlockAction(block => AnalyzeBlock(flow, block));
 
-                // PA0004 needs every sink of the compilation seen first.
-                start.RegisterCompilationEndAction(end => ReportUnmarkedPersonalData(flow, end));
+                // PA0004 and PA0006 need every flow of the compilation seen first.
+                start.RegisterCompilationEndAction(end =>
+                {
+                    ReportUnmarkedPersonalData(flow, end);
+                    ReportApprovedDisclosures(flow, end);
+                });
             });
         }
 
@@ -117,6 +123,45 @@ namespace PolicyAnalyzers.Analyzers
                 context.ReportDiagnostic(diagnostic);
             }
         }
+
+        /// <summary>PA0006: one inventory entry per [AuthorizedDisclosure], at the attribute, in source order.</summary>
+        private static void ReportApprovedDisclosures(FlowContext flow, CompilationAnalysisContext context)
+        {
+            var diagnostics = new List<Diagnostic>();
+            foreach (var approval in flow.Approvals)
+            {
+                var attribute = MarkerAttributes.Find(approval.Key, MarkerAttributes.AuthorizedDisclosure);
+                var location = attribute?.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation();
+                if (attribute is null || location is null)
+                {
+                    continue;
+                }
+
+                var justification = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
+                var approver = attribute.NamedArguments.FirstOrDefault(a => a.Key == "ApprovedBy").Value.Value as string;
+                var sinks = approval.Value.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
+                diagnostics.Add(Diagnostic.Create(
+                    Descriptors.ApprovedDisclosure,
+                    location,
+                    DisplayName(approval.Key),
+                    string.IsNullOrWhiteSpace(justification) ? "(no justification)" : justification,
+                    string.IsNullOrWhiteSpace(approver) ? "(nobody)" : approver,
+                    sinks.Count == 0 ? "no flow of protected data found" : string.Join("; ", sinks)));
+            }
+
+            foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start))
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+
+        private static string DisplayName(ISymbol symbol) => symbol switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda => "lambda in " + DisplayName(lambda.ContainingSymbol),
+            IMethodSymbol { MethodKind: MethodKind.LocalFunction } local => DisplayName(local.ContainingSymbol) + "." + local.Name,
+            INamedTypeSymbol type => type.Name,
+            _ => symbol.ContainingType is null ? symbol.Name : symbol.ContainingType.Name + "." + symbol.Name,
+        };
 
         /// <summary>For a serializer finding inside an object: the member to exclude and the attribute that does it.</summary>
         private static ImmutableDictionary<string, string?>? PropertiesFor(Finding finding)

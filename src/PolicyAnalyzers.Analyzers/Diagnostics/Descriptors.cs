@@ -44,6 +44,14 @@ namespace PolicyAnalyzers.Diagnostics
             DiagnosticSeverity.Warning,
             "An approved disclosure must say why it is lawful and who approved it, so that reviewers can audit it.");
 
+        public static readonly DiagnosticDescriptor ApprovedDisclosure = Create(
+            DiagnosticIds.ApprovedDisclosure,
+            "Approved disclosure",
+            "'{0}' discloses protected data with approval: \"{1}\", approved by {2}; it covers {3}",
+            DiagnosticSeverity.Info,
+            "An inventory entry for reviewers: every [AuthorizedDisclosure], its justification, its approver and the exports, responses and logs it approves. The build collects these into a report.",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
         public static readonly DiagnosticDescriptor AnalysisFailed = Create(
             DiagnosticIds.AnalysisFailed,
             "PolicyAnalyzers could not analyse a member",

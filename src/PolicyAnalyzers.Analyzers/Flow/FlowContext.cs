@@ -23,6 +23,7 @@ namespace PolicyAnalyzers.Flow
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _methodsWithoutBody = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, Sink> _renderedTypes = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, ConcurrentDictionary<string, bool>> _approvals = new(SymbolEqualityComparer.Default);
 
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _declassifiers = new(SymbolEqualityComparer.Default);
 
@@ -52,6 +53,15 @@ namespace PolicyAnalyzers.Flow
                 _renderedTypes.TryAdd(type, sink);
             }
         }
+
+        /// <summary>Every [AuthorizedDisclosure] met, with the sinks its approved flows reach: the inventory (PA0006).</summary>
+        public IEnumerable<KeyValuePair<ISymbol, ConcurrentDictionary<string, bool>>> Approvals => _approvals;
+
+        public void NoteApproval(ISymbol approval) =>
+            _approvals.GetOrAdd(approval, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
+
+        public void NoteApprovedFlow(ISymbol approval, string sink) =>
+            _approvals.GetOrAdd(approval, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal)).TryAdd(sink, true);
 
         /// <summary>[Declassifier] methods and the ones configured as such: their results are not protected.</summary>
         public bool IsDeclassifier(IMethodSymbol method)

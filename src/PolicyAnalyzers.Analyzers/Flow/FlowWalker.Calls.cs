@@ -246,12 +246,21 @@ namespace PolicyAnalyzers.Flow
 
             returned = returned.Union(Taint.FromSource(_context.Protection.GetMemberProtection(method)))
                                .Union(TypeTaint(method.ReturnType));
-            if (response is not null && !IsUnderAuthorizedDisclosure(method))
+            if (response is not null)
             {
                 var source = returned.AnySource ?? _context.Protection.GetContainedProtection(method.ReturnType, response.View);
                 if (source is not null)
                 {
-                    Report(argument.Value, source, response, HelperName(method));
+                    if (FindAuthorizer(method) is { } approval)
+                    {
+                        // The handler method carries the approval: what it returns is listed under it.
+                        _context.NoteApproval(approval);
+                        _context.NoteApprovedFlow(approval, response.Describe(null));
+                    }
+                    else
+                    {
+                        Report(argument.Value, source, response, HelperName(method));
+                    }
                 }
             }
 

@@ -766,7 +766,7 @@ namespace PolicyAnalyzers.Flow
 
         private Taint EvalFunction(IAnonymousFunctionOperation function, Sink? response)
         {
-            var frame = new Frame(function.Symbol, response, IsAuthorized || IsAuthorizedDisclosure(function.Symbol));
+            var frame = new Frame(function.Symbol, response, AuthorizerOf(function.Symbol));
             _frames.Push(frame);
             try
             {
@@ -782,7 +782,7 @@ namespace PolicyAnalyzers.Flow
 
         private void EvalLocalFunction(ILocalFunctionOperation localFunction)
         {
-            var frame = new Frame(localFunction.Symbol, response: null, IsAuthorized || IsAuthorizedDisclosure(localFunction.Symbol));
+            var frame = new Frame(localFunction.Symbol, response: null, AuthorizerOf(localFunction.Symbol));
             _frames.Push(frame);
             try
             {

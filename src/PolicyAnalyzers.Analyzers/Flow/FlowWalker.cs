@@ -22,7 +22,7 @@ namespace PolicyAnalyzers.Flow
         private readonly IMethodSymbol? _root;
         private readonly HashSet<IMethodSymbol> _chain;
         private readonly CancellationToken _cancellationToken;
-        private readonly bool _isAuthorized;
+        private readonly ISymbol? _authorizer;
         private readonly bool _isEndpoint;
         private readonly ulong _parametersWithOwnProtection;
 
@@ -43,7 +43,12 @@ namespace PolicyAnalyzers.Flow
             _root = owner as IMethodSymbol;
             _chain = chain;
             _cancellationToken = cancellationToken;
-            _isAuthorized = IsUnderAuthorizedDisclosure(owner);
+            _authorizer = FindAuthorizer(owner);
+            if (_authorizer is not null)
+            {
+                context.NoteApproval(_authorizer);
+            }
+
             _isEndpoint = _root is not null && Endpoints.IsControllerAction(_root);
 
             if (_root is not null)
@@ -92,7 +97,7 @@ namespace PolicyAnalyzers.Flow
                 _readThisPass.Clear();
                 _needsAnotherPass = false;
 
-                var rootFrame = new Frame(_root, _isEndpoint ? Endpoints.ActionResponse(_root!) : null, _isAuthorized);
+                var rootFrame = new Frame(_root, _isEndpoint ? Endpoints.ActionResponse(_root!) : null, _authorizer);
                 _frames.Push(rootFrame);
                 foreach (var body in bodies)
                 {
@@ -113,25 +118,37 @@ namespace PolicyAnalyzers.Flow
         private ProtectedSource? OwnProtection(IParameterSymbol parameter) =>
             _context.Protection.GetMemberProtection(parameter) ?? _context.Protection.GetValueProtection(parameter.Type);
 
-        /// <summary>True inside an [AuthorizedDisclosure] method, lambda, local function or class.</summary>
-        private static bool IsUnderAuthorizedDisclosure(ISymbol owner)
+        /// <summary>The innermost [AuthorizedDisclosure] method, lambda, local function or class around the code, if any.</summary>
+        private static ISymbol? FindAuthorizer(ISymbol owner)
         {
             for (var symbol = owner; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
             {
                 if (IsAuthorizedDisclosure(symbol))
                 {
-                    return true;
+                    return symbol;
                 }
             }
 
-            return false;
+            return null;
         }
 
         private static bool IsAuthorizedDisclosure(ISymbol symbol) =>
             (symbol is IMethodSymbol || symbol is INamedTypeSymbol) && MarkerAttributes.Has(symbol, MarkerAttributes.AuthorizedDisclosure);
 
-        /// <summary>True while walking code whose disclosures are approved.</summary>
-        private bool IsAuthorized => _frames.Count == 0 ? _isAuthorized : _frames.Peek().IsAuthorized;
+        /// <summary>The approval that covers the code being walked, if any.</summary>
+        private ISymbol? Authorizer => _frames.Count == 0 ? _authorizer : _frames.Peek().AuthorizedBy;
+
+        /// <summary>A new frame's approval: its own [AuthorizedDisclosure], else its parent's.</summary>
+        private ISymbol? AuthorizerOf(ISymbol function)
+        {
+            if (IsAuthorizedDisclosure(function))
+            {
+                _context.NoteApproval(function);
+                return function;
+            }
+
+            return Authorizer;
+        }
 
         private Taint Read(ISymbol symbol)
         {
@@ -188,7 +205,14 @@ namespace PolicyAnalyzers.Flow
 
         private void Report(IOperation at, ProtectedSource source, Sink sink, string? throughHelper)
         {
-            if (IsAuthorized || !_reportedPositions.Add(at.Syntax.SpanStart))
+            if (Authorizer is { } authorizer)
+            {
+                // Approved: not reported, but listed in the inventory of what the approval covers.
+                _context.NoteApprovedFlow(authorizer, sink.Describe(throughHelper));
+                return;
+            }
+
+            if (!_reportedPositions.Add(at.Syntax.SpanStart))
             {
                 return;
             }
@@ -200,7 +224,7 @@ namespace PolicyAnalyzers.Flow
         {
             // Parameters protected by their own type or marker are reported inside this method, not at each caller.
             parameters &= ~_parametersWithOwnProtection;
-            if (parameters == 0 || IsAuthorized || _root is null)
+            if (parameters == 0 || Authorizer is not null || _root is null)
             {
                 return;
             }
@@ -260,15 +284,15 @@ namespace PolicyAnalyzers.Flow
         /// <summary>A function whose returns are being collected: the method itself, a lambda or a local function.</summary>
         private sealed class Frame
         {
-            public Frame(ISymbol? function, Sink? response, bool isAuthorized)
+            public Frame(ISymbol? function, Sink? response, ISymbol? authorizedBy)
             {
                 Function = function;
                 Response = response;
-                IsAuthorized = isAuthorized;
+                AuthorizedBy = authorizedBy;
             }
 
-            /// <summary>Inside an [AuthorizedDisclosure]: flows are approved, so neither reported nor summarised.</summary>
-            public bool IsAuthorized { get; }
+            /// <summary>The [AuthorizedDisclosure] this code is under: its flows are approved, neither reported nor summarised.</summary>
+            public ISymbol? AuthorizedBy { get; }
 
             public ISymbol? Function { get; }
 

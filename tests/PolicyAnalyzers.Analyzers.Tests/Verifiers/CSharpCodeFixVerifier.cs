@@ -28,8 +28,9 @@ namespace PolicyAnalyzers.Tests.Verifiers
                 ReferenceAssemblies = TestReferences.ReferenceAssemblies;
                 TestState.AdditionalReferences.AddRange(TestReferences.All);
 
-                // PA0004 suggestions about look-alike members would clutter tests of other rules; its own tests enable it.
+                // PA0004 suggestions and PA0006 inventory entries would clutter tests of other rules; their own tests enable them.
                 DisabledDiagnostics.Add("PA0004");
+                DisabledDiagnostics.Add("PA0006");
             }
         }
     }

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Measures what PolicyAnalyzers adds to compile time on generated application code (see generate.py).
+#
+#   benchmarks/AnalyzerCost/measure.sh [lines...]       default: 10000 100000 300000
+#   RUNS=5 benchmarks/AnalyzerCost/measure.sh 100000
+#
+# For each size it generates two projects (with [ProtectedData] models, and with none), builds each RUNS times with
+# and without the analyzer (--no-incremental, so CoreCompile always runs), and prints the median CoreCompile time,
+# the ratio, and the analyzer's own time as the compiler reports it (-p:ReportAnalyzer=true). The SDK's default
+# analyzers run in both builds, as in a real project.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+runs="${RUNS:-3}"
+sizes=("$@")
+[ "${#sizes[@]}" -gt 0 ] || sizes=(10000 100000 300000)
+work="${WORK:-$(mktemp -d)}"
+
+dotnet build "$root/src/PolicyAnalyzers.Analyzers" -c Release -nologo -v:q >/dev/null
+dotnet build "$root/src/PolicyAnalyzers.Attributes" -c Release -nologo -v:q >/dev/null
+analyzer="$root/src/PolicyAnalyzers.Analyzers/bin/Release/netstandard2.0/PolicyAnalyzers.Analyzers.dll"
+attributes="$root/src/PolicyAnalyzers.Attributes/bin/Release/netstandard2.0/PolicyAnalyzers.Attributes.dll"
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+# Prints "corecompile_ms analyzer_s" for one build.
+build_once() {
+  local project="$1" with="$2" log
+  log="$(mktemp)"
+  dotnet build "$project" -c Release --no-incremental -nodeReuse:false -nologo -v:d -clp:PerformanceSummary \
+    -p:WithPolicyAnalyzers="$with" -p:ReportAnalyzer=true >"$log" 2>&1 || { tail -20 "$log"; exit 1; }
+  local compile analyzer_time
+  compile="$(grep -E "^ +[0-9]+ ms +CoreCompile +[0-9]+ calls" "$log" | awk '{ print $1 }' | head -n 1 || true)"
+  analyzer_time="$(grep -E "^ +[0-9.<]+ +[0-9<]+ +PolicyAnalyzers.Analyzers, Version" "$log" | awk '{ print $1 }' | tr -d '<' | head -n 1 || true)"
+  rm -f "$log"
+  echo "${compile:-0} ${analyzer_time:-0}"
+}
+
+printf "| lines | models | CoreCompile without (ms) | with (ms) | ratio | PolicyAnalyzers time (s) | share of compile |\n"
+printf "|---:|---|---:|---:|---:|---:|---:|\n"
+for size in "${sizes[@]}"; do
+  for models in protected none; do
+    project="$work/gen-$size-$models"
+    flag=""; [ "$models" = none ] && flag="--no-protected"
+    python3 "$root/benchmarks/AnalyzerCost/generate.py" --lines "$size" --out "$project" $flag \
+      --attributes "$attributes" --analyzer "$analyzer" >/dev/null
+    build_once "$project" false >/dev/null   # warm up restore and the disk cache
+    without=(); with=(); analyzer=()
+    for _ in $(seq "$runs"); do
+      read -r ms _ < <(build_once "$project" false); without+=("$ms")
+      read -r ms seconds < <(build_once "$project" true); with+=("$ms"); analyzer+=("$seconds")
+    done
+    w0="$(printf "%s\n" "${without[@]}" | median)"
+    w1="$(printf "%s\n" "${with[@]}" | median)"
+    a="$(printf "%s\n" "${analyzer[@]}" | median)"
+    awk -v lines="$size" -v models="$models" -v w0="$w0" -v w1="$w1" -v a="$a" 'BEGIN {
+      printf "| %d | %s | %d | %d | %.3fx | %.3f | %.1f%% |\n", lines, models, w0, w1, w1 / w0, a, 100 * a * 1000 / w1 }'
+  done
+done

@@ -1,0 +1,59 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
+
+namespace PolicyAnalyzers.Tests.Analyzers
+{
+    /// <summary>PA0006: the inventory entry of each [AuthorizedDisclosure], with the sinks it covers.</summary>
+    public class ApprovedDisclosureInventoryTests
+    {
+        [Fact]
+        public Task EachApproval_IsListedWithWhyWhoAndTheSinksItCovers() =>
+            VerifyAsync(TestModel.With("""
+                using System.Text.Json;
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.Extensions.Logging;
+
+                class Tribunal
+                {
+                    [{|#0:AuthorizedDisclosure("Court order 2024-117", ApprovedBy = "DPO")|}]
+                    void Send(List<DetentionRecord> records, ILogger logger)
+                    {
+                        File.WriteAllText("tribunal.json", JsonSerializer.Serialize(records));
+                        logger.LogInformation("Sent {First}", records[0].FullName);
+                    }
+
+                    [{|#1:AuthorizedDisclosure("Nothing leaves yet", ApprovedBy = "DPO")|}]
+                    void Nothing(Applicant applicant) => Console.WriteLine(applicant.Office);
+                }
+
+                [{|#2:AuthorizedDisclosure("Statutory return", ApprovedBy = "Ministry liaison")|}]
+                class MinistryReturn
+                {
+                    void Send(DetentionRecord record) => File.WriteAllText("return.txt", record.FullName);
+                }
+
+                static class Routes
+                {
+                    public static void Map(WebApplication app) =>
+                        app.MapGet("/caseload", [{|#3:AuthorizedDisclosure("Case workers", ApprovedBy = "DPO")|}] (Roster roster) => roster.All());
+                }
+
+                class Roster { public List<DetentionRecord> All() => new(); }
+                """),
+                Verify.Diagnostic("PA0006").WithLocation(0).WithArguments(
+                    "Tribunal.Send", "Court order 2024-117", "DPO", "the log 'ILogger.LogInformation'; the serializer 'JsonSerializer.Serialize'"),
+                Verify.Diagnostic("PA0006").WithLocation(1).WithArguments("Tribunal.Nothing", "Nothing leaves yet", "DPO", "no flow of protected data found"),
+                Verify.Diagnostic("PA0006").WithLocation(2).WithArguments("MinistryReturn", "Statutory return", "Ministry liaison", "the export 'File.WriteAllText'"),
+                Verify.Diagnostic("PA0006").WithLocation(3).WithArguments("lambda in Routes.Map", "Case workers", "DPO", "the HTTP response of 'GET /caseload'"));
+
+        private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+        {
+            var test = new Verify.Test { TestCode = source };
+            test.DisabledDiagnostics.Remove("PA0006");
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+    }
+}
