@@ -120,11 +120,22 @@ namespace PolicyAnalyzers.CodeFixes
                    model.IsAccessible(value.SpanStart, declassifier);
         }
 
-        /// <summary>Static one-argument [Declassifier] methods declared in this project.</summary>
+        /// <summary>
+        /// Static one-argument [Declassifier] methods declared in this project or in a referenced assembly that uses
+        /// PolicyAnalyzers (the model project that holds CaseReferences.Of, say).
+        /// </summary>
         private static IEnumerable<IMethodSymbol> Declassifiers(Compilation compilation, CancellationToken cancellationToken)
         {
             var pending = new Stack<INamespaceOrTypeSymbol>();
             pending.Push(compilation.Assembly.GlobalNamespace);
+            foreach (var referenced in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (referenced.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == "PolicyAnalyzers.Attributes")))
+                {
+                    pending.Push(referenced.GlobalNamespace);
+                }
+            }
+
             while (pending.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -13,15 +13,17 @@ using PolicyAnalyzers.Diagnostics;
 namespace PolicyAnalyzers.CodeFixes
 {
     /// <summary>
-    /// PA0002 on an object whose member carries protected data: excludes that member from the serializer in use, with
-    /// that serializer's own attribute ([JsonIgnore] of System.Text.Json, of Newtonsoft, [XmlIgnore]...). The member
-    /// may live in another file: the fix edits it there.
+    /// PA0002 (and PA0001 for CSV and spreadsheet writers) on an object whose member carries protected data: excludes
+    /// that member from the writer in use, with its own attribute ([JsonIgnore] of System.Text.Json or Newtonsoft,
+    /// [XmlIgnore], CsvHelper's [Ignore], ClosedXML's [XLColumn(Ignore = true)]). The member may live in another file:
+    /// the fix edits it there.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(IgnoreSerializedMemberCodeFix))]
     [Shared]
     public sealed class IgnoreSerializedMemberCodeFix : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ProtectedDataSerialized);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+            DiagnosticIds.ProtectedDataSerialized, DiagnosticIds.ProtectedDataExported);
 
         public override FixAllProvider GetFixAllProvider() => new IgnoreMembersFixAll();
 
@@ -124,10 +126,11 @@ namespace PolicyAnalyzers.CodeFixes
 
         private sealed class Request : System.IEquatable<Request>
         {
-            private Request(string memberId, string attribute)
+            private Request(string memberId, string attribute, string usage)
             {
                 MemberId = memberId;
                 Attribute = attribute;
+                AttributeShortName = usage;
             }
 
             public string MemberId { get; }
@@ -138,19 +141,14 @@ namespace PolicyAnalyzers.CodeFixes
 
             public string AttributeNamespace => Attribute.Substring(0, Attribute.LastIndexOf('.'));
 
-            public string AttributeShortName
-            {
-                get
-                {
-                    var name = Attribute.Substring(Attribute.LastIndexOf('.') + 1);
-                    return name.EndsWith("Attribute", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
-                }
-            }
+            /// <summary>How the attribute is written: "JsonIgnore", "XLColumn(Ignore = true)".</summary>
+            public string AttributeShortName { get; }
 
             public static Request? From(Diagnostic diagnostic) =>
                 diagnostic.Properties.TryGetValue(DiagnosticProperties.Member, out var member) && member is not null &&
-                diagnostic.Properties.TryGetValue(DiagnosticProperties.IgnoreAttribute, out var attribute) && attribute is not null
-                    ? new Request(member, attribute)
+                diagnostic.Properties.TryGetValue(DiagnosticProperties.IgnoreAttribute, out var attribute) && attribute is not null &&
+                diagnostic.Properties.TryGetValue(DiagnosticProperties.IgnoreAttributeUsage, out var usage) && usage is not null
+                    ? new Request(member, attribute, usage)
                     : null;
 
             public bool Equals(Request? other) => other is not null && MemberId == other.MemberId && Attribute == other.Attribute;

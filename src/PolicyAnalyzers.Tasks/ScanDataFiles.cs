@@ -44,6 +44,12 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
     /// <summary>Glob patterns of project-relative paths not to scan ("**/fixtures/**", "*.sample.csv").</summary>
     public string[] ExcludePatterns { get; set; } = [];
 
+    /// <summary>
+    /// How PA1001 and PA1002 are reported: "error" (the default) fails the build, "warning" does not, for a team that
+    /// adopts the scan before cleaning its data files (MSBuild cannot turn an error back into a warning on its own).
+    /// </summary>
+    public string? FindingSeverity { get; set; }
+
     /// <summary>Files actually read by the last <see cref="Execute"/> (not answered from the cache).</summary>
     internal int FilesRead { get; private set; }
 
@@ -122,7 +128,7 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
             }
 
             DataFileDiagnostic d = finding.ToDiagnostic(spec);
-            if (d.IsError)
+            if (d.IsError && !string.Equals(FindingSeverity, "warning", StringComparison.OrdinalIgnoreCase))
             {
                 Log.LogError(null, d.Code, d.Code, d.HelpLink, d.File, d.Line, d.Column, 0, 0, d.Message);
             }

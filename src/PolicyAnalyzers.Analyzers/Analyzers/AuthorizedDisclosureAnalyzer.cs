@@ -63,7 +63,7 @@ namespace PolicyAnalyzers.Analyzers
 
             var location = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation()
                            ?? (symbol.Locations.IsEmpty ? Location.None : symbol.Locations[0]);
-            var name = symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? "lambda" : symbol.Name;
+            var name = symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? "lambda" : SymbolNames.Display(symbol);
             report(Diagnostic.Create(Descriptors.IncompleteAuthorizedDisclosure, location, name, missing));
         }
 

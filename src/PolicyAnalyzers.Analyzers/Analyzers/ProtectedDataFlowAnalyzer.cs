@@ -4,6 +4,7 @@ using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using PolicyAnalyzers.Catalog;
 using PolicyAnalyzers.Configuration;
 using PolicyAnalyzers.Diagnostics;
@@ -36,6 +37,17 @@ namespace PolicyAnalyzers.Analyzers
             {
                 var options = PolicyOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
                 var flow = new FlowContext(start.Compilation, options);
+                if (!MarkerPresence.MayHoldProtectedData(start.Compilation, options, start.CancellationToken))
+                {
+                    // Nothing here can be protected, so there is no flow to follow. What serializers and exports write
+                    // is still noted, for PA0004's suggestions: unmarked projects are where they help most.
+                    start.RegisterOperationAction(
+                        operation => NoteWhatSinksWrite(flow, operation),
+                        OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.Return);
+                    start.RegisterCompilationEndAction(end => ReportUnmarkedPersonalData(flow, end));
+                    return;
+                }
+
                 start.RegisterOperationBlockAction(block => AnalyzeBlock(flow, block));
 
                 // PA0004 and PA0006 need every flow of the compilation seen first.
@@ -74,7 +86,7 @@ namespace PolicyAnalyzers.Analyzers
             {
                 // Never an AD0001 in a user's build: say what could not be analysed, and go on.
                 var location = context.OwningSymbol.Locations.IsEmpty ? Location.None : context.OwningSymbol.Locations[0];
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.AnalysisFailed, location, context.OwningSymbol.Name, failure));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.AnalysisFailed, location, SymbolNames.Display(context.OwningSymbol), failure));
             }
 
             foreach (var finding in findings)
@@ -88,15 +100,49 @@ namespace PolicyAnalyzers.Analyzers
             }
         }
 
+        private static void NoteWhatSinksWrite(FlowContext flow, OperationAnalysisContext context)
+        {
+            switch (context.Operation)
+            {
+                case IInvocationOperation invocation:
+                    NoteArguments(flow, invocation.TargetMethod, invocation.Arguments);
+                    break;
+                case IObjectCreationOperation { Constructor: { } constructor } creation:
+                    NoteArguments(flow, constructor, creation.Arguments);
+                    break;
+                case IReturnOperation { ReturnedValue: { } returned } when
+                    context.ContainingSymbol is IMethodSymbol method && Endpoints.IsControllerAction(method):
+                    flow.NoteRendered(FlowWalker.StaticType(returned), Endpoints.ActionResponse(method));
+                    break;
+            }
+        }
+
+        private static void NoteArguments(FlowContext flow, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+        {
+            if (flow.Sinks.Resolve(method) is not { } sink)
+            {
+                return;
+            }
+
+            foreach (var argument in arguments)
+            {
+                if (sink.Covers(argument.Parameter))
+                {
+                    flow.NoteRendered(FlowWalker.StaticType(argument.Value), sink.Sink);
+                }
+            }
+        }
+
         private static void ReportUnmarkedPersonalData(FlowContext flow, CompilationAnalysisContext context)
         {
             var reported = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             var diagnostics = new List<Diagnostic>();
             try
             {
-                foreach (var rendered in flow.RenderedTypes)
+                // Each member once, named with the first sink by name that writes it: the same message in every build.
+                foreach (var rendered in flow.RenderedTypes.OrderBy(r => r.Value, StringComparer.Ordinal))
                 {
-                    foreach (var (member, category) in UnmarkedPersonalData.Find(flow.Protection, rendered.Key, rendered.Value.View))
+                    foreach (var (member, category) in UnmarkedPersonalData.Find(flow.Protection, rendered.Key.Type, rendered.Key.View))
                     {
                         context.CancellationToken.ThrowIfCancellationRequested();
                         if (reported.Add(member))
@@ -106,7 +152,7 @@ namespace PolicyAnalyzers.Analyzers
                                 member.Locations[0],
                                 member.ContainingType.Name + "." + member.Name,
                                 category,
-                                rendered.Value.Name));
+                                rendered.Value));
                         }
                     }
                 }
@@ -160,13 +206,13 @@ namespace PolicyAnalyzers.Analyzers
             IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda => "lambda in " + DisplayName(lambda.ContainingSymbol),
             IMethodSymbol { MethodKind: MethodKind.LocalFunction } local => DisplayName(local.ContainingSymbol) + "." + local.Name,
             INamedTypeSymbol type => type.Name,
-            _ => symbol.ContainingType is null ? symbol.Name : symbol.ContainingType.Name + "." + symbol.Name,
+            _ => SymbolNames.Display(symbol),
         };
 
         /// <summary>For a serializer finding inside an object: the member to exclude and the attribute that does it.</summary>
         private static ImmutableDictionary<string, string?>? PropertiesFor(Finding finding)
         {
-            if (finding.Sink.Kind != SinkKind.Serialization ||
+            if (finding.Sink.Kind == SinkKind.Log ||
                 finding.Source.Member is not { } member ||
                 member.Locations.IsEmpty || !member.Locations[0].IsInSource ||
                 SerializerIgnoreAttributes.For(finding.Sink.View) is not { } ignore ||
@@ -177,7 +223,8 @@ namespace PolicyAnalyzers.Analyzers
 
             return ImmutableDictionary<string, string?>.Empty
                 .Add(DiagnosticProperties.Member, memberId)
-                .Add(DiagnosticProperties.IgnoreAttribute, ignore);
+                .Add(DiagnosticProperties.IgnoreAttribute, ignore.FullName)
+                .Add(DiagnosticProperties.IgnoreAttributeUsage, ignore.Usage);
         }
 
         private static DiagnosticDescriptor DescriptorFor(SinkKind kind) => kind switch

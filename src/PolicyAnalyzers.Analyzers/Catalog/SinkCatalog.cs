@@ -21,10 +21,11 @@ namespace PolicyAnalyzers.Catalog
             Export("System.IO", "TextWriter", "TextWriter", "Write", "WriteLine", "WriteAsync", "WriteLineAsync"),
             Export("System.IO", "BinaryWriter", "BinaryWriter", "Write"),
 
-            // PA0001: CSV and spreadsheet writers. CsvHelper and ClosedXML write every public property of a record.
+            // PA0001: CSV and spreadsheet writers. CsvHelper and ClosedXML write every public property of a record, minus
+            // the ones their own attributes exclude.
             Tabular("CsvHelper", "IWriter", "CsvWriter", "WriteRecords", "WriteRecordsAsync", "WriteRecord", "WriteField"),
             Tabular("CsvHelper", "IWriterRow", "CsvWriter", "WriteField"),
-            Tabular("ClosedXML.Excel", "IXLCell", "IXLCell", "SetValue", "set_Value", "InsertData", "InsertTable", "SetFormulaA1"),
+            ExportAs("ClosedXML.Excel", "IXLCell", "IXLCell", DataView.Spreadsheet, "SetValue", "set_Value", "InsertData", "InsertTable", "SetFormulaA1"),
             Export("DocumentFormat.OpenXml.Spreadsheet", "CellValue", "CellValue", Constructor),
             Export("DocumentFormat.OpenXml.Spreadsheet", "Text", "Spreadsheet Text", Constructor),
 
@@ -36,8 +37,8 @@ namespace PolicyAnalyzers.Catalog
             Export("System.Net.Http", "StringContent", "StringContent", Constructor),
             Export("System.Net.Http", "ByteArrayContent", "ByteArrayContent", Constructor),
             ExportAs("System.Net.Http.Json", "JsonContent", "JsonContent", DataView.SystemTextJson, "Create"),
-            Export("System.Net.Mail", "MailMessage", "MailMessage", Constructor, "set_Body", "set_Subject"),
-            Export("System.Net.Mail", "SmtpClient", "SmtpClient", "Send", "SendAsync", "SendMailAsync"),
+            Only(Export("System.Net.Mail", "MailMessage", "MailMessage", Constructor, "set_Body", "set_Subject"), "subject", "body", "value"),
+            Only(Export("System.Net.Mail", "SmtpClient", "SmtpClient", "Send", "SendAsync", "SendMailAsync"), "message", "subject", "body"),
 
             // PA0002: serializers.
             Serialize("System.Text.Json", "JsonSerializer", "JsonSerializer", DataView.SystemTextJson,
@@ -58,9 +59,9 @@ namespace PolicyAnalyzers.Catalog
             Respond("Microsoft.AspNetCore.Mvc", "JsonResult", "JsonResult", DataView.SystemTextJson, Constructor),
             Respond("Microsoft.AspNetCore.Http", "HttpResponseWritingExtensions", "HttpResponse", DataView.Text, "WriteAsync"),
             Respond("Microsoft.AspNetCore.Http", "HttpResponseJsonExtensions", "HttpResponse", DataView.SystemTextJson, "WriteAsJsonAsync"),
-            Respond("Microsoft.AspNetCore.SignalR", "ClientProxyExtensions", "SignalR", DataView.SystemTextJson, "SendAsync"),
-            Respond("Microsoft.AspNetCore.SignalR", "IClientProxy", "SignalR", DataView.SystemTextJson, "SendCoreAsync"),
-            Respond("Microsoft.AspNetCore.SignalR", "ISingleClientProxy", "SignalR", DataView.SystemTextJson, "InvokeCoreAsync"),
+            Broadcast("ClientProxyExtensions", "SendAsync"),
+            Broadcast("IClientProxy", "SendCoreAsync"),
+            Broadcast("ISingleClientProxy", "InvokeCoreAsync"),
 
             // PA0003: logs.
             Log("Microsoft.Extensions.Logging", "LoggerExtensions", "ILogger",
@@ -75,6 +76,11 @@ namespace PolicyAnalyzers.Catalog
         private static SinkEntry Export(string ns, string type, string display, params string[] methods) =>
             new SinkEntry(ns, type, display, SinkKind.Export, DataView.Text, ImmutableArray.Create(methods));
 
+        /// <summary>The entry with only the named parameters carrying data out.</summary>
+        private static SinkEntry Only(SinkEntry entry, params string[] dataParameters) =>
+            new SinkEntry(entry.NamespaceName, entry.TypeName, entry.DisplayType, entry.Kind, entry.View, entry.Methods, entry.Phrase,
+                ImmutableArray.Create(dataParameters));
+
         private static SinkEntry ExportAs(string ns, string type, string display, DataView view, params string[] methods) =>
             new SinkEntry(ns, type, display, SinkKind.Export, view, ImmutableArray.Create(methods));
 
@@ -86,6 +92,10 @@ namespace PolicyAnalyzers.Catalog
 
         private static SinkEntry Respond(string ns, string type, string display, DataView view, params string[] methods) =>
             new SinkEntry(ns, type, display, SinkKind.Serialization, view, ImmutableArray.Create(methods), HttpResponsePhrase);
+
+        private static SinkEntry Broadcast(string type, params string[] methods) =>
+            new SinkEntry("Microsoft.AspNetCore.SignalR", type, "SignalR", SinkKind.Serialization, DataView.SystemTextJson,
+                ImmutableArray.Create(methods), "the SignalR clients through '{0}'");
 
         private static SinkEntry Log(string ns, string type, string display, params string[] methods) =>
             new SinkEntry(ns, type, display, SinkKind.Log, DataView.Text, ImmutableArray.Create(methods));

@@ -127,23 +127,41 @@ namespace PolicyAnalyzers.Catalog
 
         private static SinkMatch? Match(List<SinkEntry>? byName, IMethodSymbol method, INamedTypeSymbol type)
         {
-            if (byName is not null && Find(byName, type) is { } entry)
+            var entry = byName is not null ? Find(byName, type) : null;
+            if (entry is null &&
+                method.MethodKind != MethodKind.Constructor &&
+                EntriesByMethod.TryGetValue(SinkCatalog.AnyMethod, out var anyMethod))
             {
-                return new SinkMatch(new Sink(entry.Kind, DisplayName(entry, method), entry.View, entry.Phrase));
+                entry = Find(anyMethod, type);
             }
 
-            if (method.MethodKind != MethodKind.Constructor &&
-                EntriesByMethod.TryGetValue(SinkCatalog.AnyMethod, out var anyMethod) &&
-                Find(anyMethod, type) is { } anyEntry)
-            {
-                return new SinkMatch(new Sink(anyEntry.Kind, DisplayName(anyEntry, method), anyEntry.View, anyEntry.Phrase));
-            }
-
-            return null;
+            return entry is null
+                ? null
+                : new SinkMatch(new Sink(entry.Kind, DisplayName(entry, method), entry.View, entry.Phrase), DataParameterMask(entry, method));
         }
 
-        private static string DisplayName(SinkEntry entry, IMethodSymbol method) =>
-            method.MethodKind == MethodKind.Constructor ? entry.DisplayType : entry.DisplayType + "." + method.Name;
+        private static bool[]? DataParameterMask(SinkEntry entry, IMethodSymbol method)
+        {
+            if (entry.DataParameters.IsEmpty)
+            {
+                return null;
+            }
+
+            var mask = new bool[method.Parameters.Length];
+            for (var i = 0; i < mask.Length; i++)
+            {
+                mask[i] = entry.DataParameters.Contains(method.Parameters[i].Name);
+            }
+
+            return mask;
+        }
+
+        private static string DisplayName(SinkEntry entry, IMethodSymbol method) => method.MethodKind switch
+        {
+            MethodKind.Constructor => entry.DisplayType,
+            MethodKind.PropertySet or MethodKind.PropertyGet => entry.DisplayType + "." + method.AssociatedSymbol?.Name,
+            _ => entry.DisplayType + "." + method.Name,
+        };
 
         private static SinkEntry? Find(List<SinkEntry> entries, INamedTypeSymbol type)
         {
@@ -160,7 +178,7 @@ namespace PolicyAnalyzers.Catalog
 
         private static SinkMatch? ResolveUserSink(IMethodSymbol method)
         {
-            var display = method.ContainingType is null ? method.Name : method.ContainingType.Name + "." + method.Name;
+            var display = SymbolNames.Display(method);
             if (MarkerAttributes.Has(method, MarkerAttributes.ExportSink))
             {
                 return new SinkMatch(new Sink(SinkKind.Export, display, DataView.Text));
@@ -190,7 +208,9 @@ namespace PolicyAnalyzers.Catalog
                     logged[i] = !SymbolNames.Is(method.Parameters[i].Type, "Microsoft.Extensions.Logging", "ILogger");
                 }
 
-                return new SinkMatch(new Sink(SinkKind.Log, display, DataView.Text), logged);
+                // A template that destructures ("{@Applicant}") writes the object's properties, not its ToString.
+                var view = LoggerMessageTemplate(method)?.IndexOf("{@", StringComparison.Ordinal) >= 0 ? DataView.SystemTextJson : DataView.Text;
+                return new SinkMatch(new Sink(SinkKind.Log, display, view), logged);
             }
 
             return null;
@@ -203,7 +223,7 @@ namespace PolicyAnalyzers.Catalog
                 return null;
             }
 
-            var display = method.ContainingType is null ? method.Name : method.ContainingType.Name + "." + method.Name;
+            var display = SymbolNames.Display(method);
             if (PolicyOptions.Matches(_options.ExportSinks, method))
             {
                 return new SinkMatch(new Sink(SinkKind.Export, display, DataView.Text));
@@ -217,6 +237,35 @@ namespace PolicyAnalyzers.Catalog
             return PolicyOptions.Matches(_options.LogSinks, method)
                 ? new SinkMatch(new Sink(SinkKind.Log, display, DataView.Text))
                 : null;
+        }
+
+        private static string? LoggerMessageTemplate(IMethodSymbol method)
+        {
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (!SymbolNames.Is(attribute.AttributeClass, "Microsoft.Extensions.Logging", "LoggerMessageAttribute"))
+                {
+                    continue;
+                }
+
+                foreach (var argument in attribute.ConstructorArguments)
+                {
+                    if (argument.Value is string template)
+                    {
+                        return template;
+                    }
+                }
+
+                foreach (var named in attribute.NamedArguments)
+                {
+                    if (named.Key == "Message" && named.Value.Value is string template)
+                    {
+                        return template;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private static bool IsLoggerMessage(IMethodSymbol method)

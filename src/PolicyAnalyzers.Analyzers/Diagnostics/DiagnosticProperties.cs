@@ -8,5 +8,8 @@ namespace PolicyAnalyzers.Diagnostics
 
         /// <summary>Full name of the attribute that excludes that member from the serializer in use.</summary>
         public const string IgnoreAttribute = "IgnoreAttribute";
+
+        /// <summary>How that attribute is written on the member: "JsonIgnore", "XLColumn(Ignore = true)".</summary>
+        public const string IgnoreAttributeUsage = "IgnoreAttributeUsage";
     }
 }

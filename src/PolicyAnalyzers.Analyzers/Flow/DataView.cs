@@ -21,7 +21,10 @@ namespace PolicyAnalyzers.Flow
         /// <summary>DataContractSerializer: [DataMember]s of a [DataContract], else public members, minus [IgnoreDataMember].</summary>
         DataContract,
 
-        /// <summary>CSV and spreadsheet writers (CsvHelper, ClosedXML): public properties, minus CsvHelper's [Ignore].</summary>
+        /// <summary>CsvHelper's record writers: public properties, minus CsvHelper's [Ignore].</summary>
         Tabular,
+
+        /// <summary>ClosedXML's InsertTable and InsertData: public properties, minus [XLColumn(Ignore = true)].</summary>
+        Spreadsheet,
     }
 }

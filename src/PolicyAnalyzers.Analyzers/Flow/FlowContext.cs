@@ -22,7 +22,7 @@ namespace PolicyAnalyzers.Flow
 
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _methodsWithoutBody = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ITypeSymbol, Sink> _renderedTypes = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<(ITypeSymbol Type, DataView View), string> _renderedTypes = new(RenderedTypeComparer.Instance);
         private readonly ConcurrentDictionary<ISymbol, ConcurrentDictionary<string, bool>> _approvals = new(SymbolEqualityComparer.Default);
 
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _declassifiers = new(SymbolEqualityComparer.Default);
@@ -43,15 +43,41 @@ namespace PolicyAnalyzers.Flow
 
         public SinkResolver Sinks { get; }
 
-        /// <summary>Types whose values reach a serializer or an export, with the first sink seen: where PA0004 looks for unmarked members.</summary>
-        public IEnumerable<KeyValuePair<ITypeSymbol, Sink>> RenderedTypes => _renderedTypes;
+        /// <summary>
+        /// Types whose values reach a serializer or an export, per view, with the first sink by name (so that PA0004's
+        /// message does not depend on the order in which concurrent analysis met the sinks).
+        /// </summary>
+        public IEnumerable<KeyValuePair<(ITypeSymbol Type, DataView View), string>> RenderedTypes => _renderedTypes;
 
         public void NoteRendered(ITypeSymbol? type, Sink sink)
         {
-            if (sink.Kind != SinkKind.Log && type is INamedTypeSymbol or IArrayTypeSymbol && type.SpecialType == SpecialType.None)
+            if (sink.Kind == SinkKind.Log || type is not (INamedTypeSymbol or IArrayTypeSymbol) || IsPlainValue(type))
             {
-                _renderedTypes.TryAdd(type, sink);
+                return;
             }
+
+            _renderedTypes.AddOrUpdate(
+                (type, sink.View),
+                sink.Name,
+                (_, existing) => string.CompareOrdinal(sink.Name, existing) < 0 ? sink.Name : existing);
+        }
+
+        // Primitives and strings have no members to mark; collection interfaces (IEnumerable<T>) do, through T.
+        private static bool IsPlainValue(ITypeSymbol type) =>
+            type.SpecialType != SpecialType.None &&
+            type.OriginalDefinition.SpecialType is not (SpecialType.System_Collections_Generic_IEnumerable_T
+                or SpecialType.System_Collections_Generic_IList_T or SpecialType.System_Collections_Generic_ICollection_T
+                or SpecialType.System_Collections_Generic_IReadOnlyList_T or SpecialType.System_Collections_Generic_IReadOnlyCollection_T);
+
+        private sealed class RenderedTypeComparer : IEqualityComparer<(ITypeSymbol Type, DataView View)>
+        {
+            public static readonly RenderedTypeComparer Instance = new();
+
+            public bool Equals((ITypeSymbol Type, DataView View) x, (ITypeSymbol Type, DataView View) y) =>
+                x.View == y.View && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+
+            public int GetHashCode((ITypeSymbol Type, DataView View) key) =>
+                (SymbolEqualityComparer.Default.GetHashCode(key.Type) * 31) + (int)key.View;
         }
 
         /// <summary>Every [AuthorizedDisclosure] met, with the sinks its approved flows reach: the inventory (PA0006).</summary>

@@ -248,6 +248,7 @@ namespace PolicyAnalyzers.Flow
                                .Union(TypeTaint(method.ReturnType));
             if (response is not null)
             {
+                _context.NoteRendered(method.ReturnType, response);
                 var source = returned.AnySource ?? _context.Protection.GetContainedProtection(method.ReturnType, response.View);
                 if (source is not null)
                 {
@@ -433,8 +434,7 @@ namespace PolicyAnalyzers.Flow
             return false;
         }
 
-        private static string HelperName(IMethodSymbol method) =>
-            method.ContainingType is null ? method.Name : method.ContainingType.Name + "." + method.Name;
+        private static string HelperName(IMethodSymbol method) => SymbolNames.Display(method);
 
         /// <summary>What the delegates passed to a call returned, and for LINQ projections what the result holds.</summary>
         private readonly struct Projection

@@ -409,7 +409,7 @@ namespace PolicyAnalyzers.Flow
             else if (_context.Protection.GetValueProtection(receiverType) is not null)
             {
                 // Every value read from a protected type is protected, as part of that record.
-                taint = Taint.FromSource(_context.Protection.GetInheritedMemberSource(member, receiverType!));
+                taint = Taint.FromSource(_context.Protection.GetInheritedMemberSource(member));
             }
             else if (member is IPropertySymbol { GetMethod: { } getter } && IsInSource(getter) &&
                      _context.GetCalleeSummary(getter, _chain, _cancellationToken) is { IsUsable: true } summary)

@@ -254,7 +254,7 @@ namespace PolicyAnalyzers.Flow
         }
 
         /// <summary>The type of the value before it was converted to object or an interface for the call.</summary>
-        private static ITypeSymbol? StaticType(IOperation operation)
+        internal static ITypeSymbol? StaticType(IOperation operation)
         {
             while (true)
             {

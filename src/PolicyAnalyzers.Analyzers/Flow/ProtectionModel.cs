@@ -66,15 +66,16 @@ namespace PolicyAnalyzers.Flow
 
         /// <summary>The source for a value read from an unmarked member of a protected type.</summary>
         /// <remarks>
-        /// Counted as marked directly when the member's name identifies a person (FullName, DateOfBirth): grouping by it
+        /// Named after the type that declares the member, so the message does not depend on which derived type was read
+        /// first. Counted as marked directly when the member identifies a person (FullName, DateOfBirth): grouping by it
         /// lists people, so its group labels stay protected.
         /// </remarks>
-        public ProtectedSource GetInheritedMemberSource(ISymbol member, ITypeSymbol receiverType) =>
+        public ProtectedSource GetInheritedMemberSource(ISymbol member) =>
             _inheritedMemberSources.GetOrAdd(
                 member,
                 m => new ProtectedSource(
-                    receiverType.Name + "." + m.Name,
-                    isMarkedDirectly: PersonalDataNames.IsIdentifying(m.Name) || m.Name == "Name" || m.Name == "Address"));
+                    (m.ContainingType?.Name is { } type ? type + "." : string.Empty) + m.Name,
+                    isMarkedDirectly: PersonalDataNames.IsIdentifying(m, ofProtectedRecord: true)));
 
         /// <summary>
         /// Protected data a sink rendering a value of <paramref name="type"/> through <paramref name="view"/> would expose:

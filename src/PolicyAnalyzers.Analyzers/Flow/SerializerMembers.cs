@@ -141,9 +141,31 @@ namespace PolicyAnalyzers.Flow
                 case DataView.Tabular:
                     return isPublic && !isField && !HasAttribute(member, "CsvHelper.Configuration.Attributes", "IgnoreAttribute");
 
+                case DataView.Spreadsheet:
+                    return isPublic && !isField && !HasClosedXmlIgnore(member);
+
                 default:
                     return isPublic;
             }
+        }
+
+        private static bool HasClosedXmlIgnore(ISymbol member)
+        {
+            foreach (var attribute in member.GetAttributes())
+            {
+                if (SymbolNames.Is(attribute.AttributeClass, "ClosedXML.Attributes", "XLColumnAttribute"))
+                {
+                    foreach (var named in attribute.NamedArguments)
+                    {
+                        if (named.Key == "Ignore" && named.Value.Value is true)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static bool HasStjIgnoreAlways(ISymbol member)

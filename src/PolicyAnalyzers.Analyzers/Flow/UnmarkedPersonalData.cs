@@ -43,9 +43,19 @@ namespace PolicyAnalyzers.Flow
                     }
                 }
 
+                // Anonymous objects cannot take a marker, but what they hold can: walk through them.
+                if (named.IsAnonymousType)
+                {
+                    foreach (var member in protection.Members.Visible(named, view))
+                    {
+                        pending.Push(member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type);
+                    }
+
+                    continue;
+                }
+
                 // A protected type needs no marker on its members; framework and referenced types cannot take one here.
                 if (named.SpecialType != SpecialType.None ||
-                    named.IsAnonymousType ||
                     named.IsTupleType ||
                     SymbolNames.IsFrameworkNamespace(named.ContainingNamespace) ||
                     !IsInSource(named) ||

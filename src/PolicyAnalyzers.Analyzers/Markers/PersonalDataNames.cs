@@ -37,9 +37,26 @@ namespace PolicyAnalyzers.Markers
             "claimant", "beneficiary", "guardian", "parent", "child", "owner", "holder", "traveller", "traveler",
         };
 
-        /// <summary>True for names that identify a person by themselves (FullName, DateOfBirth, Email, ANumber).</summary>
-        public static bool IsIdentifying(string memberName) =>
-            Exact.TryGetValue(memberName, out var category) && category != "a nationality" && category != "a place of birth";
+        // Categories that describe a person without identifying them: counts per nationality are statistics.
+        private static readonly HashSet<string> Descriptive = new(StringComparer.Ordinal)
+        {
+            "a nationality", "a place of birth", "an ethnicity", "a religion",
+        };
+
+        /// <summary>
+        /// True for members that identify a person by themselves (FullName, DateOfBirth, ApplicantEmail, ANumber), by
+        /// the same names PA0004 recognises; "Name" and "Address" count on a protected record (<paramref name="ofProtectedRecord"/>).
+        /// </summary>
+        public static bool IsIdentifying(ISymbol member, bool ofProtectedRecord)
+        {
+            if (ofProtectedRecord && (member.Name == "Name" || member.Name == "Address"))
+            {
+                return true;
+            }
+
+            var category = Describe(member);
+            return category is not null && !Descriptive.Contains(category);
+        }
 
         /// <summary>What kind of personal data the member's name (or type) suggests, or null when it suggests none.</summary>
         public static string? Describe(ISymbol member)

@@ -67,5 +67,24 @@ namespace PolicyAnalyzers.Markers
 
             return false;
         }
+    
+        /// <summary>How messages name a method: "Type.Method", the property for an accessor, the type for a constructor.</summary>
+        public static string Display(ISymbol symbol)
+        {
+            if (symbol is IMethodSymbol method)
+            {
+                switch (method.MethodKind)
+                {
+                    case MethodKind.Constructor:
+                    case MethodKind.StaticConstructor:
+                        return method.ContainingType.Name;
+                    case MethodKind.PropertyGet:
+                    case MethodKind.PropertySet:
+                        return Display(method.AssociatedSymbol ?? method);
+                }
+            }
+
+            return symbol.ContainingType is null ? symbol.Name : symbol.ContainingType.Name + "." + symbol.Name;
+        }
     }
 }

@@ -27,7 +27,7 @@ namespace PolicyAnalyzers.Tests.Analyzers
                     void Send(DetentionRecord record) { }
                 }
                 """),
-                Verify.Diagnostic("PA0005").WithLocation(0).WithArguments("Send", "names no approver"));
+                Verify.Diagnostic("PA0005").WithLocation(0).WithArguments("Tribunal.Send", "names no approver"));
 
         [Fact]
         public Task WhenJustificationIsBlank_Reports() =>
@@ -48,7 +48,7 @@ namespace PolicyAnalyzers.Tests.Analyzers
                     void Send() { }
                 }
                 """),
-                Verify.Diagnostic("PA0005").WithLocation(0).WithArguments("Send", "has no justification and names no approver"));
+                Verify.Diagnostic("PA0005").WithLocation(0).WithArguments("Tribunal.Send", "has no justification and names no approver"));
 
         [Fact]
         public Task WhenApproverNameMerelyStartsWithTodo_DoesNotReport() =>

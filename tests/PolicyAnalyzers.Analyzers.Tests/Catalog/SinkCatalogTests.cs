@@ -108,6 +108,8 @@ namespace PolicyAnalyzers.Tests.Catalog
                 {
                     void Run(SmtpClient smtp, Applicant applicant)
                     {
+                        // Mailing a person at their own address is how they receive their own data: recipients are not data.
+                        smtp.Send(new MailMessage("casework@agency.example", applicant.Name, "Your appointment", "See you on Monday"));
                         var message = new MailMessage("a@agency.example", "b@partner.example");
                         message.Subject = "Case update";
                         message.Body = {|PA0001:$"Applicant {applicant.Name} was admitted"|};
@@ -136,6 +138,25 @@ namespace PolicyAnalyzers.Tests.Catalog
                 """));
 
         [Fact]
+        public Task ClosedXml_WhenAColumnIsIgnored_DoesNotReportIt() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                namespace ClosedXML.Excel { public interface IXLCell { object InsertTable<T>(IEnumerable<T> data); } }
+                namespace ClosedXML.Attributes { public sealed class XLColumnAttribute : Attribute { public bool Ignore { get; set; } } }
+
+                public sealed class Row { public string Facility { get; set; } = ""; [ProtectedData, ClosedXML.Attributes.XLColumn(Ignore = true)] public string Name { get; set; } = ""; }
+                public sealed class CsvOnlyIgnored { [ProtectedData, CsvHelper.Configuration.Attributes.Ignore] public string Name { get; set; } = ""; }
+
+                class Export
+                {
+                    void Run(ClosedXML.Excel.IXLCell cell, List<Row> rows, List<CsvOnlyIgnored> other)
+                    {
+                        cell.InsertTable(rows);
+                        cell.InsertTable({|PA0001:other|});
+                    }
+                }
+                """));
+
+        [Fact]
         public Task SignalR_WhenProtectedDataIsSentToClients_Reports() =>
             Verify.VerifyAnalyzerAsync(TestModel.With("""
                 using Microsoft.AspNetCore.SignalR;
@@ -143,9 +164,10 @@ namespace PolicyAnalyzers.Tests.Catalog
                 public class RosterHub : Hub
                 {
                     public Task Share(DetentionRecord record, int total) =>
-                        Task.WhenAll(Clients.All.SendAsync("record", {|PA0002:record|}), Clients.All.SendAsync("total", total));
+                        Task.WhenAll(Clients.All.SendAsync("record", {|#0:record|}), Clients.All.SendAsync("total", total));
                 }
-                """));
+                """),
+                Verify.Diagnostic("PA0002").WithLocation(0).WithArguments("DetentionRecord", "the SignalR clients through 'SignalR.SendAsync'"));
 
         [Fact]
         public Task Logging_WhenScopesLoggerMessagesDebugTraceAndExceptionsCarryProtectedData_Reports() =>
@@ -158,10 +180,18 @@ namespace PolicyAnalyzers.Tests.Catalog
                     [LoggerMessage(1, LogLevel.Information, "Admitted {Name} to {Office}")]
                     static partial void Admitted(ILogger logger, string name, string office);
 
+                    [LoggerMessage(2, LogLevel.Information, "Admitted {@Applicant}")]
+                    static partial void AdmittedWhole(ILogger logger, Applicant applicant);
+
+                    [LoggerMessage(3, LogLevel.Information, "Admitted {Applicant}")]
+                    static partial void AdmittedByName(ILogger logger, Applicant applicant);
+
                     public static void Run(ILogger logger, Applicant applicant)
                     {
                         Admitted(logger, {|PA0003:applicant.Name|}, applicant.Office);
                         Admitted(logger, "someone", applicant.Office);
+                        AdmittedWhole(logger, {|PA0003:applicant|});
+                        AdmittedByName(logger, applicant);
                         using var scope = logger.BeginScope({|PA0003:applicant.Name|});
                         Debug.WriteLine({|PA0003:applicant.Name|});
                         Trace.TraceWarning({|PA0003:"Late: " + applicant.Name|});

@@ -68,5 +68,52 @@ namespace PolicyAnalyzers.Tests.CodeFixes
             test.NumberOfIncrementalIterations = 1;
             await test.RunAsync();
         }
+    
+        [Fact]
+        public async Task WhenCsvWriterWritesTheRecords_AddsCsvHelpersIgnore()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using System.Collections.Generic;
+                    using CsvHelper;
+                    using PolicyAnalyzers;
+
+                    public sealed class Row
+                    {
+                        public string Facility { get; set; } = "";
+
+                        [ProtectedData]
+                        public string Name { get; set; } = "";
+                    }
+
+                    class Export
+                    {
+                        void Run(CsvWriter csv, List<Row> rows) => csv.WriteRecords({|PA0001:rows|});
+                    }
+                    """,
+                FixedCode = """
+                    using System.Collections.Generic;
+                    using CsvHelper;
+                    using PolicyAnalyzers;
+                    using CsvHelper.Configuration.Attributes;
+
+                    public sealed class Row
+                    {
+                        public string Facility { get; set; } = "";
+
+                        [ProtectedData]
+                        [Ignore]
+                        public string Name { get; set; } = "";
+                    }
+
+                    class Export
+                    {
+                        void Run(CsvWriter csv, List<Row> rows) => csv.WriteRecords(rows);
+                    }
+                    """,
+            };
+            await test.RunAsync();
+        }
     }
 }

@@ -135,6 +135,11 @@ namespace PolicyAnalyzers.Tests.Flow
                         {
                             writer.WriteLine(group.Key);
                         }
+
+                        foreach (var group in records.GroupBy(r => r.Nationality))
+                        {
+                            writer.WriteLine(group.Key);
+                        }
                     }
                 }
                 """));

@@ -46,6 +46,24 @@ public class ScanDataFilesTaskTests : IDisposable
     }
 
     [Fact]
+    public void WhenSeverityIsWarning_LogsPA1001AsAWarningAndSucceeds()
+    {
+        _project.Write("wwwroot/data/roster.csv", Roster);
+        var engine = new FakeBuildEngine();
+        var task = new ScanDataFiles
+        {
+            BuildEngine = engine,
+            Files = [new TaskItem("wwwroot/data/roster.csv")],
+            ProjectDirectory = _project.Path,
+            FindingSeverity = "warning",
+        };
+
+        Assert.True(task.Execute());
+        Assert.Empty(engine.Errors);
+        Assert.Equal("PA1001", Assert.Single(engine.Warnings).Code);
+    }
+
+    [Fact]
     public void WhenFilesAreClean_LogsNothingAndSucceeds()
     {
         _project.Write("products.csv", Products);

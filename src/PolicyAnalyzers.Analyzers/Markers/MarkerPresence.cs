@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PolicyAnalyzers.Configuration;
+
+namespace PolicyAnalyzers.Markers
+{
+    /// <summary>
+    /// Decides, cheaply and before any flow analysis, whether a compilation can hold protected data at all: a marker in
+    /// its declarations, a user assembly it references that can carry markers, ASP.NET Core Identity's user types, a
+    /// data-classification library, or configured markers. When none is there, nothing can be protected and the flow
+    /// analysis is skipped.
+    /// </summary>
+    internal static class MarkerPresence
+    {
+        private static readonly HashSet<string> MarkerNames = new(StringComparer.Ordinal)
+        {
+            "ProtectedData", "ProtectedDataAttribute", "PersonalData", "PersonalDataAttribute",
+            "ProtectedPersonalData", "ProtectedPersonalDataAttribute", "AuthorizedDisclosure", "AuthorizedDisclosureAttribute",
+        };
+
+        // Assemblies whose users may declare markers; a user assembly referencing one may hold marked types.
+        private static readonly string[] MarkerAssemblies =
+        {
+            "PolicyAnalyzers.Attributes", "Microsoft.Extensions.Compliance.Abstractions", "Microsoft.Extensions.Identity.Stores",
+        };
+
+        // Per tree, across the IDE's successive compilations: an unchanged file is not scanned again.
+        private static readonly ConditionalWeakTable<SyntaxTree, object> TreesWithMarkers = new();
+        private static readonly ConditionalWeakTable<SyntaxTree, object> TreesWithoutMarkers = new();
+
+        public static bool MayHoldProtectedData(Compilation compilation, PolicyOptions options, CancellationToken cancellationToken)
+        {
+            if (!options.ProtectedDataAttributes.IsEmpty || ReferencesMarkerCarrier(compilation))
+            {
+                return true;
+            }
+
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (TreeMentionsMarkers(tree, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ReferencesMarkerCarrier(Compilation compilation)
+        {
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                // Any attribute derived from DataClassificationAttribute may be a marker, whatever its name.
+                if (assembly.Name == "Microsoft.Extensions.Compliance.Abstractions")
+                {
+                    return true;
+                }
+
+                if (IsFramework(assembly.Name))
+                {
+                    continue;
+                }
+
+                foreach (var module in assembly.Modules)
+                {
+                    if (module.ReferencedAssemblies.Any(r => MarkerAssemblies.Contains(r.Name)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsFramework(string name) =>
+            name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal) ||
+            name == "mscorlib" || name == "netstandard" || name == "PolicyAnalyzers.Attributes";
+
+        private static bool TreeMentionsMarkers(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            if (TreesWithMarkers.TryGetValue(tree, out _))
+            {
+                return true;
+            }
+
+            if (TreesWithoutMarkers.TryGetValue(tree, out _))
+            {
+                return false;
+            }
+
+            var mentions = ScanTree(tree.GetRoot(cancellationToken));
+            (mentions ? TreesWithMarkers : TreesWithoutMarkers).GetValue(tree, _ => new object());
+            return mentions;
+        }
+
+        // Declarations only: markers sit on types, members and parameters, never inside method bodies. Identity's user
+        // types carry [PersonalData]; a file that names them can hold protected data.
+        private static bool ScanTree(SyntaxNode root)
+        {
+            foreach (var node in root.DescendantNodes(n => n is not (BlockSyntax or ArrowExpressionClauseSyntax)))
+            {
+                switch (node)
+                {
+                    case AttributeSyntax attribute when MarkerNames.Contains(RightmostName(attribute.Name)):
+                        return true;
+                    case UsingDirectiveSyntax { Alias: not null } alias when MentionsMarker(alias.Name?.ToString()):
+                        return true;
+                    case SimpleBaseTypeSyntax baseType when baseType.Type.ToString().Contains("Identity"):
+                        return true;
+                    case GenericNameSyntax generic when generic.Identifier.ValueText.StartsWith("Identity", StringComparison.Ordinal):
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool MentionsMarker(string? text) =>
+            text is not null && (text.Contains("ProtectedData") || text.Contains("PersonalData") || text.Contains("AuthorizedDisclosure"));
+
+        private static string RightmostName(NameSyntax name) => name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => name.ToString(),
+        };
+    }
+}

@@ -1,0 +1,103 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
+using PolicyAnalyzers.Configuration;
+using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Tests.Verifiers;
+using Xunit;
+using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
+
+namespace PolicyAnalyzers.Tests.Markers
+{
+    /// <summary>The early bail-out: a compilation that cannot hold protected data skips the flow analysis.</summary>
+    public class MarkerPresenceTests
+    {
+        [Theory]
+        [InlineData("class Dto { public string Name { get; set; } = \"\"; }")]
+        [InlineData("using PolicyAnalyzers; class Dto { [Declassifier] public static string Mask(string s) => s; }")]
+        public void WhenNothingCanCarryAMarker_BailsOut(string source) =>
+            Assert.False(MayHold(source));
+
+        [Theory]
+        [InlineData("using PolicyAnalyzers; [ProtectedData] class Person { }")]
+        [InlineData("class Person { [PolicyAnalyzers.ProtectedDataAttribute] public string Name { get; set; } = \"\"; }")]
+        [InlineData("using PolicyAnalyzers; record Person([ProtectedData] string Name);")]
+        [InlineData("using Marked = PolicyAnalyzers.ProtectedDataAttribute; [Marked] class Person { }")]
+        [InlineData("using Microsoft.AspNetCore.Identity; class AppUser : IdentityUser { }")]
+        [InlineData("using PolicyAnalyzers; class Export { [AuthorizedDisclosure(\"why\", ApprovedBy = \"who\")] void Send() { } }")]
+        public void WhenADeclarationCanCarryAMarker_Analyses(string source) =>
+            Assert.True(MayHold(source));
+
+        [Fact]
+        public void WhenMarkersAreConfigured_Analyses()
+        {
+            var compilation = AnalyzerRunner.CreateCompilation("class Dto { }");
+            var options = PolicyOptions.Read(new GlobalOptions(("policy_analyzers.protected_data_attributes", "Company.SensitiveAttribute")));
+
+            Assert.True(MarkerPresence.MayHoldProtectedData(compilation, options, CancellationToken.None));
+        }
+
+        [Fact]
+        public void WhenAReferencedUserAssemblyUsesTheAttributes_Analyses()
+        {
+            var model = CSharpCompilation.Create(
+                "Model",
+                new[] { CSharpSyntaxTree.ParseText("namespace Model { [PolicyAnalyzers.ProtectedData] public class Person { } }") },
+                TestReferences.All,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var app = AnalyzerRunner.CreateCompilation("class App { }").AddReferences(model.ToMetadataReference());
+
+            Assert.True(MarkerPresence.MayHoldProtectedData(app, PolicyOptions.Empty, CancellationToken.None));
+        }
+
+        [Fact]
+        public Task WhenNothingIsMarked_PA0004StillSuggestsMarkers()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using System.Text.Json;
+                    public sealed class Visitor { public string {|#0:Email|} { get; set; } = ""; }
+                    class Api { string Run(Visitor visitor) => JsonSerializer.Serialize(visitor); }
+                    """,
+                ExpectedDiagnostics =
+                {
+                    Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("Visitor.Email", "an email address", "JsonSerializer.Serialize"),
+                },
+            };
+            test.DisabledDiagnostics.Remove("PA0004");
+            return test.RunAsync();
+        }
+
+        // The framework and the attributes only: the test references also hold a data-classification library, which
+        // alone keeps the analysis on (any attribute derived from DataClassificationAttribute may be a marker).
+        private static bool MayHold(string source) =>
+            MarkerPresence.MayHoldProtectedData(
+                CSharpCompilation.Create(
+                    "Plain",
+                    new[] { CSharpSyntaxTree.ParseText(source) },
+                    System.Linq.Enumerable.Append<MetadataReference>(
+                        Basic.Reference.Assemblies.Net100.References.All,
+                        MetadataReference.CreateFromFile(typeof(ProtectedDataAttribute).Assembly.Location))),
+                PolicyOptions.Empty,
+                CancellationToken.None);
+
+        /// <summary>Global analyzer options as a .globalconfig would give them.</summary>
+        private sealed class GlobalOptions : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+        {
+            private readonly System.Collections.Generic.Dictionary<string, string> _values = new();
+
+            public GlobalOptions(params (string Key, string Value)[] values)
+            {
+                foreach (var (key, value) in values)
+                {
+                    _values[key] = value;
+                }
+            }
+
+            public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+        }
+    }
+}
