@@ -2,9 +2,12 @@
 # Packs PolicyAnalyzers from this repository into artifacts/packages and builds samples/DetentionStatistics against
 # that package, as a user's project would consume it, then lists the PolicyAnalyzers diagnostics.
 #
-#   build/sample.sh                        the site with its mistakes: PA0001-PA0003 warnings and a PA1001 error
+#   build/sample.sh                        the site with its mistakes: PA0001-PA0003 warnings and PA1001 errors (the
+#                                          roster CSV, and the statistics workbook with the roster in a hidden sheet)
 #   build/sample.sh -p:SampleLeaks=false   the fixed site: no PA diagnostic
 #   build/sample.sh --check                CI: asserts the diagnostics of both builds and of a CI-mode build
+#
+# The sample's workbooks (samples/DetentionStatistics/wwwroot/data/*.xlsx) are written by build/SampleWorkbooks.cs.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root" || exit 1
@@ -53,6 +56,15 @@ if [ "$actual" != "$(cat "$expected")" ]; then
   echo "FAIL: the sample's diagnostics differ from $expected:"; diff <(echo "$actual") "$expected"; failed=1
 else
   echo "ok: the sample reports exactly the diagnostics in $expected"
+fi
+
+# For a spreadsheet the finding must say where the people are: the roster's very hidden sheet, and a cell in it.
+workbook="wwwroot/data/detention-statistics-with-roster.xlsx"
+if grep -qE "$workbook\(1,1\): error PA100[12]: .*sheet 'Roster' \(very hidden\), cell [A-Z]+[0-9]+" artifacts/sample-build.log; then
+  echo "ok: the finding in $workbook names the very hidden sheet 'Roster' and a cell"
+else
+  echo "FAIL: no PA1001/PA1002 on $workbook naming the very hidden sheet 'Roster' and a cell:"
+  grep -F "$workbook" artifacts/sample-build.log | sed -E "s# \[[^]]*\]\$##" | sort -u; failed=1
 fi
 
 if fixed="$(build_sample -p:SampleLeaks=false)" && [ -z "$fixed" ]; then
