@@ -44,14 +44,14 @@ for size in "${sizes[@]}"; do
     python3 "$root/benchmarks/AnalyzerCost/generate.py" --lines "$size" --out "$project" $flag \
       --attributes "$attributes" --analyzer "$analyzer" >/dev/null
     build_once "$project" false >/dev/null   # warm up restore and the disk cache
-    without=(); with=(); analyzer=()
+    without=(); with=(); seconds_list=()
     for _ in $(seq "$runs"); do
       read -r ms _ < <(build_once "$project" false); without+=("$ms")
-      read -r ms seconds < <(build_once "$project" true); with+=("$ms"); analyzer+=("$seconds")
+      read -r ms seconds < <(build_once "$project" true); with+=("$ms"); seconds_list+=("$seconds")
     done
     w0="$(printf "%s\n" "${without[@]}" | median)"
     w1="$(printf "%s\n" "${with[@]}" | median)"
-    a="$(printf "%s\n" "${analyzer[@]}" | median)"
+    a="$(printf "%s\n" "${seconds_list[@]}" | median)"
     awk -v lines="$size" -v models="$models" -v w0="$w0" -v w1="$w1" -v a="$a" 'BEGIN {
       printf "| %d | %s | %d | %d | %.3fx | %.3f | %.1f%% |\n", lines, models, w0, w1, w1 / w0, a, 100 * a * 1000 / w1 }'
   done
