@@ -20,6 +20,12 @@ namespace PolicyAnalyzers.Flow
         /// <summary>How many callee summaries may be computed inside one another before callees count as library methods.</summary>
         public const int MaxSummaryDepth = 32;
 
+        /// <summary>
+        /// How many operations deep the walkers of a caller and its callees may be, together, before callees count as
+        /// library methods: with Roslyn's own recursion on top, this stays well inside a 1 MB thread stack.
+        /// </summary>
+        public const int MaxNestedDepth = 400;
+
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _methodsWithoutBody = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<(ITypeSymbol Type, DataView View), string> _renderedTypes = new(RenderedTypeComparer.Instance);
@@ -133,7 +139,30 @@ namespace PolicyAnalyzers.Flow
                 return null;
             }
 
-            var body = FindBody(key, cancellationToken);
+            // Deep inside other summaries, or near the end of the thread's stack: the callee counts as a library
+            // method, as past the depth limit (see StackGuard).
+            if (FlowWalker.NestedDepth >= MaxNestedDepth || !StackGuard.HasRoom())
+            {
+                return MethodSummary.Unknown;
+            }
+
+            IOperation? body;
+            try
+            {
+                body = FindBody(key, cancellationToken);
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                // Binding a deeply nested callee ran out of stack here; the driver binds it again on its own thread.
+                return MethodSummary.Unknown;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Roslyn could not build the callee's operations (it throws on some broken code): that is the callee's
+                // failure, not its callers', who go on as if it were a library method.
+                return _summaries.GetOrAdd(key, MethodSummary.Failed(exception));
+            }
+
             if (body is null)
             {
                 // Abstract, extern, auto-property accessors: remembered so that every read does not look again.
@@ -149,22 +178,31 @@ namespace PolicyAnalyzers.Flow
             chain.Add(key);
             try
             {
-                summary = SummarizeSafely(key, ImmutableArray.Create(body), chain, cancellationToken);
+                summary = SummarizeSafely(key, ImmutableArray.Create(body), chain, cancellationToken, isCallee: true);
             }
             finally
             {
                 chain.Remove(key);
             }
 
-            return _summaries.GetOrAdd(key, summary);
+            // A summary cut short for lack of stack is not the method's summary: not cached, so the driver's own
+            // analysis of the method computes the real one.
+            return summary.IsUnknown ? summary : _summaries.GetOrAdd(key, summary);
         }
 
         // A failure in one method must not fail the analysis of its callers: it becomes that method's PA0999.
-        private MethodSummary SummarizeSafely(IMethodSymbol method, ImmutableArray<IOperation> bodies, HashSet<IMethodSymbol> chain, CancellationToken cancellationToken)
+        private MethodSummary SummarizeSafely(
+            IMethodSymbol method, ImmutableArray<IOperation> bodies, HashSet<IMethodSymbol> chain, CancellationToken cancellationToken,
+            bool isCallee = false)
         {
             try
             {
                 return FlowWalker.Summarize(this, method, bodies, chain, cancellationToken);
+            }
+            catch (InsufficientExecutionStackException) when (isCallee)
+            {
+                // Out of stack deep inside a caller's analysis: not this method's fault, and not its PA0999.
+                return MethodSummary.Unknown;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -23,7 +23,14 @@ namespace PolicyAnalyzers.Flow
                 return Taint.None;
             }
 
+            if ((_depth & 15) == 15)
+            {
+                // Summaries nest walkers inside walkers; out of stack, this one gives up (see StackGuard).
+                StackGuard.Ensure();
+            }
+
             _depth++;
+            t_nestedDepth++;
             try
             {
                 var taint = EvalCore(operation);
@@ -32,6 +39,7 @@ namespace PolicyAnalyzers.Flow
             finally
             {
                 _depth--;
+                t_nestedDepth--;
             }
         }
 

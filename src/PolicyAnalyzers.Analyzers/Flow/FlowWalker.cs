@@ -18,6 +18,14 @@ namespace PolicyAnalyzers.Flow
         private const int MaxPasses = 6;
         private const int MaxDepth = 200;
 
+        /// <summary>
+        /// How deep the walkers on this thread are, together: a callee's summary is computed by a walker inside its
+        /// caller's, so their depths add up on one stack. Past <see cref="FlowContext.MaxNestedDepth"/> callees count as
+        /// library methods, which keeps the stack the analysis needs bounded whatever the code.
+        /// </summary>
+        [System.ThreadStatic]
+        private static int t_nestedDepth;
+
         private readonly FlowContext _context;
         private readonly IMethodSymbol? _root;
         private readonly HashSet<IMethodSymbol> _chain;
@@ -36,6 +44,9 @@ namespace PolicyAnalyzers.Flow
         private bool _needsAnotherPass;
         private int _depth;
         private int _operationsUntilCancellationCheck;
+
+        /// <summary>The depth of all the walkers on this thread, one inside another.</summary>
+        internal static int NestedDepth => t_nestedDepth;
 
         private FlowWalker(FlowContext context, ISymbol owner, HashSet<IMethodSymbol> chain, CancellationToken cancellationToken)
         {

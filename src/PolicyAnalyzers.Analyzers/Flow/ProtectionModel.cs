@@ -24,6 +24,9 @@ namespace PolicyAnalyzers.Flow
 
         private readonly PolicyOptions _options;
 
+        /// <summary>How many objects deep a path to protected data is followed: System.Text.Json's default maximum depth.</summary>
+        private const int MaxContainedDepth = 64;
+
         public ProtectionModel(PolicyOptions options)
         {
             _options = options;
@@ -284,6 +287,14 @@ namespace PolicyAnalyzers.Flow
             {
                 // A type that contains itself: the outer frame decides.
                 lowestCycleTarget = depth;
+                return null;
+            }
+
+            if (stack.Count >= MaxContainedDepth)
+            {
+                // Deeper than serializers write: not followed (the recursion would overflow the stack of a chain of
+                // thousands of types), and only the outermost answer is cached.
+                lowestCycleTarget = 0;
                 return null;
             }
 
