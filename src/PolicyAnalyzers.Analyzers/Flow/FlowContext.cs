@@ -117,16 +117,15 @@ namespace PolicyAnalyzers.Flow
                 return summary;
             }
 
-            var chain = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { key };
-            summary = SummarizeSafely(key, bodies, chain, cancellationToken);
-            return _summaries.GetOrAdd(key, summary);
+            var (result, _) = SummarizeInChain(key, bodies, new SummaryChain(), cancellationToken, isCallee: false);
+            return _summaries.GetOrAdd(key, result);
         }
 
         /// <summary>
         /// The summary of a method called from the body under analysis; null when it has no body in this compilation
         /// (a library method), <see cref="MethodSummary.Unknown"/> while it is being summarised up the chain.
         /// </summary>
-        public MethodSummary? GetCalleeSummary(IMethodSymbol method, HashSet<IMethodSymbol> chain, CancellationToken cancellationToken)
+        public MethodSummary? GetCalleeSummary(IMethodSymbol method, SummaryChain chain, CancellationToken cancellationToken)
         {
             var key = method.OriginalDefinition;
             if (_summaries.TryGetValue(key, out var summary))
@@ -170,30 +169,81 @@ namespace PolicyAnalyzers.Flow
                 return null;
             }
 
-            if (chain.Contains(key) || chain.Count >= MaxSummaryDepth)
+            var index = chain.IndexOf(key);
+            if (index >= 0)
+            {
+                // Recursion: the cycle is summarised as a whole (see SummaryChain).
+                return chain.Recur(index);
+            }
+
+            if (chain.Count >= MaxSummaryDepth)
             {
                 return MethodSummary.Unknown;
             }
 
-            chain.Add(key);
+            var (result, isFinal) = SummarizeInChain(key, ImmutableArray.Create(body), chain, cancellationToken, isCallee: true);
+
+            // A summary cut short for lack of stack, or one inside a cycle not yet settled, is not the method's
+            // summary: not cached, so that the settled one (or the driver's own analysis of the method) is.
+            return result.IsUnknown || !isFinal ? result : _summaries.GetOrAdd(key, result);
+        }
+
+        /// <summary>How many rounds a cycle of methods gets to settle; summaries only grow, so few are needed.</summary>
+        private const int MaxCycleRounds = 8;
+
+        /// <summary>
+        /// Summarises a method on the chain; when it heads a cycle, again until its summary stops changing, and then the
+        /// summaries of the cycle's other methods are final too. Returns whether the result is final.
+        /// </summary>
+        private (MethodSummary Summary, bool IsFinal) SummarizeInChain(
+            IMethodSymbol key, ImmutableArray<IOperation> bodies, SummaryChain chain, CancellationToken cancellationToken, bool isCallee)
+        {
+            var index = chain.Push(key);
             try
             {
-                summary = SummarizeSafely(key, ImmutableArray.Create(body), chain, cancellationToken, isCallee: true);
+                for (var round = 1; ; round++)
+                {
+                    chain.ResetTop();
+                    var summary = SummarizeSafely(key, bodies, chain, cancellationToken, isCallee);
+                    var lowest = chain.LowestCycleTargetOfTop;
+                    if (lowest == int.MaxValue || summary.IsUnknown || summary.Failure is not null)
+                    {
+                        return (summary, true);
+                    }
+
+                    if (lowest < index)
+                    {
+                        // Inside a cycle headed further up: provisional until the head settles.
+                        chain.SetProvisional(key, summary);
+                        return (summary, false);
+                    }
+
+                    var settled = chain.TryGetProvisional(key, out var previous) && previous.HasSameEffects(summary);
+                    chain.SetProvisional(key, summary);
+                    if (settled || round == MaxCycleRounds)
+                    {
+                        foreach (var (member, memberSummary) in chain.TakeSettled(index))
+                        {
+                            if (!SymbolEqualityComparer.Default.Equals(member, key))
+                            {
+                                _summaries.TryAdd(member, memberSummary);
+                            }
+                        }
+
+                        return (summary, true);
+                    }
+                }
             }
             finally
             {
-                chain.Remove(key);
+                chain.Pop();
             }
-
-            // A summary cut short for lack of stack is not the method's summary: not cached, so the driver's own
-            // analysis of the method computes the real one.
-            return summary.IsUnknown ? summary : _summaries.GetOrAdd(key, summary);
         }
 
         // A failure in one method must not fail the analysis of its callers: it becomes that method's PA0999.
         private MethodSummary SummarizeSafely(
-            IMethodSymbol method, ImmutableArray<IOperation> bodies, HashSet<IMethodSymbol> chain, CancellationToken cancellationToken,
-            bool isCallee = false)
+            IMethodSymbol method, ImmutableArray<IOperation> bodies, SummaryChain chain, CancellationToken cancellationToken,
+            bool isCallee)
         {
             try
             {

@@ -409,15 +409,10 @@ namespace PolicyAnalyzers.Flow
             // A marked member, or any member of a protected type, is protected whatever the receiver; the receiver's
             // parameters are not carried along, so a group label read from a record parameter stays a label at callers.
             Taint taint;
-            var own = _context.Protection.GetMemberProtection(member);
-            if (own is not null)
+            var memberSource = MemberSource(member, receiverType);
+            if (memberSource is not null)
             {
-                taint = Taint.FromSource(own);
-            }
-            else if (_context.Protection.GetValueProtection(receiverType) is not null)
-            {
-                // Every value read from a protected type is protected, as part of that record.
-                taint = Taint.FromSource(_context.Protection.GetInheritedMemberSource(member));
+                taint = Taint.FromSource(memberSource);
             }
             else if (member is IPropertySymbol { GetMethod: { } getter } && IsInSource(getter) &&
                      _context.GetCalleeSummary(getter, _chain, _cancellationToken) is { IsUsable: true } summary)
@@ -437,6 +432,11 @@ namespace PolicyAnalyzers.Flow
 
             return taint.Union(TypeTaint(read.Type));
         }
+
+        /// <summary>The protection of a member read from a value of <paramref name="receiverType"/>: its own marker, or its protected type's.</summary>
+        private ProtectedSource? MemberSource(ISymbol member, ITypeSymbol? receiverType) =>
+            _context.Protection.GetMemberProtection(member) ??
+            (_context.Protection.GetValueProtection(receiverType) is not null ? _context.Protection.GetInheritedMemberSource(member) : null);
 
         /// <summary>Members whose value is known from their receiver: counts, grouping keys, dictionary keys and values.</summary>
         private static Taint? EvalWellKnownMember(ISymbol member, ITypeSymbol? receiverType, in Taint receiver)
@@ -711,27 +711,64 @@ namespace PolicyAnalyzers.Flow
             }
         }
 
+        /// <summary>
+        /// Gives the variables a pattern declares what they hold: the matched value, or for a property pattern
+        /// (<c>{ FullName: var name }</c>) the member read from it, protected as a read of that member would be.
+        /// </summary>
         private void BindPattern(IPatternOperation? pattern, in Taint value)
         {
-            if (pattern is null || value.IsNone)
+            switch (pattern)
             {
-                return;
+                case null:
+                    return;
+
+                case IDeclarationPatternOperation declaration:
+                    JoinDeclared(declaration.DeclaredSymbol, value.Union(TypeTaint(declaration.MatchedType)));
+                    return;
+
+                case IRecursivePatternOperation recursive:
+                    JoinDeclared(recursive.DeclaredSymbol, value.Union(TypeTaint(recursive.MatchedType)));
+                    foreach (var deconstructed in recursive.DeconstructionSubpatterns)
+                    {
+                        BindPattern(deconstructed, value.Flatten());
+                    }
+
+                    foreach (var property in recursive.PropertySubpatterns)
+                    {
+                        var member = (property.Member as IMemberReferenceOperation)?.Member;
+                        var read = member is null ? null : MemberSource(member, recursive.MatchedType);
+                        BindPattern(property.Pattern, Taint.FromSource(read).Union(read is null ? value.Flatten() : Taint.None));
+                    }
+
+                    return;
+
+                case IListPatternOperation list:
+                    JoinDeclared(list.DeclaredSymbol, value);
+                    foreach (var element in list.Patterns)
+                    {
+                        BindPattern(element, value.ValuesOnly());
+                    }
+
+                    return;
+
+                default:
+                    foreach (var child in pattern.ChildOperations)
+                    {
+                        if (child is IPatternOperation inner)
+                        {
+                            BindPattern(inner, value);
+                        }
+                    }
+
+                    return;
             }
+        }
 
-            foreach (var node in pattern.DescendantsAndSelf())
+        private void JoinDeclared(ISymbol? declared, in Taint value)
+        {
+            if (declared is not null)
             {
-                var declared = node switch
-                {
-                    IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
-                    IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
-                    IListPatternOperation list => list.DeclaredSymbol,
-                    _ => null,
-                };
-
-                if (declared is not null)
-                {
-                    Join(declared, value);
-                }
+                Join(declared, value);
             }
         }
 
@@ -774,7 +811,7 @@ namespace PolicyAnalyzers.Flow
 
         private Taint EvalFunction(IAnonymousFunctionOperation function, Sink? response)
         {
-            var frame = new Frame(function.Symbol, response, AuthorizerOf(function.Symbol));
+            var frame = new Frame(response, AuthorizerOf(function.Symbol));
             _frames.Push(frame);
             try
             {
@@ -790,7 +827,7 @@ namespace PolicyAnalyzers.Flow
 
         private void EvalLocalFunction(ILocalFunctionOperation localFunction)
         {
-            var frame = new Frame(localFunction.Symbol, response: null, AuthorizerOf(localFunction.Symbol));
+            var frame = new Frame(response: null, AuthorizerOf(localFunction.Symbol));
             _frames.Push(frame);
             try
             {

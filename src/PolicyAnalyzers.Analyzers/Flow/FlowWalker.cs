@@ -28,7 +28,7 @@ namespace PolicyAnalyzers.Flow
 
         private readonly FlowContext _context;
         private readonly IMethodSymbol? _root;
-        private readonly HashSet<IMethodSymbol> _chain;
+        private readonly SummaryChain _chain;
         private readonly CancellationToken _cancellationToken;
         private readonly ISymbol? _authorizer;
         private readonly bool _isEndpoint;
@@ -48,10 +48,12 @@ namespace PolicyAnalyzers.Flow
         /// <summary>The depth of all the walkers on this thread, one inside another.</summary>
         internal static int NestedDepth => t_nestedDepth;
 
-        private FlowWalker(FlowContext context, ISymbol owner, HashSet<IMethodSymbol> chain, CancellationToken cancellationToken)
+        private FlowWalker(FlowContext context, ISymbol owner, SummaryChain chain, CancellationToken cancellationToken)
         {
             _context = context;
-            _root = owner as IMethodSymbol;
+
+            // A partial method's body refers to the implementation's parameters, not the declaration's.
+            _root = owner is IMethodSymbol method ? method.PartialImplementationPart ?? method : null;
             _chain = chain;
             _cancellationToken = cancellationToken;
             _authorizer = FindAuthorizer(owner);
@@ -80,7 +82,7 @@ namespace PolicyAnalyzers.Flow
 
         /// <summary>Analyses a method body and summarises it for its callers.</summary>
         public static MethodSummary Summarize(
-            FlowContext context, IMethodSymbol method, ImmutableArray<IOperation> bodies, HashSet<IMethodSymbol> chain,
+            FlowContext context, IMethodSymbol method, ImmutableArray<IOperation> bodies, SummaryChain chain,
             CancellationToken cancellationToken)
         {
             var walker = new FlowWalker(context, method, chain, cancellationToken);
@@ -92,7 +94,7 @@ namespace PolicyAnalyzers.Flow
         public static ImmutableArray<Finding> AnalyzeInitializer(
             FlowContext context, ISymbol owner, ImmutableArray<IOperation> bodies, CancellationToken cancellationToken)
         {
-            var walker = new FlowWalker(context, owner, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), cancellationToken);
+            var walker = new FlowWalker(context, owner, new SummaryChain(), cancellationToken);
             walker.Run(bodies);
             return walker._findings.ToImmutableArray();
         }
@@ -108,7 +110,7 @@ namespace PolicyAnalyzers.Flow
                 _readThisPass.Clear();
                 _needsAnotherPass = false;
 
-                var rootFrame = new Frame(_root, _isEndpoint ? Endpoints.ActionResponse(_root!) : null, _authorizer);
+                var rootFrame = new Frame(_isEndpoint ? Endpoints.ActionResponse(_root!) : null, _authorizer);
                 _frames.Push(rootFrame);
                 foreach (var body in bodies)
                 {
@@ -295,17 +297,14 @@ namespace PolicyAnalyzers.Flow
         /// <summary>A function whose returns are being collected: the method itself, a lambda or a local function.</summary>
         private sealed class Frame
         {
-            public Frame(ISymbol? function, Sink? response, ISymbol? authorizedBy)
+            public Frame(Sink? response, ISymbol? authorizedBy)
             {
-                Function = function;
                 Response = response;
                 AuthorizedBy = authorizedBy;
             }
 
             /// <summary>The [AuthorizedDisclosure] this code is under: its flows are approved, neither reported nor summarised.</summary>
             public ISymbol? AuthorizedBy { get; }
-
-            public ISymbol? Function { get; }
 
             /// <summary>Set for HTTP endpoints: what they return is written to the response.</summary>
             public Sink? Response { get; }

@@ -12,6 +12,9 @@ namespace PolicyAnalyzers.Flow
         /// <summary>A method being summarised further up the call chain, or past the depth limit: treated like a library method.</summary>
         public static readonly MethodSummary Unknown = new MethodSummary(Taint.None, ImmutableArray<ParameterSink>.Empty, ImmutableArray<Finding>.Empty);
 
+        /// <summary>Where a cycle of methods starts: no effect yet, grown round by round to the cycle's fixed point.</summary>
+        public static readonly MethodSummary Nothing = new MethodSummary(Taint.None, ImmutableArray<ParameterSink>.Empty, ImmutableArray<Finding>.Empty);
+
         public MethodSummary(Taint returned, ImmutableArray<ParameterSink> parameterSinks, ImmutableArray<Finding> findings, string? failure = null)
         {
             Returned = returned;
@@ -37,5 +40,40 @@ namespace PolicyAnalyzers.Flow
 
         /// <summary>True when callers can apply this summary: neither unknown nor failed.</summary>
         public bool IsUsable => !IsUnknown && Failure is null;
+
+        /// <summary>True when both summaries have the same effect on callers: what they return and which parameters reach sinks.</summary>
+        public bool HasSameEffects(MethodSummary other)
+        {
+            if (!SameSource(Returned.Source, other.Returned.Source) || !SameSource(Returned.KeySource, other.Returned.KeySource) ||
+                Returned.Parameters != other.Returned.Parameters || Returned.KeyParameters != other.Returned.KeyParameters ||
+                ParameterSinks.Length != other.ParameterSinks.Length)
+            {
+                return false;
+            }
+
+            foreach (var sink in ParameterSinks)
+            {
+                var found = false;
+                foreach (var candidate in other.ParameterSinks)
+                {
+                    if (candidate.Bit == sink.Bit && candidate.Sink.Kind == sink.Sink.Kind && candidate.Sink.Name == sink.Sink.Name)
+                    {
+                        found = true;
+                        break;
+                    }
+                }
+
+                if (!found)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool SameSource(ProtectedSource? first, ProtectedSource? second) =>
+            ReferenceEquals(first, second) ||
+            (first is not null && second is not null && first.Name == second.Name && first.IsMarkedDirectly == second.IsMarkedDirectly);
     }
 }
