@@ -39,6 +39,12 @@ namespace PolicyAnalyzers.Analyzers
                 var flow = new FlowContext(start.Compilation, options);
                 if (!MarkerPresence.MayHoldProtectedData(start.Compilation, options, start.CancellationToken))
                 {
+                    if (DiagnosticSwitch.IsOffEverywhere(start.Compilation, DiagnosticIds.UnmarkedPersonalData, start.CancellationToken))
+                    {
+                        // Nothing can be protected and no suggestion is wanted (CI mode turns PA0004 off): no work at all.
+                        return;
+                    }
+
                     // Nothing here can be protected, so there is no flow to follow. What serializers and exports write
                     // is still noted, for PA0004's suggestions: unmarked projects are where they help most.
                     start.RegisterOperationAction(
