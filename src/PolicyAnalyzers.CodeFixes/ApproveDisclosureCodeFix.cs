@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,32 +18,17 @@ namespace PolicyAnalyzers.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ApproveDisclosureCodeFix))]
     [Shared]
-    public sealed class ApproveDisclosureCodeFix : CodeFixProvider
+    public sealed class ApproveDisclosureCodeFix : SpanEditCodeFix
     {
-        private const string Title = "Approve this disclosure with [AuthorizedDisclosure]";
-
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             DiagnosticIds.ProtectedDataExported, DiagnosticIds.ProtectedDataSerialized, DiagnosticIds.ProtectedDataLogged);
 
-        public override FixAllProvider GetFixAllProvider() =>
-            FixAllProvider.Create(async (context, document, diagnostics) =>
-                await ApproveAsync(document, diagnostics.Select(d => d.Location.SourceSpan), context.CancellationToken).ConfigureAwait(false));
+        protected override string Title => "Approve this disclosure with [AuthorizedDisclosure]";
 
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || EnclosingApprovable(root, context.Span) is null)
-            {
-                return;
-            }
+        protected override bool CanEdit(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span) => EnclosingApprovable(root, span) is not null;
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    Title,
-                    cancellationToken => ApproveAsync(context.Document, new[] { context.Span }, cancellationToken),
-                    equivalenceKey: nameof(ApproveDisclosureCodeFix)),
-                context.Diagnostics);
-        }
+        protected override Task<Document> EditAsync(Document document, IEnumerable<Microsoft.CodeAnalysis.Text.TextSpan> spans, CancellationToken cancellationToken) =>
+            ApproveAsync(document, spans, cancellationToken);
 
         private static async Task<Document> ApproveAsync(Document document, IEnumerable<Microsoft.CodeAnalysis.Text.TextSpan> spans, CancellationToken cancellationToken)
         {

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -16,29 +15,16 @@ namespace PolicyAnalyzers.CodeFixes
     /// <summary>PA0004: marks the member (or the record's positional parameter) with [ProtectedData].</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MarkPersonalDataCodeFix))]
     [Shared]
-    public sealed class MarkPersonalDataCodeFix : CodeFixProvider
+    public sealed class MarkPersonalDataCodeFix : SpanEditCodeFix
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnmarkedPersonalData);
 
-        public override FixAllProvider GetFixAllProvider() =>
-            FixAllProvider.Create(async (context, document, diagnostics) =>
-                await MarkAsync(document, diagnostics.Select(d => d.Location.SourceSpan), context.CancellationToken).ConfigureAwait(false));
+        protected override string Title => "Mark as [ProtectedData]";
 
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || Declaration(root, context.Span) is null)
-            {
-                return;
-            }
+        protected override bool CanEdit(SyntaxNode root, TextSpan span) => Declaration(root, span) is not null;
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Mark as [ProtectedData]",
-                    cancellationToken => MarkAsync(context.Document, new[] { context.Span }, cancellationToken),
-                    equivalenceKey: nameof(MarkPersonalDataCodeFix)),
-                context.Diagnostics);
-        }
+        protected override Task<Document> EditAsync(Document document, IEnumerable<TextSpan> spans, CancellationToken cancellationToken) =>
+            MarkAsync(document, spans, cancellationToken);
 
         private static async Task<Document> MarkAsync(Document document, IEnumerable<TextSpan> spans, CancellationToken cancellationToken)
         {

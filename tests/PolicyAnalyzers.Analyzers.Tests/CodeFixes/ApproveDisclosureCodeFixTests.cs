@@ -147,5 +147,25 @@ namespace PolicyAnalyzers.Tests.CodeFixes
             test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
             await test.RunAsync();
         }
+
+        // A field initializer has no method to carry the approval: nothing is offered rather than a wrong edit.
+        [Fact]
+        public Task WhenLeakIsInAFieldInitializer_OffersNothing()
+        {
+            const string source = """
+                using System.IO;
+                using System.Threading.Tasks;
+                using PolicyAnalyzers;
+
+                [ProtectedData] public sealed class Person { public string Name { get; set; } = ""; }
+
+                class Roster
+                {
+                    static readonly Person Someone = new Person();
+                    static readonly Task Written = File.WriteAllTextAsync("roster.txt", {|PA0001:Someone.Name|});
+                }
+                """;
+            return Verify.VerifyCodeFixAsync(source, source);
+        }
     }
 }

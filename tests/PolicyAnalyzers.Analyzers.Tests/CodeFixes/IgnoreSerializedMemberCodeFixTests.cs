@@ -115,5 +115,21 @@ namespace PolicyAnalyzers.Tests.CodeFixes
             };
             await test.RunAsync();
         }
+
+        // A protected value serialized on its own is no member of a serialized type: there is nothing to exclude.
+        [Fact]
+        public Task WhenTheValueIsNotAMemberOfASerializedType_OffersNothing()
+        {
+            const string source = """
+                using System.Text.Json;
+                using PolicyAnalyzers;
+
+                class Api
+                {
+                    string Run([ProtectedData] string name) => JsonSerializer.Serialize({|PA0002:name|});
+                }
+                """;
+            return Verify.VerifyCodeFixAsync(source, source);
+        }
     }
 }
