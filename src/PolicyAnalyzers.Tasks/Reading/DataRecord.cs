@@ -129,52 +129,12 @@ internal sealed class DataRecord
         }
     }
 
+    /// <summary>Adds a whole field at once (the CSV reader's runs of unquoted fields).</summary>
     public void AddField(int column, char[] source, int start, int count)
     {
-        if (_fieldCount >= MaxFields)
-        {
-            return;
-        }
-
-        if (_fieldCount == _starts.Length)
-        {
-            int size = _starts.Length * 2;
-            Array.Resize(ref _starts, size);
-            Array.Resize(ref _lengths, size);
-            Array.Resize(ref _columns, size);
-        }
-
-        if (count > MaxStoredValueLength)
-        {
-            count = MaxStoredValueLength;
-        }
-
-        if (count < 0)
-        {
-            count = 0;
-        }
-
-        EnsureRoom(count);
-        char[] chars = _chars;
-        int at = _charCount;
-        if (count <= 16)
-        {
-            for (int k = 0; k < count; k++)
-            {
-                chars[at + k] = source[start + k];
-            }
-        }
-        else
-        {
-            Array.Copy(source, start, chars, at, count);
-        }
-
-        _starts[_fieldCount] = at;
-        _lengths[_fieldCount] = count;
-        _columns[_fieldCount] = column;
-        _charCount = at + count;
-        _fieldCount++;
-        _inField = false;
+        BeginField(column);
+        Append(source, start, count);
+        EndField();
     }
 
     /// <summary>Adds a whole field from a string (workbook cells arrive as strings from the XML reader).</summary>
