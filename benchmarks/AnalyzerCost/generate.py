@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
-"""Generates a C# project of realistic application code for measuring the analyzer's cost.
+"""Generates a C# project of realistic application code for measuring what PolicyAnalyzers costs.
 
-Each unit is one file of about 120 lines: a model (marked [ProtectedData] unless --no-protected), DTOs, a service with
+Each unit is one file of about 120 lines: a model marked [ProtectedData] (unless --no-protected), DTOs, a service with
 LINQ, string building, loops, async, pattern matching, logging, file exports and calls into the previous unit's
-service (so helper chains cross files), and a controller. A few units leak on purpose, as real code does.
+service (so helper chains cross files), and a controller. Every 25th unit leaks on purpose, as real code does: the
+analyzer reports those as warnings (PA0002, PA0003), which never fail the build (CI mode is off in the project).
+
+The project references the PolicyAnalyzers package as a user's project does. WithPolicyAnalyzers=false switches the
+PackageReference off and references only the package's attributes assembly, so the same code compiles and the two
+builds differ in nothing but the package. Each setting has its own obj/ and bin/ (Directory.Build.props), so that
+alternating between them never makes NuGet restore again.
 """
 import argparse
 import os
@@ -174,13 +180,30 @@ PROJECT = '''<Project Sdk="Microsoft.NET.Sdk.Web">
     <GenerateDocumentationFile>false</GenerateDocumentationFile>
     <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
     <NoWarn>$(NoWarn);CS1591;CS8602;CS8604</NoWarn>
-    <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>
-    <ImportDirectoryPackagesProps>false</ImportDirectoryPackagesProps>
+    <!-- The leaks written on purpose stay warnings, even where CI=true. -->
+    <PolicyAnalyzersCIMode>false</PolicyAnalyzersCIMode>
   </PropertyGroup>
-  <ItemGroup>
-    <Reference Include="PolicyAnalyzers.Attributes" HintPath="{attributes}" />
-    <Analyzer Include="{analyzer}" Condition="'$(WithPolicyAnalyzers)' == 'true'" />
+  <ItemGroup Condition="'$(WithPolicyAnalyzers)' == 'true'">
+    <PackageReference Include="PolicyAnalyzers" Version="{version}" />
   </ItemGroup>
+  <ItemGroup Condition="'$(WithPolicyAnalyzers)' != 'true'">
+    <Reference Include="PolicyAnalyzers.Attributes" HintPath="{attributes}" />
+  </ItemGroup>
+</Project>
+'''
+
+# Imported before the SDK sets its paths: one obj/ and bin/ per setting of WithPolicyAnalyzers, and neither globbed
+# as sources by the other.
+DIRECTORY_BUILD_PROPS = '''<Project>
+  <PropertyGroup>
+    <WithPolicyAnalyzers Condition="'$(WithPolicyAnalyzers)' == ''">true</WithPolicyAnalyzers>
+    <_BenchSetting Condition="'$(WithPolicyAnalyzers)' == 'true'">with</_BenchSetting>
+    <_BenchSetting Condition="'$(WithPolicyAnalyzers)' != 'true'">without</_BenchSetting>
+    <BaseIntermediateOutputPath>obj/$(_BenchSetting)/</BaseIntermediateOutputPath>
+    <BaseOutputPath>bin/$(_BenchSetting)/</BaseOutputPath>
+    <DefaultItemExcludes>$(DefaultItemExcludes);obj/**;bin/**</DefaultItemExcludes>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
 </Project>
 '''
 
@@ -190,13 +213,19 @@ def main():
     parser.add_argument("--lines", type=int, required=True, help="approximate lines of code to generate")
     parser.add_argument("--out", required=True)
     parser.add_argument("--no-protected", action="store_true", help="generate no [ProtectedData] marker at all")
-    parser.add_argument("--attributes", required=True, help="path to PolicyAnalyzers.Attributes.dll")
-    parser.add_argument("--analyzer", required=True, help="path to PolicyAnalyzers.Analyzers.dll")
+    parser.add_argument("--package-version", default="0.1.0", help="the PolicyAnalyzers version to reference")
+    parser.add_argument(
+        "--attributes",
+        help="PolicyAnalyzers.Attributes.dll for builds without the package (default: the one in the restored package)")
     args = parser.parse_args()
 
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "Generated.csproj"), "w") as project:
-        project.write(PROJECT.format(attributes=args.attributes, analyzer=args.analyzer))
+        attributes = args.attributes or (
+            f"$(NuGetPackageRoot)policyanalyzers/{args.package_version.lower()}/lib/netstandard2.0/PolicyAnalyzers.Attributes.dll")
+        project.write(PROJECT.format(version=args.package_version, attributes=attributes))
+    with open(os.path.join(args.out, "Directory.Build.props"), "w") as props:
+        props.write(DIRECTORY_BUILD_PROPS)
     with open(os.path.join(args.out, "Root.cs"), "w") as root:
         root.write(BASE)
 
