@@ -221,8 +221,8 @@ def main():
 
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "Generated.csproj"), "w") as project:
-        attributes = args.attributes or (
-            f"$(NuGetPackageRoot)policyanalyzers/{args.package_version.lower()}/lib/netstandard2.0/PolicyAnalyzers.Attributes.dll")
+        attributes = args.attributes or (f"$(NuGetPackageRoot)policyanalyzers/{args.package_version.lower()}"
+                                         "/lib/netstandard2.0/PolicyAnalyzers.Attributes.dll")
         project.write(PROJECT.format(version=args.package_version, attributes=attributes))
     with open(os.path.join(args.out, "Directory.Build.props"), "w") as props:
         props.write(DIRECTORY_BUILD_PROPS)

@@ -23,6 +23,8 @@ Modes (A is compared with B; the headline is "package"; the others are diagnosti
   package-errorlog-off    without / with, ErrorLog and the disclosure report off in both
   errorlog                without the package: no ErrorLog / ErrorLog=...sarif,version=2.1
   errorlog-with-package   with the package: ErrorLog and the report off / ErrorLog=...sarif,version=2.1
+  analyzer-timing         without the package: as is / -p:ReportAnalyzer=true, the per-callback timing the compiler
+                          also does whenever it writes an error log
 --report-analyzer adds -p:ReportAnalyzer=true (and -v:d, where the compiler prints its table) to both builds of any
 mode and records each analyzer assembly's time. It changes what it measures: never combine it with a headline run.
 """
@@ -60,7 +62,11 @@ ERRORLOG_ON = {"ErrorLog": SARIF + "%2Cversion=2.1"}  # %2C: a literal comma in 
 MODES = {
     "package": (WITHOUT, WITH),
     "package-errorlog-off": (WITHOUT, Variant("with-errorlog-off", True, ERRORLOG_OFF, errorlog=False)),
-    "errorlog": (Variant("without", False, errorlog=False), Variant("without+errorlog", False, ERRORLOG_ON, errorlog=True)),
+    "errorlog": (Variant("without", False, errorlog=False),
+                 Variant("without+errorlog", False, ERRORLOG_ON, errorlog=True)),
+    # The compiler times every analyzer callback whenever it writes an error log; this isolates that part.
+    "analyzer-timing": (Variant("without", False, errorlog=False),
+                        Variant("without+timing", False, {"ReportAnalyzer": "true"}, errorlog=False)),
     "errorlog-with-package": (
         Variant("with-errorlog-off", True, ERRORLOG_OFF, errorlog=False),
         Variant("with+errorlog", True, ERRORLOG_ON, errorlog=True),
@@ -90,8 +96,9 @@ def pack(work, nupkg):
     else:
         suffix = "bench" + datetime.datetime.now().strftime("%Y%m%d%H%M%S")
         log(f"packing PolicyAnalyzers (VersionSuffix={suffix})")
-        status = run(["dotnet", "pack", "PolicyAnalyzers.sln", "-c", "Release", "-o", feed, f"-p:VersionSuffix={suffix}",
-                      "-nodeReuse:false", "-v:q", "-nologo"], cwd=ROOT, output=os.path.join(work, "pack.log"))
+        status = run(["dotnet", "pack", "PolicyAnalyzers.sln", "-c", "Release", "-o", feed,
+                      f"-p:VersionSuffix={suffix}", "-nodeReuse:false", "-v:q", "-nologo"],
+                     cwd=ROOT, output=os.path.join(work, "pack.log"))
         if status != 0:
             raise CheckFailed(f"dotnet pack failed, see {work}/pack.log")
     packages = [f for f in os.listdir(feed) if re.fullmatch(r"PolicyAnalyzers\.\d.*\.nupkg", f)]
@@ -179,7 +186,8 @@ def check(variant, text, sarif, version, markers, log_path):
     tasks = summary_times(text, "Task Performance Summary")
     analyzer = f"policyanalyzers/{version.lower()}/analyzers/dotnet/cs/PolicyAnalyzers.Analyzers.dll"
     analyzer_loaded = re.search(r"/analyzer:\S*" + re.escape(analyzer), text) is not None
-    diagnostics = len(set(re.findall(r"\S+\(\d+,\d+\): (?:warning|error) PA\d{4}", text)))
+    # Unique by place and ID: MSBuild prints each warning twice, once with a node prefix ("1>").
+    diagnostics = len(set(re.findall(r"[^\s>]+\(\d+,\d+\): (?:warning|error) PA\d{4}", text)))
     errorlog = re.search(r"\s/errorlog:", text) is not None
     problems = []
     if "Csc" not in tasks:
@@ -226,23 +234,26 @@ def measure(project, variant, version, markers, report_analyzer, log_path):
 
 
 def self_test(work, version, attributes):
-    """Proves the checks can fail: real builds without and with the package, each checked against the wrong
-    expectation, must be rejected; checked against the right one, accepted."""
+    """Proves the checks can fail: real builds without the package, with it, and without it but with ErrorLog, each
+    checked against a wrong expectation, must be rejected; checked against the right one, accepted."""
     project = os.path.join(work, "gen-selftest")
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--lines", "1000", "--out", project,
                     "--package-version", version, "--attributes", attributes], check=True, stdout=subprocess.DEVNULL)
+    errorlog_on = Variant("without+errorlog", False, ERRORLOG_ON, errorlog=True)
     logs = {}
-    for variant in (WITHOUT, WITH):
+    for variant in (WITHOUT, WITH, errorlog_on):
         path = os.path.join(work, "logs", f"selftest-{variant.name}.log")
         text, sarif, *_ = build(project, variant, False, path)
         logs[variant.name] = (text, sarif, path)
     cases = [
         ("a build without the package, expected to have it", WITH, "without", False),
         ("a build with the package, expected not to have it", WITHOUT, "with", False),
-        ("a build with ErrorLog on, expected off", Variant("with", True, errorlog=False), "with", False),
-        ("a build without ErrorLog, expected on", Variant("without", False, errorlog=True), "without", False),
+        ("a build with ErrorLog, expected without", Variant("without+errorlog", False, errorlog=False),
+         "without+errorlog", False),
+        ("a build without ErrorLog, expected with", errorlog_on, "without", False),
         ("a build without the package, expected so", WITHOUT, "without", True),
         ("a build with the package, expected so", WITH, "with", True),
+        ("a build with ErrorLog, expected so", errorlog_on, "without+errorlog", True),
     ]
     failures = 0
     for description, expectation, actual, should_pass in cases:
@@ -297,7 +308,8 @@ def main():
     parser.add_argument("--no-protected", action="store_true", help="generate no [ProtectedData] marker")
     parser.add_argument("--work", help="working directory (default: a new temporary one, kept)")
     parser.add_argument("--nupkg", help="measure this PolicyAnalyzers package instead of packing the repository")
-    parser.add_argument("--self-test", action="store_true", help="prove the checks reject builds that measured the wrong thing")
+    parser.add_argument("--self-test", action="store_true",
+                        help="prove the checks reject builds that measured the wrong thing")
     args = parser.parse_args()
     if args.pairs < 1:
         parser.error("--pairs must be at least 1")
@@ -312,9 +324,13 @@ def main():
         log(f"FAIL: {failure}")
         return 1
     if args.self_test:
-        return self_test(work, version, attributes)
+        status = self_test(work, version, attributes)
+        if status == 0 and not args.work:
+            shutil.rmtree(work)
+        return status
     sdk = subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip()
-    commit = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"], capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"],
+                            capture_output=True, text=True).stdout.strip()
     summary = {"mode": args.mode, "headline": headline, "report_analyzer": args.report_analyzer,
                "markers": not args.no_protected, "package_version": version, "commit": commit, "sdk": sdk,
                "cores": os.cpu_count(), "a": a.name, "b": b.name, "pairs": args.pairs, "sizes": {}}
@@ -354,22 +370,24 @@ def main():
         except CheckFailed as failure:
             log(f"FAIL: {failure}")
             return 1
-        summary["sizes"][str(size)] = {**summarize(runs, a, b), "load_before": load_before, "load_after": load_average(),
-                                       "runs": runs}
+        summary["sizes"][str(size)] = {**summarize(runs, a, b), "load_before": load_before,
+                                       "load_after": load_average(), "runs": runs}
         with open(os.path.join(work, "summary.json"), "w") as f:
             json.dump(summary, f, indent=2)
 
     print(f"\nPolicyAnalyzers {version} ({commit}), SDK {sdk}, {os.cpu_count()} cores, mode {args.mode}"
           + (", ReportAnalyzer on" if args.report_analyzer else "") + f"; A = {a.name}, B = {b.name}; "
           f"medians of {args.pairs} alternating pairs; per-pair ratios B/A as min / median / max")
-    print("\n| lines | Csc A (s) | Csc B (s) | ratio | per pair | build CPU A (s) | CPU B (s) | ratio | per pair | wall A (s) | wall B (s) | load |")
+    print("\n| lines | Csc A (s) | Csc B (s) | ratio | per pair | build CPU A (s) | CPU B (s) | ratio | per pair "
+          "| wall A (s) | wall B (s) | load |")
     print("|---:|---:|---:|---:|---|---:|---:|---:|---|---:|---:|---|")
     for size, s in summary["sizes"].items():
         csc, cpu, wall = s["csc_ms"], s["cpu_s"], s["wall_s"]
         per_pair = lambda m: "{min:.2f} / {median:.2f} / {max:.2f}".format(**m["pair_ratios"])
-        print(f"| {int(size):,} | {csc['a_median'] / 1000:.1f} | {csc['b_median'] / 1000:.1f} | {csc['ratio_of_medians']:.2f}x "
-              f"| {per_pair(csc)} | {cpu['a_median']:.1f} | {cpu['b_median']:.1f} | {cpu['ratio_of_medians']:.2f}x "
-              f"| {per_pair(cpu)} | {wall['a_median']:.1f} | {wall['b_median']:.1f} | {s['load_before']}-{s['load_after']} |")
+        print(f"| {int(size):,} | {csc['a_median'] / 1000:.1f} | {csc['b_median'] / 1000:.1f} "
+              f"| {csc['ratio_of_medians']:.2f}x | {per_pair(csc)} | {cpu['a_median']:.1f} | {cpu['b_median']:.1f} "
+              f"| {cpu['ratio_of_medians']:.2f}x | {per_pair(cpu)} | {wall['a_median']:.1f} | {wall['b_median']:.1f} "
+              f"| {s['load_before']}-{s['load_after']} |")
     if args.report_analyzer:
         print("\n| lines | variant | all analyzers (s) | PolicyAnalyzers (s) |\n|---:|---|---:|---:|")
         for size, s in summary["sizes"].items():
