@@ -5,11 +5,11 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PolicyAnalyzers.Catalog;
 using PolicyAnalyzers.Configuration;
 using PolicyAnalyzers.Diagnostics;
 using PolicyAnalyzers.Flow;
 using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Analyzers
 {
@@ -27,6 +27,7 @@ namespace PolicyAnalyzers.Analyzers
             Descriptors.ProtectedDataLogged,
             Descriptors.UnmarkedPersonalData,
             Descriptors.ApprovedDisclosure,
+            Descriptors.PolicyNotUnderstood,
             Descriptors.AnalysisFailed);
 
         public override void Initialize(AnalysisContext context)
@@ -35,9 +36,14 @@ namespace PolicyAnalyzers.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var options = PolicyOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-                var flow = new FlowContext(start.Compilation, options);
-                if (!MarkerPresence.MayHoldProtectedData(start.Compilation, options, start.CancellationToken))
+                var project = ProjectPolicy.Read(start.Options, start.CancellationToken);
+                var flow = new FlowContext(start.Compilation, new ApiPolicy(project));
+                if (!project.Errors.IsEmpty)
+                {
+                    start.RegisterCompilationEndAction(end => ReportPolicyErrors(project, end));
+                }
+
+                if (!MarkerPresence.MayHoldProtectedData(start.Compilation, project, start.CancellationToken))
                 {
                     if (DiagnosticSwitch.IsOffEverywhere(start.Compilation, DiagnosticIds.UnmarkedPersonalData, start.CancellationToken))
                     {
@@ -125,7 +131,7 @@ namespace PolicyAnalyzers.Analyzers
 
         private static void NoteArguments(FlowContext flow, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
         {
-            if (flow.Sinks.Resolve(method) is not { } sink)
+            if (flow.Policy.Sink(method) is not { } sink)
             {
                 return;
             }
@@ -207,6 +213,20 @@ namespace PolicyAnalyzers.Analyzers
             }
         }
 
+        /// <summary>PA0008: a policy row the analyzer could not read is not applied; say so rather than miss flows silently.</summary>
+        private static void ReportPolicyErrors(ProjectPolicy project, CompilationAnalysisContext context)
+        {
+            foreach (var error in project.Errors)
+            {
+                var location = error.Path is null
+                    ? Location.None
+                    : Location.Create(error.Path, default, new Microsoft.CodeAnalysis.Text.LinePositionSpan(
+                        new Microsoft.CodeAnalysis.Text.LinePosition(System.Math.Max(0, error.Line - 1), 0),
+                        new Microsoft.CodeAnalysis.Text.LinePosition(System.Math.Max(0, error.Line - 1), 0)));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PolicyNotUnderstood, location, error.Message));
+            }
+        }
+
         private static string DisplayName(ISymbol symbol) => symbol switch
         {
             IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda => "lambda in " + DisplayName(lambda.ContainingSymbol),
@@ -221,7 +241,7 @@ namespace PolicyAnalyzers.Analyzers
             if (finding.Sink.Kind == SinkKind.Log ||
                 finding.Source.Member is not { } member ||
                 member.Locations.IsEmpty || !member.Locations[0].IsInSource ||
-                SerializerIgnoreAttributes.For(finding.Sink.View) is not { } ignore ||
+                SerializerViews.IgnoreAttributeFor(finding.Sink.View) is not { } ignore ||
                 DocumentationCommentId.CreateDeclarationId(member) is not { } memberId)
             {
                 return null;

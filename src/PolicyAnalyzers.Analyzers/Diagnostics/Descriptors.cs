@@ -52,6 +52,14 @@ namespace PolicyAnalyzers.Diagnostics
             "An inventory entry for reviewers: every [AuthorizedDisclosure], its justification, its approver and the exports, responses and logs it approves. The build collects these into a report.",
             customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+        public static readonly DiagnosticDescriptor PolicyNotUnderstood = Create(
+            DiagnosticIds.PolicyNotUnderstood,
+            "A policy row could not be read",
+            "PolicyAnalyzers ignored a policy row it could not read: {0}",
+            DiagnosticSeverity.Warning,
+            "A row of the project's policy (a .policy file, or a policy_analyzers.* key of a .globalconfig) is not in the format verb API [options]. It is not applied, so the sinks, declassifiers or markers it names are not known to the analyzer.",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
         public static readonly DiagnosticDescriptor AnalysisFailed = Create(
             DiagnosticIds.AnalysisFailed,
             "PolicyAnalyzers could not analyse a member",

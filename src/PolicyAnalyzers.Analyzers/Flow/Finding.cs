@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis;
-using PolicyAnalyzers.Catalog;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
 {

@@ -5,9 +5,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using PolicyAnalyzers.Catalog;
-using PolicyAnalyzers.Configuration;
-using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
 {
@@ -33,21 +31,19 @@ namespace PolicyAnalyzers.Flow
 
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _declassifiers = new(SymbolEqualityComparer.Default);
 
-        public FlowContext(Compilation compilation, PolicyOptions options)
+        public FlowContext(Compilation compilation, ApiPolicy policy)
         {
             Compilation = compilation;
-            Options = options;
-            Protection = new ProtectionModel(options);
-            Sinks = new SinkResolver(options);
+            Policy = policy;
+            Protection = new ProtectionModel(policy);
         }
 
         public Compilation Compilation { get; }
 
-        public PolicyOptions Options { get; }
+        /// <summary>What the engine knows about libraries: sinks, propagation, endpoints, serializers.</summary>
+        public ApiPolicy Policy { get; }
 
         public ProtectionModel Protection { get; }
-
-        public SinkResolver Sinks { get; }
 
         /// <summary>
         /// Types whose values reach a serializer or an export, per view, with the first sink by name (so that PA0004's
@@ -104,8 +100,7 @@ namespace PolicyAnalyzers.Flow
                 return known;
             }
 
-            var declassifier = MarkerAttributes.Has(method, MarkerAttributes.Declassifier) || PolicyOptions.Matches(Options.Declassifiers, method);
-            return _declassifiers.GetOrAdd(method, declassifier);
+            return _declassifiers.GetOrAdd(method, Policy.IsDeclassifier(method));
         }
 
         /// <summary>The summary of a method whose body the analyzer driver handed over, computed once.</summary>

@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PolicyAnalyzers.Catalog;
 using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
 {
@@ -58,12 +58,13 @@ namespace PolicyAnalyzers.Flow
                 inputs = inputs.Union(taints[i]);
             }
 
-            var projection = hasDelegates ? EvalDelegateArguments(method, arguments, taints, inputs) : default;
+            var effect = Policy.Effect(method);
+            var projection = hasDelegates ? EvalDelegateArguments(method, effect, arguments, taints, inputs) : default;
 
-            var sink = _context.Sinks.Resolve(method);
-            if (sink is not null && !SinkResolver.IsInMemoryWriter(instance?.Type))
+            var sink = Policy.Sink(method);
+            if (sink is not null && !Policy.IsInMemoryWriter(instance?.Type))
             {
-                CheckSinkArguments(SinkResolver.AtCallSite(sink.Sink, instance, arguments), sink, arguments, taints, paramsElements, throughHelper: null);
+                CheckSinkArguments(ApiPolicy.AtCallSite(sink.Sink, instance, arguments), sink, arguments, taints, paramsElements, throughHelper: null);
 
                 // The sink reports the leak once; what it returns (a JSON string, a Task) is not reported again.
                 return Taint.None;
@@ -94,9 +95,7 @@ namespace PolicyAnalyzers.Flow
                 return Taint.None;
             }
 
-            if (_context.IsDeclassifier(method) ||
-                PropagationCatalog.AggregateMethods.Contains(method.Name) ||
-                Endpoints.IsRenderedView(method))
+            if (effect == CallEffect.NoData || _context.IsDeclassifier(method) || Endpoints.IsRenderedView(method))
             {
                 return Taint.None;
             }
@@ -141,12 +140,11 @@ namespace PolicyAnalyzers.Flow
         }
 
         /// <summary>Evaluates lambdas and method groups passed to a call, with their parameters bound to the call's inputs.</summary>
-        private Projection EvalDelegateArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Taint[] taints, in Taint inputs)
+        private Projection EvalDelegateArguments(IMethodSymbol method, CallEffect effect, ImmutableArray<IArgumentOperation> arguments, Taint[] taints, in Taint inputs)
         {
-            var response = Endpoints.MappingResponse(method, arguments);
-            var isProjection = PropagationCatalog.ProjectionMethods.Contains(method.Name) &&
-                               SymbolNames.IsNamespace(method.ContainingNamespace, "System.Linq");
-            var groups = isProjection && (method.Name is "GroupBy" or "ToLookup" or "CountBy" or "AggregateBy");
+            var response = Policy.Endpoints.MappingResponse(method, arguments);
+            var groups = effect == CallEffect.Group;
+            var isProjection = groups || effect == CallEffect.Project;
 
             var values = Taint.None;
             var keys = Taint.None;
@@ -161,20 +159,20 @@ namespace PolicyAnalyzers.Flow
                     continue;
                 }
 
-                var parameterName = argument.Parameter?.Name ?? string.Empty;
+                var role = ApiPolicy.RoleOf(argument.Parameter);
                 var handlerResponse = response is not null && Endpoints.IsHandlerParameter(argument.Parameter) ? response : null;
 
                 // GroupBy's result selector receives the group key first.
-                Taint? firstParameter = groups && parameterName == "resultSelector" ? keys : null;
+                Taint? firstParameter = groups && ApiPolicy.ReceivesGroupKeyFirst(argument.Parameter) ? keys : null;
                 var returned = EvalDelegate(argument, inputs, firstParameter, handlerResponse);
                 taints[i] = returned;
                 all = all.Union(returned);
 
-                if (PropagationCatalog.KeySelectorParameters.Contains(parameterName))
+                if (role == SelectorRole.Key)
                 {
                     keys = keys.Union(groups ? returned.Flatten().DirectlyMarkedOnly() : returned.Flatten());
                 }
-                else if (!PropagationCatalog.MatchingSelectorParameters.Contains(parameterName))
+                else if (role == SelectorRole.Value)
                 {
                     values = values.Union(returned);
                     hasValueSelector = true;
@@ -384,7 +382,7 @@ namespace PolicyAnalyzers.Flow
         /// <summary>sb.Append(x), list.Add(x), dictionary[key] = value: the builder or collection now holds x.</summary>
         private void AccumulateIntoReceiver(IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
         {
-            if (instance is null || !PropagationCatalog.AccumulatingMethods.Contains(method.Name) || !SinkResolver.IsAccumulator(instance.Type))
+            if (instance is null || !Policy.IsAccumulation(method, instance.Type))
             {
                 return;
             }
@@ -395,7 +393,7 @@ namespace PolicyAnalyzers.Flow
                 return;
             }
 
-            var isDictionary = IsDictionary(instance.Type);
+            var isDictionary = ApiPolicy.IsDictionary(instance.Type);
             var added = Taint.None;
             for (var i = 0; i < arguments.Length; i++)
             {
@@ -414,24 +412,6 @@ namespace PolicyAnalyzers.Flow
                     Assign(argument.Value, inputs.ValuesOnly());
                 }
             }
-        }
-
-        private static bool IsDictionary(ITypeSymbol? type)
-        {
-            if (type is null)
-            {
-                return false;
-            }
-
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (implemented.Name == "IDictionary" && SymbolNames.IsFrameworkNamespace(implemented.ContainingNamespace))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static string HelperName(IMethodSymbol method) => SymbolNames.Display(method);

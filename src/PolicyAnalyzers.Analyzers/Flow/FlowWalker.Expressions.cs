@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PolicyAnalyzers.Catalog;
 using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
 {
@@ -400,10 +400,14 @@ namespace PolicyAnalyzers.Flow
             }
 
             var receiverType = instance?.Type ?? member.ContainingType;
-            var special = EvalWellKnownMember(member, receiverType, receiver);
-            if (special.HasValue)
+            switch (Policy.RoleOf(member, receiverType))
             {
-                return special.Value;
+                case MemberRole.Keys:
+                    return receiver.KeysAsValue();
+                case MemberRole.Values:
+                    return receiver.ValuesOnly();
+                case MemberRole.NoData:
+                    return Taint.None;
             }
 
             // A marked member, or any member of a protected type, is protected whatever the receiver; the receiver's
@@ -437,33 +441,6 @@ namespace PolicyAnalyzers.Flow
         private ProtectedSource? MemberSource(ISymbol member, ITypeSymbol? receiverType) =>
             _context.Protection.GetMemberProtection(member) ??
             (_context.Protection.GetValueProtection(receiverType) is not null ? _context.Protection.GetInheritedMemberSource(member) : null);
-
-        /// <summary>Members whose value is known from their receiver: counts, grouping keys, dictionary keys and values.</summary>
-        private static Taint? EvalWellKnownMember(ISymbol member, ITypeSymbol? receiverType, in Taint receiver)
-        {
-            if (member.ContainingType is null || !SymbolNames.IsFrameworkNamespace(member.ContainingType.ContainingNamespace))
-            {
-                return null;
-            }
-
-            switch (member.Name)
-            {
-                case "Key":
-                case "Keys":
-                    return receiver.KeysAsValue();
-                case "Value":
-                case "Values":
-                    return receiver.ValuesOnly();
-                default:
-                    if (PropagationCatalog.AggregateProperties.Contains(member.Name) &&
-                        (receiverType is null || receiverType.SpecialType == SpecialType.System_String || ProtectionModel.IsCollection(receiverType)))
-                    {
-                        return Taint.None;
-                    }
-
-                    return null;
-            }
-        }
 
         private Taint EvalIndexer(IPropertyReferenceOperation indexer)
         {
@@ -562,7 +539,7 @@ namespace PolicyAnalyzers.Flow
         private bool CheckSetterSink(IOperation target, IOperation valueOperation, in Taint value)
         {
             if (target is not IPropertyReferenceOperation { Property.SetMethod: { } setter } property ||
-                _context.Sinks.Resolve(setter) is not { } sink)
+                Policy.Sink(setter) is not { } sink)
             {
                 return false;
             }
@@ -845,30 +822,7 @@ namespace PolicyAnalyzers.Flow
         private Taint TypeTaint(ITypeSymbol? type) => Taint.FromSource(_context.Protection.GetValueProtection(type));
 
         /// <summary>Types whose values cannot carry personal data: truths, types, cancellation, plain tasks.</summary>
-        private static bool IsDataFree(ITypeSymbol? type)
-        {
-            if (type is null)
-            {
-                return false;
-            }
-
-            switch (type.SpecialType)
-            {
-                case SpecialType.System_Boolean:
-                case SpecialType.System_Void:
-                    return true;
-            }
-
-            if (type is INamedTypeSymbol { IsGenericType: true } generic &&
-                generic.ConstructedFrom.SpecialType == SpecialType.System_Nullable_T)
-            {
-                return generic.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
-            }
-
-            return SymbolNames.Is(type, "System", "Type") ||
-                   SymbolNames.Is(type, "System.Threading", "CancellationToken") ||
-                   (SymbolNames.Is(type, "System.Threading.Tasks", "Task") && type is INamedTypeSymbol { IsGenericType: false });
-        }
+        private bool IsDataFree(ITypeSymbol? type) => Policy.IsDataFree(type);
 
         private static bool IsInSource(IMethodSymbol method) => !method.DeclaringSyntaxReferences.IsEmpty;
     }

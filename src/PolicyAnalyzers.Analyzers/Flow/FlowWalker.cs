@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PolicyAnalyzers.Catalog;
 using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
 {
@@ -44,6 +44,8 @@ namespace PolicyAnalyzers.Flow
         private bool _needsAnotherPass;
         private int _depth;
         private int _operationsUntilCancellationCheck;
+
+        private ApiPolicy Policy => _context.Policy;
 
         /// <summary>The depth of all the walkers on this thread, one inside another.</summary>
         internal static int NestedDepth => t_nestedDepth;

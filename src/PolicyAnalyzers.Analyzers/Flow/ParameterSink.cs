@@ -1,4 +1,4 @@
-using PolicyAnalyzers.Catalog;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
 {

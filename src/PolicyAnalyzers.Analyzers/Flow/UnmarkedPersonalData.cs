@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
 {

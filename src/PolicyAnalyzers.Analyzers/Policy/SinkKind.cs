@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.Catalog
+namespace PolicyAnalyzers.Policy
 {
     /// <summary>Where data leaves the application; each kind has its own diagnostic.</summary>
     internal enum SinkKind

@@ -2,14 +2,34 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using PolicyAnalyzers.Markers;
 
-namespace PolicyAnalyzers.Flow
+namespace PolicyAnalyzers.Policy
 {
     /// <summary>
     /// Which members of a type each serializer writes, following each library's own rules, so that a member the
-    /// serializer in use ignores is not a leak (and one that another serializer ignores still is).
+    /// serializer in use ignores is not a leak (and one that another serializer ignores still is). A project can say
+    /// that all its serializers honour another attribute (an "ignore" row, e.g. [IgnoreDataMember] through a contract
+    /// resolver).
     /// </summary>
-    internal sealed class SerializerMembers
+    internal sealed class SerializerViews
     {
+        private readonly ApiPolicy _policy;
+
+        public SerializerViews(ApiPolicy policy)
+        {
+            _policy = policy;
+        }
+
+        /// <summary>The attribute with which users of the view's serializer exclude a member, and how it is written (for the code fix).</summary>
+        public static (string FullName, string Usage)? IgnoreAttributeFor(DataView view) => view switch
+        {
+            DataView.SystemTextJson => ("System.Text.Json.Serialization.JsonIgnoreAttribute", "JsonIgnore"),
+            DataView.NewtonsoftJson => ("Newtonsoft.Json.JsonIgnoreAttribute", "JsonIgnore"),
+            DataView.Xml => ("System.Xml.Serialization.XmlIgnoreAttribute", "XmlIgnore"),
+            DataView.DataContract => ("System.Runtime.Serialization.IgnoreDataMemberAttribute", "IgnoreDataMember"),
+            DataView.Tabular => ("CsvHelper.Configuration.Attributes.IgnoreAttribute", "Ignore"),
+            DataView.Spreadsheet => ("ClosedXML.Attributes.XLColumnAttribute", "XLColumn(Ignore = true)"),
+            _ => null,
+        };
         private const string StjNamespace = "System.Text.Json.Serialization";
         private const string NewtonsoftNamespace = "Newtonsoft.Json";
         private const string XmlNamespace = "System.Xml.Serialization";
@@ -44,12 +64,30 @@ namespace PolicyAnalyzers.Flow
             {
                 foreach (var member in current.GetMembers())
                 {
-                    if (IsDataMember(member) && IsWritten(member, view, optIn))
+                    if (IsDataMember(member) && IsWritten(member, view, optIn) && !IsIgnoredByProject(member))
                     {
                         yield return member;
                     }
                 }
             }
+        }
+
+        private bool IsIgnoredByProject(ISymbol member)
+        {
+            if (!_policy.Project.HasIgnoreRows)
+            {
+                return false;
+            }
+
+            foreach (var attribute in member.GetAttributes())
+            {
+                if (attribute.AttributeClass is { } type && _policy.IsIgnoredEverywhere(type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsDataMember(ISymbol member)

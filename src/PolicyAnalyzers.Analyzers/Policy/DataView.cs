@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.Flow
+namespace PolicyAnalyzers.Policy
 {
     /// <summary>
     /// How a sink renders an object it receives, which decides which members of the object it exposes: a serializer

@@ -1,16 +1,22 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PolicyAnalyzers.Flow;
 using PolicyAnalyzers.Markers;
 
-namespace PolicyAnalyzers.Catalog
+namespace PolicyAnalyzers.Policy
 {
     /// <summary>ASP.NET Core endpoints: what a controller action or a minimal API handler returns is written to the response.</summary>
-    internal static class Endpoints
+    internal sealed class Endpoints
     {
         private const string MvcNamespace = "Microsoft.AspNetCore.Mvc";
         private const string EndpointPhrase = "the HTTP response of '{0}'";
+
+        private readonly ApiPolicy _policy;
+
+        public Endpoints(ApiPolicy policy)
+        {
+            _policy = policy;
+        }
 
         public static bool IsControllerAction(IMethodSymbol method) =>
             method.MethodKind == MethodKind.Ordinary &&
@@ -24,10 +30,9 @@ namespace PolicyAnalyzers.Catalog
             new Sink(SinkKind.Serialization, action.ContainingType.Name + "." + action.Name, DataView.SystemTextJson, EndpointPhrase);
 
         /// <summary>The response sink of a minimal API mapping (<c>app.MapGet("/roster", handler)</c>), or null for other calls.</summary>
-        public static Sink? MappingResponse(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+        public Sink? MappingResponse(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
         {
-            if (!PropagationCatalog.EndpointMappingMethods.Contains(method.Name) ||
-                !SymbolNames.IsNamespace(method.ContainingNamespace, "Microsoft.AspNetCore.Builder"))
+            if (!_policy.IsEndpointMapping(method))
             {
                 return null;
             }

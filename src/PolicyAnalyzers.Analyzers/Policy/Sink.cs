@@ -1,6 +1,5 @@
-using PolicyAnalyzers.Flow;
 
-namespace PolicyAnalyzers.Catalog
+namespace PolicyAnalyzers.Policy
 {
     /// <summary>One API through which data leaves, as the diagnostics name it.</summary>
     internal sealed class Sink

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace PolicyAnalyzers.Catalog
+namespace PolicyAnalyzers.Policy
 {
     /// <summary>A sink method as resolved for one compilation: the sink, and which of its parameters carry data out.</summary>
     internal sealed class SinkMatch

@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PolicyAnalyzers.Policy
+{
+    /// <summary>
+    /// Finds the rows that apply to a type or member. Rows are indexed by type name, so a lookup costs one dictionary
+    /// probe per type in the member's hierarchy; rows whose type has a wildcard are tried on every type.
+    /// A project's own rows come before the built-in ones, so they win.
+    /// </summary>
+    internal sealed class PolicyRowIndex
+    {
+        private readonly Dictionary<string, List<PolicyRow>> _byTypeName = new(System.StringComparer.Ordinal);
+        private readonly List<PolicyRow> _wildcardTypes = new();
+        private readonly TypeNames _names;
+
+        public PolicyRowIndex(ImmutableArray<PolicyRow> rows, TypeNames names)
+        {
+            _names = names;
+            foreach (var row in rows)
+            {
+                if (row.Api.ExactTypeName is { } typeName)
+                {
+                    if (!_byTypeName.TryGetValue(typeName, out var list))
+                    {
+                        _byTypeName[typeName] = list = new List<PolicyRow>();
+                    }
+
+                    list.Add(row);
+                }
+                else
+                {
+                    _wildcardTypes.Add(row);
+                }
+            }
+        }
+
+        /// <summary>The first row with one of <paramref name="verbs"/> that names <paramref name="type"/> itself (no member).</summary>
+        public PolicyRow? ForType(ITypeSymbol type, VerbSet verbs) => First(type, memberName: null, verbs, member: null);
+
+        /// <summary>The first row with one of <paramref name="verbs"/> for a member of <paramref name="type"/> named <paramref name="memberName"/>.</summary>
+        public PolicyRow? ForMember(ITypeSymbol type, string memberName, VerbSet verbs, ISymbol? member) => First(type, memberName, verbs, member);
+
+        private PolicyRow? First(ITypeSymbol type, string? memberName, VerbSet verbs, ISymbol? member)
+        {
+            var name = _names.FullName(type);
+            if (_byTypeName.TryGetValue(name, out var rows) && Find(rows, memberName, verbs, member) is { } exact)
+            {
+                return exact;
+            }
+
+            return _wildcardTypes.Count == 0 ? null : Find(_wildcardTypes, memberName, verbs, member, name);
+        }
+
+        private static PolicyRow? Find(List<PolicyRow> rows, string? memberName, VerbSet verbs, ISymbol? member, string? typeNameToMatch = null)
+        {
+            foreach (var row in rows)
+            {
+                if (!verbs.Contains(row.Verb) ||
+                    (typeNameToMatch is not null && !row.Api.MatchesType(typeNameToMatch)) ||
+                    !MatchesMember(row.Api, memberName, member))
+                {
+                    continue;
+                }
+
+                return row;
+            }
+
+            return null;
+        }
+
+        private static bool MatchesMember(ApiPattern api, string? memberName, ISymbol? member)
+        {
+            if (memberName is null)
+            {
+                return api.Kind == 'T';
+            }
+
+            if (api.Kind == 'T')
+            {
+                // T:Company.Upload names every method of the type.
+                return memberName != "#ctor" || api.ExactMemberName == memberName;
+            }
+
+            // A wildcard never names a constructor; constructors are named "#ctor" as documentation IDs name them.
+            if (memberName == "#ctor" && api.ExactMemberName != "#ctor" && !api.Text.Contains("#ctor"))
+            {
+                return false;
+            }
+
+            if (!api.MatchesMember(memberName))
+            {
+                return false;
+            }
+
+            return api.ExactId is null ||
+                   (member is not null && DocumentationCommentId.CreateDeclarationId(member.OriginalDefinition) == api.ExactId);
+        }
+    }
+}
