@@ -64,7 +64,12 @@ namespace PolicyAnalyzers.Flow
             var sink = Policy.Sink(method);
             if (sink is not null && !Policy.IsInMemoryWriter(instance?.Type))
             {
-                CheckSinkArguments(ApiPolicy.AtCallSite(sink.Sink, instance, arguments), sink, arguments, taints, paramsElements, throughHelper: null);
+                var atCallSite = ApiPolicy.AtCallSite(sink.Sink, instance, arguments);
+                if (!(sink.CoversReceiver && instance is not null && CheckSink(instance, receiver, atCallSite, throughHelper: null)))
+                {
+                    CheckSinkArguments(atCallSite, sink, arguments, taints, paramsElements, throughHelper: null);
+                }
+
 
                 // The sink reports the leak once; what it returns (a JSON string, a Task) is not reported again.
                 return Taint.None;

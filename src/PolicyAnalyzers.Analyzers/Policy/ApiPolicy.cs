@@ -263,7 +263,7 @@ namespace PolicyAnalyzers.Policy
             }
 
             var display = (row.DisplayType ?? matchedType!.Name) + DisplayMember(method);
-            return new SinkMatch(new Sink(row.SinkKind, display, row.View, row.Phrase), DataParameterMask(row, method));
+            return new SinkMatch(new Sink(row.SinkKind, display, row.View, row.Phrase), DataParameterMask(row, method), row.DataParameters.Contains("this"));
         }
 
         private static string DisplayMember(IMethodSymbol method) => method.MethodKind switch
@@ -280,6 +280,7 @@ namespace PolicyAnalyzers.Policy
                 return null;
             }
 
+            // data=this alone: only the receiver leaves; no parameter does.
             var mask = new bool[method.Parameters.Length];
             for (var i = 0; i < mask.Length; i++)
             {

@@ -22,7 +22,7 @@ namespace PolicyAnalyzers.Policy
         {
             var assembly = typeof(BuiltInPolicy).Assembly;
             var rows = ImmutableArray.CreateBuilder<PolicyRow>();
-            var errors = new List<string>();
+            var errors = new List<PolicyError>();
             foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".policy", System.StringComparison.Ordinal)).OrderBy(n => n, System.StringComparer.Ordinal))
             {
                 using var stream = assembly.GetManifestResourceStream(name)!;
@@ -30,7 +30,7 @@ namespace PolicyAnalyzers.Policy
                 rows.AddRange(PolicyRowParser.Parse(reader.ReadToEnd(), name, errors));
             }
 
-            return (rows.ToImmutable(), errors.ToImmutableArray());
+            return (rows.ToImmutable(), errors.Select(e => e.Path + "(" + e.Line + "): " + e.Message).ToImmutableArray());
         }
     }
 }

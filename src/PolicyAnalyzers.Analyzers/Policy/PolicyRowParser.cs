@@ -15,7 +15,7 @@ namespace PolicyAnalyzers.Policy
         private static readonly Dictionary<string, PolicyVerb> Verbs = BuildVerbs();
 
         /// <summary>Parses <paramref name="text"/>; a line it cannot read goes to <paramref name="errors"/> and is skipped.</summary>
-        public static ImmutableArray<PolicyRow> Parse(string text, string origin, List<string>? errors)
+        public static ImmutableArray<PolicyRow> Parse(string text, string origin, List<PolicyError>? errors, string? path = null)
         {
             var rows = ImmutableArray.CreateBuilder<PolicyRow>();
             var lineNumber = 0;
@@ -35,7 +35,7 @@ namespace PolicyAnalyzers.Policy
                 }
                 else
                 {
-                    errors?.Add(origin + "(" + lineNumber + "): " + error + ": " + line);
+                    errors?.Add(new PolicyError(error + ": " + line, path ?? origin, lineNumber));
                 }
             }
 

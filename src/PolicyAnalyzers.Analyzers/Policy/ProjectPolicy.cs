@@ -61,12 +61,9 @@ namespace PolicyAnalyzers.Policy
                     continue;
                 }
 
-                var lineErrors = new List<string>();
-                rows.AddRange(PolicyRowParser.Parse(text.ToString(), Path.GetFileName(file.Path), lineErrors));
-                foreach (var error in lineErrors)
-                {
-                    errors.Add(new PolicyError(error, file.Path, LineOf(error)));
-                }
+                var lineErrors = new List<PolicyError>();
+                rows.AddRange(PolicyRowParser.Parse(text.ToString(), Path.GetFileName(file.Path), lineErrors, file.Path));
+                errors.AddRange(lineErrors);
             }
 
             AddLines(global, PolicyKey, "PolicyAnalyzersPolicy", line => line, rows, errors);
@@ -111,12 +108,5 @@ namespace PolicyAnalyzers.Policy
             }
         }
 
-        // "file.policy(12): ..." gives 12.
-        private static int LineOf(string error)
-        {
-            var open = error.IndexOf('(');
-            var close = open < 0 ? -1 : error.IndexOf(')', open);
-            return close > open && int.TryParse(error.Substring(open + 1, close - open - 1), out var line) ? line : 0;
-        }
     }
 }

@@ -208,9 +208,9 @@ namespace PolicyAnalyzers.Tests.Robustness
             // Before ProtectionModel's depth limit this recursion overflowed a 1 MB stack at about 1,300 types.
             var compilation = Compile(NestedTypes(2_000));
             var outermost = compilation.GetTypeByMetadataName("T1")!;
-            var protection = new ProtectionModel(new Policy.ApiPolicy(Policy.ProjectPolicy.Empty));
+            var protection = new ProtectionModel(new PolicyAnalyzers.Policy.ApiPolicy(PolicyAnalyzers.Policy.ProjectPolicy.Empty));
 
-            var source = SummaryProbe.OnThreadWithStack(SummaryProbe.OneMegabyte, () => protection.GetContainedProtection(outermost, Policy.DataView.SystemTextJson));
+            var source = SummaryProbe.OnThreadWithStack(SummaryProbe.OneMegabyte, () => protection.GetContainedProtection(outermost, PolicyAnalyzers.Policy.DataView.SystemTextJson));
 
             // Deeper than System.Text.Json writes (64 objects): not followed.
             Assert.Null(source);
