@@ -20,10 +20,18 @@ namespace PolicyAnalyzers.Flow
             List<(IOperation Element, Taint Taint)>?[]? paramsElements = null;
             var inputs = receiver;
             var hasDelegates = false;
+            var effect = Policy.Effect(method);
 
             for (var i = 0; i < arguments.Length; i++)
             {
                 var argument = arguments[i];
+                if (IsExpressionTree(argument.Value) && effect is not (CallEffect.Project or CallEffect.Group))
+                {
+                    // x => x.Email given to EF's Where or a query helper is code, not data. A projection's selector
+                    // (Queryable.Select) is still read, for what the query returns.
+                    continue;
+                }
+
                 if (IsDelegate(argument.Value))
                 {
                     hasDelegates = true;
@@ -58,7 +66,6 @@ namespace PolicyAnalyzers.Flow
                 inputs = inputs.Union(taints[i]);
             }
 
-            var effect = Policy.Effect(method);
             var projection = hasDelegates ? EvalDelegateArguments(method, effect, arguments, taints, inputs) : default;
 
             var sink = Policy.Sink(method);
@@ -127,6 +134,10 @@ namespace PolicyAnalyzers.Flow
         }
 
         private static bool IsDelegate(IOperation value) => DelegateTarget(value) is not null;
+
+        /// <summary>A lambda converted to an expression tree (<c>Expression&lt;Func&lt;T, R&gt;&gt;</c>): code that a query provider reads.</summary>
+        private bool IsExpressionTree(IOperation value) =>
+            value is IConversionOperation { Operand: IAnonymousFunctionOperation } conversion && Policy.IsDataFree(conversion.Type);
 
         /// <summary>The lambda or method group behind a delegate argument, through conversions such as Func to Delegate.</summary>
         private static IOperation? DelegateTarget(IOperation value)

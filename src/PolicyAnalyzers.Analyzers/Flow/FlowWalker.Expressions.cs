@@ -65,7 +65,10 @@ namespace PolicyAnalyzers.Flow
                 case OperationKind.ParameterReference:
                 {
                     var parameter = ((IParameterReferenceOperation)operation).Parameter;
-                    return Read(parameter).Union(TypeTaint(parameter.Type));
+                    var receiver = parameter.ContainingSymbol is INamedTypeSymbol && _root is { IsStatic: false }
+                        ? Taint.FromParameter(Taint.ThisBit)   // extension(ILogger log) { ... }: 'log' is the receiver
+                        : Taint.None;
+                    return receiver.Union(Read(parameter)).Union(TypeTaint(parameter.Type));
                 }
 
                 case OperationKind.InstanceReference:
@@ -146,7 +149,13 @@ namespace PolicyAnalyzers.Flow
                     return Eval(((IUnaryOperation)operation).Operand);
 
                 case OperationKind.Conversion:
-                    return Eval(((IConversionOperation)operation).Operand);
+                {
+                    // A lambda converted to an expression tree is code, not a value: not walked.
+                    var conversion = (IConversionOperation)operation;
+                    return conversion.Operand is IAnonymousFunctionOperation && IsDataFree(conversion.Type)
+                        ? Taint.None
+                        : Eval(conversion.Operand);
+                }
 
                 case OperationKind.Await:
                     return Eval(((IAwaitOperation)operation).Operation);

@@ -84,7 +84,8 @@ namespace PolicyAnalyzers.Markers
                 }
             }
 
-            return symbol.ContainingType is null ? symbol.Name : symbol.ContainingType.Name + "." + symbol.Name;
+            // A C# 14 extension block has no name of its own: the static class that declares it names its members.
+            return symbol.ContainingType is null ? symbol.Name : Policy.TypeNames.Owner(symbol.ContainingType).Name + "." + symbol.Name;
         }
     }
 }
