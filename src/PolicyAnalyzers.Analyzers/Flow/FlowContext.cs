@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
@@ -268,6 +269,7 @@ namespace PolicyAnalyzers.Flow
             {
                 BaseMethodDeclarationSyntax declaration => declaration.Body is not null || declaration.ExpressionBody is not null,
                 AccessorDeclarationSyntax accessor => accessor.Body is not null || accessor.ExpressionBody is not null,
+                LocalFunctionStatementSyntax local => local.Body is not null || local.ExpressionBody is not null,
                 ArrowExpressionClauseSyntax => true,
                 _ => false,
             };
@@ -282,7 +284,10 @@ namespace PolicyAnalyzers.Flow
 #pragma warning disable RS1030
             var model = Compilation.GetSemanticModel(syntax.SyntaxTree);
 #pragma warning restore RS1030
-            return model.GetOperation(syntax, cancellationToken);
+            var operation = model.GetOperation(syntax, cancellationToken);
+
+            // A local function's summary is of its body alone; the statement that declares it belongs to its parent.
+            return operation is ILocalFunctionOperation localFunction ? localFunction.Body ?? localFunction.IgnoredBody : operation;
         }
     }
 }

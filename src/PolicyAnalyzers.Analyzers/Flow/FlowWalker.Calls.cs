@@ -84,7 +84,7 @@ namespace PolicyAnalyzers.Flow
 
             if (method.MethodKind == MethodKind.LocalFunction)
             {
-                return CallLocalFunction(method, arguments, taints);
+                return CallLocalFunction(method, arguments, taints, paramsElements);
             }
 
             var summary = IsInSource(method) ? _context.GetCalleeSummary(method, _chain, _cancellationToken) : null;
@@ -382,17 +382,24 @@ namespace PolicyAnalyzers.Flow
             return result;
         }
 
-        private Taint CallLocalFunction(IMethodSymbol function, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
+        /// <summary>
+        /// A local function is a helper like any other: what its parameters carry to a sink is reported at the call that
+        /// passes them (from its summary). What it captures from the enclosing code was seen where the body was walked,
+        /// and what it returns is both.
+        /// </summary>
+        private Taint CallLocalFunction(
+            IMethodSymbol function, ImmutableArray<IArgumentOperation> arguments, Taint[] taints,
+            List<(IOperation Element, Taint Taint)>?[]? paramsElements)
         {
-            for (var i = 0; i < arguments.Length; i++)
+            var captured = Read(function);
+            var summary = _context.GetCalleeSummary(function, _chain, _cancellationToken);
+            if (summary is not { IsUsable: true })
             {
-                if (arguments[i].Parameter is { } parameter)
-                {
-                    Join(parameter, taints[i]);
-                }
+                return captured;
             }
 
-            return Read(function);
+            ApplyParameterSinks(function, summary, instance: null, Taint.None, arguments, taints, paramsElements);
+            return captured.Union(ApplySummaryReturn(summary, Taint.None, arguments, taints));
         }
 
         /// <summary>sb.Append(x), list.Add(x), dictionary[key] = value: the builder or collection now holds x.</summary>

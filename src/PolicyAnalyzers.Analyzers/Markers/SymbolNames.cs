@@ -81,6 +81,8 @@ namespace PolicyAnalyzers.Markers
                     case MethodKind.PropertyGet:
                     case MethodKind.PropertySet:
                         return Display(method.AssociatedSymbol ?? method);
+                    case MethodKind.LocalFunction:
+                        return Display(method.ContainingSymbol) + "." + method.Name;
                 }
             }
 
