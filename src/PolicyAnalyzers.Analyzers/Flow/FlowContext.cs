@@ -37,7 +37,11 @@ namespace PolicyAnalyzers.Flow
             Compilation = compilation;
             Policy = policy;
             Protection = new ProtectionModel(policy);
+            Dispatch = new DispatchTargets(compilation);
         }
+
+        /// <summary>The implementations and overrides a call through an interface or a virtual method can reach.</summary>
+        public DispatchTargets Dispatch { get; }
 
         public Compilation Compilation { get; }
 
@@ -182,6 +186,41 @@ namespace PolicyAnalyzers.Flow
             // A summary cut short for lack of stack, or one inside a cycle not yet settled, is not the method's
             // summary: not cached, so that the settled one (or the driver's own analysis of the method) is.
             return result.IsUnknown || !isFinal ? result : _summaries.GetOrAdd(key, result);
+        }
+
+        /// <summary>
+        /// The summary of a call through an interface or a virtual method: what the method's own body and the
+        /// implementations and overrides in this compilation do, together. Null when none of them has a body here (a
+        /// library interface implemented elsewhere), so the call counts as a library call.
+        /// </summary>
+        public MethodSummary? GetDispatchedSummary(IMethodSymbol method, MethodSummary? own, SummaryChain chain, CancellationToken cancellationToken)
+        {
+            var targets = Dispatch.Find(method, cancellationToken);
+            if (targets.IsEmpty)
+            {
+                return own;
+            }
+
+            var summaries = new List<MethodSummary>(targets.Length + 1);
+            if (own is { IsUsable: true })
+            {
+                summaries.Add(own);
+            }
+
+            foreach (var target in targets)
+            {
+                if (GetCalleeSummary(target, chain, cancellationToken) is { IsUsable: true } summary)
+                {
+                    summaries.Add(summary);
+                }
+            }
+
+            return summaries.Count switch
+            {
+                0 => own,
+                1 => summaries[0],
+                _ => MethodSummary.Union(summaries),
+            };
         }
 
         /// <summary>How many rounds a cycle of methods gets to settle; summaries only grow, so few are needed.</summary>

@@ -88,6 +88,13 @@ namespace PolicyAnalyzers.Flow
             }
 
             var summary = IsInSource(method) ? _context.GetCalleeSummary(method, _chain, _cancellationToken) : null;
+            if (call is IInvocationOperation { IsVirtual: true } && DispatchTargets.IsDispatched(method))
+            {
+                // Through an interface or a virtual method (a service registered for dependency injection): what the
+                // implementations in this compilation do.
+                summary = _context.GetDispatchedSummary(method, summary, _chain, _cancellationToken);
+            }
+
             if (summary is { IsUsable: true })
             {
                 ApplyParameterSinks(method, summary, instance, receiver, arguments, taints, paramsElements);

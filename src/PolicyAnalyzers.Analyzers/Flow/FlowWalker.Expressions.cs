@@ -427,8 +427,7 @@ namespace PolicyAnalyzers.Flow
             {
                 taint = Taint.FromSource(memberSource);
             }
-            else if (member is IPropertySymbol { GetMethod: { } getter } && IsInSource(getter) &&
-                     _context.GetCalleeSummary(getter, _chain, _cancellationToken) is { IsUsable: true } summary)
+            else if (member is IPropertySymbol { GetMethod: { } getter } && GetterSummary(getter, instance) is { IsUsable: true } summary)
             {
                 taint = ApplySummaryReturn(summary, receiver, arguments: default, argumentTaints: null);
             }
@@ -444,6 +443,16 @@ namespace PolicyAnalyzers.Flow
             }
 
             return taint.Union(TypeTaint(read.Type));
+        }
+
+        /// <summary>What reading a property gives: its getter's body, or through an interface, its implementations'.</summary>
+        private MethodSummary? GetterSummary(IMethodSymbol getter, IOperation? instance)
+        {
+            var summary = IsInSource(getter) ? _context.GetCalleeSummary(getter, _chain, _cancellationToken) : null;
+            var isBaseAccess = instance is IInstanceReferenceOperation && instance.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax;
+            return DispatchTargets.IsDispatched(getter) && !isBaseAccess
+                ? _context.GetDispatchedSummary(getter, summary, _chain, _cancellationToken)
+                : summary;
         }
 
         /// <summary>The protection of a member read from a value of <paramref name="receiverType"/>: its own marker, or its protected type's.</summary>

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace PolicyAnalyzers.Flow
 {
@@ -26,6 +28,26 @@ namespace PolicyAnalyzers.Flow
         /// <summary>The analysis of this method failed: callers treat it as a library method, and the method reports PA0999.</summary>
         public static MethodSummary Failed(System.Exception exception) =>
             new MethodSummary(Taint.None, ImmutableArray<ParameterSink>.Empty, ImmutableArray<Finding>.Empty, exception.GetType().Name + ": " + exception.Message);
+
+        /// <summary>What any of several bodies may do: the summary of a call that dispatches to one of them.</summary>
+        public static MethodSummary Union(IReadOnlyList<MethodSummary> summaries)
+        {
+            var returned = Taint.None;
+            var sinks = ImmutableArray.CreateBuilder<ParameterSink>();
+            foreach (var summary in summaries)
+            {
+                returned = returned.Union(summary.Returned);
+                foreach (var sink in summary.ParameterSinks)
+                {
+                    if (!sinks.Any(existing => existing.Bit == sink.Bit && existing.Sink.Kind == sink.Sink.Kind))
+                    {
+                        sinks.Add(sink);
+                    }
+                }
+            }
+
+            return new MethodSummary(returned, sinks.ToImmutable(), ImmutableArray<Finding>.Empty);
+        }
 
         /// <summary>The return value: its own protected data (Source) and the parameters it depends on (Parameters).</summary>
         public Taint Returned { get; }
