@@ -31,6 +31,11 @@ namespace PolicyAnalyzers.Flow
         private readonly ConcurrentDictionary<ISymbol, ConcurrentDictionary<string, bool>> _approvals = new(SymbolEqualityComparer.Default);
 
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _declassifiers = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, FieldState> _fieldStates = new(SymbolEqualityComparer.Default);
+
+        /// <summary>The types whose field state this thread is computing: reading one of them meanwhile gives a provisional answer.</summary>
+        [ThreadStatic]
+        private static HashSet<INamedTypeSymbol>? t_fieldStatesInProgress;
 
         public FlowContext(Compilation compilation, ApiPolicy policy)
         {
@@ -118,7 +123,7 @@ namespace PolicyAnalyzers.Flow
             }
 
             var (result, _) = SummarizeInChain(key, bodies, new SummaryChain(), cancellationToken, isCallee: false);
-            return _summaries.GetOrAdd(key, result);
+            return result.IsProvisional ? result : _summaries.GetOrAdd(key, result);
         }
 
         /// <summary>
@@ -183,9 +188,9 @@ namespace PolicyAnalyzers.Flow
 
             var (result, isFinal) = SummarizeInChain(key, ImmutableArray.Create(body), chain, cancellationToken, isCallee: true);
 
-            // A summary cut short for lack of stack, or one inside a cycle not yet settled, is not the method's
-            // summary: not cached, so that the settled one (or the driver's own analysis of the method) is.
-            return result.IsUnknown || !isFinal ? result : _summaries.GetOrAdd(key, result);
+            // A summary cut short for lack of stack, one inside a cycle not yet settled, or one that read a field state
+            // still being computed is not the method's summary: not cached, so that the final one is.
+            return result.IsUnknown || !isFinal || result.IsProvisional ? result : _summaries.GetOrAdd(key, result);
         }
 
         /// <summary>
@@ -221,6 +226,90 @@ namespace PolicyAnalyzers.Flow
                 1 => summaries[0],
                 _ => MethodSummary.Union(summaries),
             };
+        }
+
+        /// <summary>
+        /// What the methods of <paramref name="type"/> store in its fields: computed once, from the summaries of all its
+        /// methods (each summarised on its own, as the driver would). A method that reads the type's fields while this
+        /// runs gets a provisional, empty state; its summary is kept only if none of the fields it read holds data.
+        /// A value copied from one field of the type into another is followed one step, not further.
+        /// </summary>
+        public (FieldState State, bool IsProvisional) GetFieldState(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            if (_fieldStates.TryGetValue(type, out var state))
+            {
+                return (state, false);
+            }
+
+            var inProgress = t_fieldStatesInProgress ??= new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            if (inProgress.Contains(type) || FlowWalker.NestedDepth >= MaxNestedDepth || !StackGuard.HasRoom())
+            {
+                return (FieldState.Empty, true);
+            }
+
+            var stores = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+            var pending = new List<(IMethodSymbol Method, MethodSummary Summary)>();
+            inProgress.Add(type);
+            try
+            {
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is not IMethodSymbol { IsAbstract: false } method || method.DeclaringSyntaxReferences.IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    var summary = GetCalleeSummary(method, new SummaryChain(), cancellationToken);
+                    if (summary is not { IsUsable: true })
+                    {
+                        continue;
+                    }
+
+                    foreach (var store in summary.Fields.Stores)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(store.Key.ContainingType?.OriginalDefinition, type))
+                        {
+                            stores[store.Key] = stores.TryGetValue(store.Key, out var stored) ? stored.Union(store.Value) : store.Value;
+                        }
+                    }
+
+                    if (summary.IsProvisional)
+                    {
+                        pending.Add((method.OriginalDefinition, summary));
+                    }
+                }
+            }
+            finally
+            {
+                inProgress.Remove(type);
+            }
+
+            state = _fieldStates.GetOrAdd(type, stores.Count == 0 ? FieldState.Empty : new FieldState(stores.ToImmutableDictionary(SymbolEqualityComparer.Default)));
+
+            // Summaries that waited for this state alone and read none of the fields that hold data are right as they are.
+            foreach (var (method, summary) in pending)
+            {
+                if (summary.Fields.ProvisionalTypes.Count == 1 && summary.Fields.ProvisionalTypes.Contains(type) &&
+                    !ReadsAny(summary.Fields.StateRead, state))
+                {
+                    _summaries.TryAdd(method, summary.AsFinal());
+                }
+            }
+
+            return (state, false);
+        }
+
+        private static bool ReadsAny(ImmutableHashSet<ISymbol> read, FieldState state)
+        {
+            foreach (var field in read)
+            {
+                if (state.Fields.ContainsKey(field))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>How many rounds a cycle of methods gets to settle; summaries only grow, so few are needed.</summary>
@@ -259,7 +348,7 @@ namespace PolicyAnalyzers.Flow
                     {
                         foreach (var (member, memberSummary) in chain.TakeSettled(index))
                         {
-                            if (!SymbolEqualityComparer.Default.Equals(member, key))
+                            if (!SymbolEqualityComparer.Default.Equals(member, key) && !memberSummary.IsProvisional)
                             {
                                 _summaries.TryAdd(member, memberSummary);
                             }

@@ -87,20 +87,29 @@ namespace PolicyAnalyzers.Flow
                 return CallLocalFunction(method, arguments, taints, paramsElements);
             }
 
-            var summary = IsInSource(method) ? _context.GetCalleeSummary(method, _chain, _cancellationToken) : null;
+            var summary = IsInSource(method) ? Noted(_context.GetCalleeSummary(method, _chain, _cancellationToken)) : null;
             if (call is IInvocationOperation { IsVirtual: true } && DispatchTargets.IsDispatched(method))
             {
                 // Through an interface or a virtual method (a service registered for dependency injection): what the
                 // implementations in this compilation do.
-                summary = _context.GetDispatchedSummary(method, summary, _chain, _cancellationToken);
+                summary = Noted(_context.GetDispatchedSummary(method, summary, _chain, _cancellationToken));
             }
 
             if (summary is { IsUsable: true })
             {
                 ApplyParameterSinks(method, summary, instance, receiver, arguments, taints, paramsElements);
+                ApplyReceiverTakes(summary, instance, arguments, taints);
             }
 
             AccumulateIntoReceiver(method, instance, arguments, taints);
+            if (effect == CallEffect.Lookup)
+            {
+                // dictionary.TryGetValue(key, out value): the value is the dictionary's, not the key's.
+                var values = (instance is not null ? receiver : arguments.Length > 0 ? taints[0] : Taint.None).ValuesOnly();
+                AssignOutArguments(arguments, values);
+                return method.ReturnsVoid || IsDataFree(method.ReturnType) ? Taint.None : values;
+            }
+
             AssignOutArguments(arguments, inputs);
 
             if (method.MethodKind == MethodKind.Constructor)
@@ -239,7 +248,7 @@ namespace PolicyAnalyzers.Flow
         {
             var receiver = Eval(reference.Instance);
             var method = reference.Method;
-            var summary = IsInSource(method) ? _context.GetCalleeSummary(method, _chain, _cancellationToken) : null;
+            var summary = IsInSource(method) ? Noted(_context.GetCalleeSummary(method, _chain, _cancellationToken)) : null;
 
             Taint returned;
             if (summary is { IsUsable: true })
@@ -360,6 +369,27 @@ namespace PolicyAnalyzers.Flow
             }
         }
 
+        /// <summary>A method that stores its arguments in its receiver's fields: the receiver now holds them.</summary>
+        private void ApplyReceiverTakes(MethodSummary summary, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
+        {
+            var takes = summary.Fields.ReceiverTakes;
+            if (takes == 0 || instance is null || AssignmentRoot(instance) is not { } root)
+            {
+                return;
+            }
+
+            var taken = Taint.None;
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                if (arguments[i].Parameter is { } parameter && (takes & (1UL << Taint.ParameterBit(parameter.Ordinal))) != 0)
+                {
+                    taken = taken.Union(taints[i]);
+                }
+            }
+
+            Join(root, taken);
+        }
+
         private static Taint ApplySummaryReturn(MethodSummary summary, in Taint receiver, ImmutableArray<IArgumentOperation> arguments, Taint[]? argumentTaints)
         {
             var returned = summary.Returned;
@@ -399,7 +429,7 @@ namespace PolicyAnalyzers.Flow
             List<(IOperation Element, Taint Taint)>?[]? paramsElements)
         {
             var captured = Read(function);
-            var summary = _context.GetCalleeSummary(function, _chain, _cancellationToken);
+            var summary = Noted(_context.GetCalleeSummary(function, _chain, _cancellationToken));
             if (summary is not { IsUsable: true })
             {
                 return captured;
@@ -427,7 +457,8 @@ namespace PolicyAnalyzers.Flow
             var added = Taint.None;
             for (var i = 0; i < arguments.Length; i++)
             {
-                added = added.Union(isDictionary && i == 0 && arguments.Length > 1 ? taints[i].Flatten().AsKeys() : taints[i]);
+                // A dictionary filled by hand is a grouping: labels read from a record's unmarked members are labels.
+                added = added.Union(isDictionary && i == 0 && arguments.Length > 1 ? taints[i].Flatten().DirectlyMarkedOnly().AsKeys() : taints[i]);
             }
 
             Join(root, added);

@@ -438,8 +438,8 @@ namespace PolicyAnalyzers.Flow
 
             if (instance is null or IInstanceReferenceOperation)
             {
-                // Fields and properties of this instance assigned earlier in the body.
-                taint = taint.Union(Read(member));
+                // Fields and properties of this instance assigned earlier in the body, or by other methods of the type.
+                taint = taint.Union(Read(member)).Union(FieldStateOf(member, read.Type));
             }
 
             return taint.Union(TypeTaint(read.Type));
@@ -448,10 +448,10 @@ namespace PolicyAnalyzers.Flow
         /// <summary>What reading a property gives: its getter's body, or through an interface, its implementations'.</summary>
         private MethodSummary? GetterSummary(IMethodSymbol getter, IOperation? instance)
         {
-            var summary = IsInSource(getter) ? _context.GetCalleeSummary(getter, _chain, _cancellationToken) : null;
+            var summary = IsInSource(getter) ? Noted(_context.GetCalleeSummary(getter, _chain, _cancellationToken)) : null;
             var isBaseAccess = instance is IInstanceReferenceOperation && instance.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax;
             return DispatchTargets.IsDispatched(getter) && !isBaseAccess
-                ? _context.GetDispatchedSummary(getter, summary, _chain, _cancellationToken)
+                ? Noted(_context.GetDispatchedSummary(getter, summary, _chain, _cancellationToken))
                 : summary;
         }
 
@@ -602,7 +602,8 @@ namespace PolicyAnalyzers.Flow
                     var root = AssignmentRoot(indexer.Instance);
                     if (root is not null)
                     {
-                        Join(root, value.Flatten().Union(keys.Flatten().AsKeys()));
+                        // counts[record.Facility] = n: a grouping by hand, so a label from an unmarked member stays a label.
+                        Join(root, value.Flatten().Union(keys.Flatten().DirectlyMarkedOnly().AsKeys()));
                     }
 
                     break;

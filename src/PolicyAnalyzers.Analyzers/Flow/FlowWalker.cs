@@ -41,6 +41,10 @@ namespace PolicyAnalyzers.Flow
         private readonly List<ParameterSink> _parameterSinks = new();
         private readonly Stack<Frame> _frames = new();
         private readonly Stack<Taint> _conditionalAccessReceivers = new();
+        private readonly Dictionary<ISymbol, Taint> _fieldStores = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> _fieldStateRead = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<INamedTypeSymbol> _provisionalTypes = new(SymbolEqualityComparer.Default);
+        private ulong _receiverTakes;
         private bool _needsAnotherPass;
         private int _depth;
         private int _operationsUntilCancellationCheck;
@@ -89,7 +93,8 @@ namespace PolicyAnalyzers.Flow
         {
             var walker = new FlowWalker(context, method, chain, cancellationToken);
             var returned = walker.Run(bodies);
-            return new MethodSummary(returned, walker._parameterSinks.ToImmutableArray(), walker._findings.ToImmutableArray());
+            return new MethodSummary(
+                returned, walker._parameterSinks.ToImmutableArray(), walker._findings.ToImmutableArray(), fields: walker.FieldEffects());
         }
 
         /// <summary>Analyses code outside a method body (field and property initializers) for findings only.</summary>
@@ -110,6 +115,10 @@ namespace PolicyAnalyzers.Flow
                 _reportedPositions.Clear();
                 _parameterSinks.Clear();
                 _readThisPass.Clear();
+                _fieldStores.Clear();
+                _fieldStateRead.Clear();
+                _provisionalTypes.Clear();
+                _receiverTakes = 0;
                 _needsAnotherPass = false;
 
                 var rootFrame = new Frame(_isEndpoint ? Endpoints.ActionResponse(_root!) : null, _authorizer);
@@ -178,6 +187,11 @@ namespace PolicyAnalyzers.Flow
                 return;
             }
 
+            if (symbol is IFieldSymbol or IPropertySymbol)
+            {
+                NoteFieldStore(symbol, taint);
+            }
+
             if (_state.TryGetValue(symbol, out var current))
             {
                 if (current.Includes(taint))
@@ -198,6 +212,66 @@ namespace PolicyAnalyzers.Flow
                 _needsAnotherPass = true;
             }
         }
+
+        /// <summary>
+        /// A value stored in a field or auto-property: protected data goes into the type's field state, parameters into
+        /// what the method stores in its receiver (so that <c>exporter.Add(name)</c> leaves the exporter holding the name).
+        /// </summary>
+        private void NoteFieldStore(ISymbol member, in Taint taint)
+        {
+            if (taint.AnySource is not null)
+            {
+                var data = new Taint(taint.Source, 0, taint.KeySource, 0);
+                var key = member.OriginalDefinition;
+                _fieldStores[key] = _fieldStores.TryGetValue(key, out var stored) ? stored.Union(data) : data;
+            }
+
+            if (!member.IsStatic)
+            {
+                _receiverTakes |= taint.AnyParameters & ~(1UL << Taint.ThisBit);
+            }
+        }
+
+        /// <summary>What other methods of its type store in a field of this instance or a static field.</summary>
+        private Taint FieldStateOf(ISymbol member, ITypeSymbol? memberType)
+        {
+            if (member is not (IFieldSymbol or IPropertySymbol) ||
+                member.ContainingType is not { } type ||
+                type.Locations.IsEmpty || !type.Locations[0].IsInSource ||
+                (memberType is not null && (Policy.IsDataFree(memberType) || Policy.IsOpaque(memberType))))
+            {
+                return Taint.None;
+            }
+
+            var (state, isProvisional) = _context.GetFieldState(type.OriginalDefinition, _cancellationToken);
+            _fieldStateRead.Add(member.OriginalDefinition);
+            if (isProvisional)
+            {
+                _provisionalTypes.Add(type.OriginalDefinition);
+            }
+
+            return state.Of(member.OriginalDefinition);
+        }
+
+        /// <summary>A callee's summary; one that read a field state still being computed makes this one provisional too.</summary>
+        private MethodSummary? Noted(MethodSummary? summary)
+        {
+            if (summary is { IsProvisional: true })
+            {
+                _provisionalTypes.UnionWith(summary.Fields.ProvisionalTypes);
+            }
+
+            return summary;
+        }
+
+        private FieldEffects FieldEffects() =>
+            _fieldStores.Count == 0 && _receiverTakes == 0 && _fieldStateRead.Count == 0 && _provisionalTypes.Count == 0
+                ? Flow.FieldEffects.None
+                : new FieldEffects(
+                    _fieldStores.ToImmutableDictionary(SymbolEqualityComparer.Default),
+                    _receiverTakes,
+                    _fieldStateRead.ToImmutableHashSet(SymbolEqualityComparer.Default),
+                    _provisionalTypes.ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default));
 
         /// <summary>Reports protected data (or records a parameter flow) reaching a sink through <paramref name="value"/>.</summary>
         private bool CheckSink(IOperation value, in Taint taint, Sink sink, string? throughHelper)

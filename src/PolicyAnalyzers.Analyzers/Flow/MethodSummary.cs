@@ -17,13 +17,27 @@ namespace PolicyAnalyzers.Flow
         /// <summary>Where a cycle of methods starts: no effect yet, grown round by round to the cycle's fixed point.</summary>
         public static readonly MethodSummary Nothing = new MethodSummary(Taint.None, ImmutableArray<ParameterSink>.Empty, ImmutableArray<Finding>.Empty);
 
-        public MethodSummary(Taint returned, ImmutableArray<ParameterSink> parameterSinks, ImmutableArray<Finding> findings, string? failure = null)
+        public MethodSummary(
+            Taint returned, ImmutableArray<ParameterSink> parameterSinks, ImmutableArray<Finding> findings, string? failure = null,
+            FieldEffects? fields = null)
         {
             Returned = returned;
             ParameterSinks = parameterSinks;
             Findings = findings;
             Failure = failure;
+            Fields = fields ?? FieldEffects.None;
         }
+
+        /// <summary>This summary, no longer waiting for a field state (<see cref="FlowContext.GetFieldState"/> found it right).</summary>
+        public MethodSummary AsFinal() =>
+            new(Returned, ParameterSinks, Findings, Failure,
+                new FieldEffects(Fields.Stores, Fields.ReceiverTakes, Fields.StateRead, ImmutableHashSet<Microsoft.CodeAnalysis.INamedTypeSymbol>.Empty));
+
+        /// <summary>What the method stores in fields and reads of other methods' stores.</summary>
+        public FieldEffects Fields { get; }
+
+        /// <summary>True when the summary read a field state that was still being computed: not cached, computed again.</summary>
+        public bool IsProvisional => !Fields.ProvisionalTypes.IsEmpty;
 
         /// <summary>The analysis of this method failed: callers treat it as a library method, and the method reports PA0999.</summary>
         public static MethodSummary Failed(System.Exception exception) =>
@@ -46,7 +60,19 @@ namespace PolicyAnalyzers.Flow
                 }
             }
 
-            return new MethodSummary(returned, sinks.ToImmutable(), ImmutableArray<Finding>.Empty);
+            var receiverTakes = 0UL;
+            var provisional = ImmutableHashSet<Microsoft.CodeAnalysis.INamedTypeSymbol>.Empty;
+            foreach (var summary in summaries)
+            {
+                receiverTakes |= summary.Fields.ReceiverTakes;
+                provisional = provisional.Union(summary.Fields.ProvisionalTypes);
+            }
+
+            var fields = receiverTakes == 0 && provisional.IsEmpty
+                ? FieldEffects.None
+                : new FieldEffects(ImmutableDictionary<Microsoft.CodeAnalysis.ISymbol, Taint>.Empty, receiverTakes,
+                    ImmutableHashSet<Microsoft.CodeAnalysis.ISymbol>.Empty, provisional);
+            return new MethodSummary(returned, sinks.ToImmutable(), ImmutableArray<Finding>.Empty, fields: fields);
         }
 
         /// <summary>The return value: its own protected data (Source) and the parameters it depends on (Parameters).</summary>
@@ -68,7 +94,7 @@ namespace PolicyAnalyzers.Flow
         {
             if (!SameSource(Returned.Source, other.Returned.Source) || !SameSource(Returned.KeySource, other.Returned.KeySource) ||
                 Returned.Parameters != other.Returned.Parameters || Returned.KeyParameters != other.Returned.KeyParameters ||
-                ParameterSinks.Length != other.ParameterSinks.Length)
+                ParameterSinks.Length != other.ParameterSinks.Length || !Fields.HasSameEffects(other.Fields))
             {
                 return false;
             }

@@ -16,7 +16,7 @@ namespace PolicyAnalyzers.Policy
     internal sealed class ApiPolicy
     {
         private static readonly VerbSet EffectVerbs = VerbSet.Of(
-            PolicyVerb.Aggregate, PolicyVerb.Project, PolicyVerb.Group, PolicyVerb.Map, PolicyVerb.Declassify);
+            PolicyVerb.Aggregate, PolicyVerb.Project, PolicyVerb.Group, PolicyVerb.Map, PolicyVerb.Declassify, PolicyVerb.Lookup);
 
         private readonly PolicyRowIndex _rows;
         private readonly ConcurrentDictionary<IMethodSymbol, SinkMatch?> _sinks = new(SymbolEqualityComparer.Default);
@@ -303,6 +303,7 @@ namespace PolicyAnalyzers.Policy
                 PolicyVerb.Project => CallEffect.Project,
                 PolicyVerb.Group => CallEffect.Group,
                 PolicyVerb.Map => CallEffect.Map,
+                PolicyVerb.Lookup => CallEffect.Lookup,
                 _ => CallEffect.Carry,
             };
         }

@@ -15,6 +15,9 @@ namespace PolicyAnalyzers.Policy
         /// <summary>A grouping: the key selector's results become group labels, kept apart from the values.</summary>
         Group,
 
+        /// <summary>A lookup by key: the result and out arguments are the receiver's values (the first argument's, for an extension).</summary>
+        Lookup,
+
         /// <summary>An object mapper: the result's members that share a name with a protected member are protected.</summary>
         Map,
     }

@@ -49,7 +49,7 @@ namespace PolicyAnalyzers.Policy
             error = null;
             if (words.Count < 2 || !Verbs.TryGetValue(words[0], out var verb))
             {
-                error = "expected a verb (" + string.Join(", ", Verbs.Keys) + ") and an API";
+                error = "expected a verb (export, log, declassify... as docs/policy.md lists them) and an API";
                 return null;
             }
 

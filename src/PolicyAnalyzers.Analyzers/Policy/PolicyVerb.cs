@@ -33,6 +33,9 @@ namespace PolicyAnalyzers.Policy
         /// <summary>inmemory: a writer type whose export methods keep the data in memory (StringWriter, MemoryStream).</summary>
         InMemory,
 
+        /// <summary>lookup: its result and out arguments are the receiver's values, not its keys or arguments (TryGetValue).</summary>
+        Lookup,
+
         /// <summary>map: an object mapper; the target's members that receive a protected member by name are protected.</summary>
         Map,
 
