@@ -151,5 +151,24 @@ namespace PolicyAnalyzers.Tests.Catalog
                     }
                 }
                 """));
+
+        [Fact(Skip = "needs engine: view=spreadsheet honours only ClosedXML's [XLColumn(Ignore = true)]; MiniExcel's [ExcelIgnore] and EPPlus 5's [EpplusIgnore] exclude a column too (a sink row could name its library's ignore attribute, which the ignore code fix would then offer)")]
+        public Task MiniExcelAndEpplus_WhenTheProtectedColumnIsIgnoredByTheLibrary_DoesNotReport() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                using MiniExcelLibs;
+                using OfficeOpenXml;
+
+                public sealed class MiniExcelRow { public string Office { get; set; } = ""; [ProtectedData, MiniExcelLibs.Attributes.ExcelIgnore] public string Name { get; set; } = ""; }
+                public sealed class EpplusRow { public string Office { get; set; } = ""; [ProtectedData, OfficeOpenXml.Attributes.EpplusIgnore] public string Name { get; set; } = ""; }
+
+                class Export
+                {
+                    void Run(List<MiniExcelRow> miniExcelRows, List<EpplusRow> epplusRows, ExcelWorksheet sheet)
+                    {
+                        MiniExcel.SaveAs("offices.xlsx", miniExcelRows);
+                        sheet.Cells["A1"].LoadFromCollection(epplusRows, options => options.PrintHeaders = true);
+                    }
+                }
+                """));
     }
 }
