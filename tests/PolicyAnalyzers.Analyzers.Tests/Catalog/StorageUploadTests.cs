@@ -126,5 +126,43 @@ namespace PolicyAnalyzers.Tests.Catalog
                     }
                 }
                 """));
+
+        [Fact]
+        public Task SshNetSftp_WhenUploadedOrWrittenContentCarriesProtectedData_Reports() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                using System.Text;
+                using Renci.SshNet;
+
+                class Transfer
+                {
+                    async Task Run(SftpClient sftp, List<DetentionRecord> records, Applicant applicant)
+                    {
+                        sftp.WriteAllText("/partner/applicant.txt", {|#0:applicant.Name|});
+                        sftp.WriteAllLines("/partner/roster.csv", {|PA0001:records.Select(r => r.FullName)|});
+                        sftp.UploadFile({|PA0001:new MemoryStream(Encoding.UTF8.GetBytes(applicant.Name))|}, "/partner/applicant.txt");
+                        await sftp.UploadFileAsync({|PA0001:new MemoryStream(Encoding.UTF8.GetBytes(records[0].Nationality))|}, "/partner/nationality.txt");
+                        sftp.WriteAllText($"/partner/{applicant.Name}/count.txt", records.Count.ToString());
+                    }
+                }
+                """),
+                Verify.Diagnostic("PA0001").WithLocation(0).WithArguments("Applicant.Name", "the export 'SftpClient.WriteAllText'"));
+
+        [Fact]
+        public Task AzureSdks_WhenContentIsAProtectedObjectAsJson_ReportsTheSerialization() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                using Azure.Messaging.ServiceBus;
+                using Azure.Storage.Blobs;
+
+                class Backup
+                {
+                    async Task Run(BlobClient blob, ServiceBusSender sender, Applicant applicant, List<FacilityCount> counts)
+                    {
+                        await blob.UploadAsync(BinaryData.FromObjectAsJson({|#0:applicant|}));
+                        await sender.SendMessageAsync(new ServiceBusMessage(BinaryData.FromObjectAsJson({|PA0002:applicant|})));
+                        await blob.UploadAsync(BinaryData.FromObjectAsJson(counts));
+                    }
+                }
+                """),
+                Verify.Diagnostic("PA0002").WithLocation(0).WithArguments("Applicant.Name", "the serializer 'BinaryData.FromObjectAsJson'"));
     }
 }
