@@ -15,15 +15,16 @@ internal sealed class DataFileScanner
     /// <summary>Bump when detection changes so cached results from older rules are not reused.</summary>
     public const string RulesVersion = "2";
 
-    private const int SniffChars = 16384;
-
     private readonly IReadOnlyList<ProtectedTypeShape> _shapes;
     private readonly WorkbookLimits _limits;
+    private readonly IDocumentTextSource? _pdfText;
 
-    public DataFileScanner(IReadOnlyList<ProtectedTypeShape>? shapes = null, WorkbookLimits? limits = null)
+    /// <param name="pdfText">Reads PDF text; without it a PDF is reported as not read (the task cannot load a PDF library).</param>
+    public DataFileScanner(IReadOnlyList<ProtectedTypeShape>? shapes = null, WorkbookLimits? limits = null, IDocumentTextSource? pdfText = null)
     {
         _shapes = shapes ?? [];
         _limits = limits ?? WorkbookLimits.Default;
+        _pdfText = pdfText;
     }
 
     /// <summary>Identifies this build of the scanner in caches: the rules version and the assembly's build identity.</summary>
@@ -125,11 +126,67 @@ internal sealed class DataFileScanner
                 return WorkbookTables(path);
             case DataFileFormat.Xls:
                 return LegacyWorkbookTables(path);
+            case DataFileFormat.Docx:
+                return DocumentTables(path);
+            case DataFileFormat.Doc:
+                return LegacyDocumentTables(path);
+            case DataFileFormat.Ods:
+                return OpenDocumentTables(path);
+            case DataFileFormat.Pdf:
+                return PdfTables(path);
+            case DataFileFormat.NotRead:
+                throw new DataFileFormatException(DataFileFormats.NotReadReason(path) ?? "format not read");
             case DataFileFormat.Text:
-                return [new RecordTable(OpenText(path))];
+                return [new RecordTable(PlainTextTable.Open(() => TextFileOpener.Open(path)))];
             default:
                 return [new RecordTable(Open(path, format))];
         }
+    }
+
+    private IEnumerable<RecordTable> DocumentTables(string path)
+    {
+        using DocxDocument document = DocxDocument.Open(path, _limits);
+        foreach (RecordTable table in document.Tables())
+        {
+            yield return table;
+        }
+    }
+
+    /// <summary>A .doc is a legacy or encrypted Word file (reported), a .docx under the old name, or text (HTML exports).</summary>
+    private IEnumerable<RecordTable> LegacyDocumentTables(string path)
+    {
+        byte[] head = ZipPackage.ReadHead(path, out int count);
+        if (OleCompoundFile.HasSignature(head, count) || ZipPackage.LooksLikeZip(head, count))
+        {
+            return DocumentTables(path);
+        }
+
+        return [new RecordTable(PlainTextTable.Open(() => TextFileOpener.Open(path)))];
+    }
+
+    private IEnumerable<RecordTable> OpenDocumentTables(string path)
+    {
+        using OdsWorkbook workbook = OdsWorkbook.Open(path, _limits);
+        foreach (RecordTable table in workbook.Tables())
+        {
+            yield return table;
+        }
+    }
+
+    /// <summary>A PDF's text as one table whose records are named by page.</summary>
+    private IEnumerable<RecordTable> PdfTables(string path)
+    {
+        if (_pdfText is null)
+        {
+            throw new DataFileFormatException(
+                "PDF is not read by the build; scan PDF files with the command-line tool (policyanalyzers scan), "
+                + "or take .pdf out of PolicyAnalyzersDataFileExtensions");
+        }
+
+        SegmentedTextReader? pages = null;
+        IRecordReader reader = PlainTextTable.Open(() => pages = new SegmentedTextReader(_pdfText.Pages(path)));
+        SegmentedTextReader opened = pages!;
+        return [new RecordTable(reader, new TablePosition("PDF text", string.Empty, string.Empty, string.Empty), describeRecord: line => $"page {opened.SegmentOfLine(line)}")];
     }
 
     private IEnumerable<RecordTable> WorkbookTables(string path)
@@ -147,34 +204,13 @@ internal sealed class DataFileScanner
     /// </summary>
     private IEnumerable<RecordTable> LegacyWorkbookTables(string path)
     {
-        var head = new byte[8];
-        int count;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-        {
-            count = stream.Read(head, 0, head.Length);
-        }
-
-        if (OleCompoundFile.HasSignature(head, count) || XlsxWorkbook.LooksLikeZip(head, count))
+        byte[] head = ZipPackage.ReadHead(path, out int count);
+        if (OleCompoundFile.HasSignature(head, count) || ZipPackage.LooksLikeZip(head, count))
         {
             return WorkbookTables(path);
         }
 
         return [new RecordTable(Open(path, DataFileFormat.Tsv))];
-    }
-
-    /// <summary>A .txt or .log file: a table when its first lines are delimited alike, else free text.</summary>
-    private static IRecordReader OpenText(string path)
-    {
-        char? delimiter;
-        using (TextReader sniff = TextFileOpener.Open(path))
-        {
-            var buffer = new char[SniffChars];
-            int length = ReadAtMost(sniff, buffer);
-            delimiter = TextLayoutSniffer.DetectTableDelimiter(buffer, length, isWholeFile: length < buffer.Length);
-        }
-
-        TextReader text = TextFileOpener.Open(path);
-        return delimiter is { } d ? new CsvRecordReader(text, d) : new TextLineRecordReader(text);
     }
 
     private static IRecordReader Open(string path, DataFileFormat format)
@@ -197,22 +233,5 @@ internal sealed class DataFileScanner
             text.Dispose();
             throw;
         }
-    }
-
-    private static int ReadAtMost(TextReader reader, char[] buffer)
-    {
-        int total = 0;
-        while (total < buffer.Length)
-        {
-            int read = reader.Read(buffer, total, buffer.Length - total);
-            if (read <= 0)
-            {
-                break;
-            }
-
-            total += read;
-        }
-
-        return total;
     }
 }
