@@ -12,7 +12,10 @@ internal static class CachedFileScan
 {
     /// <param name="cache">Remembered findings, or null to always read (the command-line tool).</param>
     /// <param name="fileRead">Whether the file was read rather than answered from the cache.</param>
-    public static IReadOnlyList<DataFileFinding> Run(DataFileScanner scanner, string fullPath, ScanCache? cache, out bool fileRead)
+    /// <param name="textForUnknownExtensions">Read a file whose extension names no format as text, rather than skip it
+    /// (the tool, when a user adds such an extension).</param>
+    public static IReadOnlyList<DataFileFinding> Run(
+        DataFileScanner scanner, string fullPath, ScanCache? cache, out bool fileRead, bool textForUnknownExtensions = false)
     {
         fileRead = false;
         try
@@ -32,7 +35,13 @@ internal static class CachedFileScan
             }
 
             fileRead = true;
-            DataFileScanResult result = scanner.Scan(fullPath);
+            DataFileFormat format = DataFileFormats.FromPath(fullPath);
+            if (format == DataFileFormat.Unsupported && textForUnknownExtensions)
+            {
+                format = DataFileFormat.Text;
+            }
+
+            DataFileScanResult result = scanner.Scan(fullPath, format);
             if (cache is not null && result.IsCacheable)
             {
                 cache.Set(fullPath, length, lastWriteTicks, result.Findings);

@@ -34,10 +34,12 @@ internal sealed class DataFileScanner
     /// <summary>Records read by the last scan (benchmarks).</summary>
     public long LastRecordsRead { get; private set; }
 
-    public DataFileScanResult Scan(string path)
+    public DataFileScanResult Scan(string path) => Scan(path, DataFileFormats.FromPath(path));
+
+    /// <summary>Scans <paramref name="path"/> as <paramref name="format"/>, whatever its extension says.</summary>
+    public DataFileScanResult Scan(string path, DataFileFormat format)
     {
         LastRecordsRead = 0;
-        DataFileFormat format = DataFileFormats.FromPath(path);
         if (format == DataFileFormat.Unsupported)
         {
             return new DataFileScanResult([], isCacheable: true);

@@ -18,13 +18,15 @@ internal static class HelpText
         Options:
           --exclude GLOB        do not scan paths matching GLOB, relative to --root ('**/fixtures/**', '*.example.csv';
                                 a pattern without '/' matches the file name in any folder). Repeatable.
-          --include-ext EXT     also scan files with this extension ('.png' to be told images are not read). Repeatable.
+          --include-ext EXT     also scan files with this extension ('.png' to be told images are not read; an
+                                extension of no known format, such as '.md', is read as text). Repeatable.
           --ext LIST            scan only these extensions (';' or ',' separated) instead of the defaults:
                                 {{ScanOptions.DefaultExtensionList}}
           --baseline FILE       accepted findings (default: ROOT/policyanalyzers.baseline.json when it exists).
           --update-baseline     write every current finding into the baseline instead of reporting it.
           --sarif FILE          write the reported findings as SARIF 2.1.0 (for code scanning).
-          --root DIR            what excludes, baseline paths and SARIF URIs are relative to (default: the current
+                                Paths to scan and output files are relative to the current directory.
+          --root DIR            what excludes, baseline entries and SARIF URIs are relative to (default: the current
                                 directory).
           --parallel N          files scanned at once (default: one per core, {{System.Environment.ProcessorCount}} here).
           --no-progress         no progress display (it is drawn on stderr only when stderr is a terminal and a scan

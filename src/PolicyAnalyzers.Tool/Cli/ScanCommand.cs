@@ -56,7 +56,9 @@ internal sealed class ScanCommand
         string? baselinePath = BaselinePath(root);
         FindingBaseline baseline = LoadBaseline(baselinePath);
 
-        var collector = new FileCollector(root, _options.Extensions, _options.Excludes);
+        string? sarifPath = _options.SarifFile is null ? null : FullPath(_options.SarifFile);
+        var ownOutputs = new[] { baselinePath, sarifPath }.Where(p => p is not null).Select(p => p!);
+        var collector = new FileCollector(root, _options.Extensions, _options.Excludes, ownOutputs);
         List<ScanTarget> targets = collector.Collect(_options.Paths);
 
         var found = new List<LocatedFinding>();
@@ -113,7 +115,7 @@ internal sealed class ScanCommand
         }
         else if (_options.SarifFile is not null)
         {
-            WriteSarif(BaselineTriage.Apply(found, baseline), root);
+            WriteSarif(BaselineTriage.Apply(found, baseline), root, sarifPath!);
         }
 
         _stderr.WriteLine(Summary(targets.Count, targets.Sum(t => t.Length), watch.Elapsed, personalData, notScanned, accepted, collector));
@@ -155,7 +157,7 @@ internal sealed class ScanCommand
     {
         if (_options.BaselineFile is not null)
         {
-            return Path.GetFullPath(Path.Combine(root, _options.BaselineFile));
+            return FullPath(_options.BaselineFile);
         }
 
         string standard = Path.Combine(root, BaselineFileName);
@@ -190,11 +192,14 @@ internal sealed class ScanCommand
         }
     }
 
-    private void WriteSarif(BaselineTriage triage, string root)
+    private void WriteSarif(BaselineTriage triage, string root, string path)
     {
         SarifLog sarif = triage.ToSarif(f => f.Finding.FormatMessage(f.DisplayPath, ExcludeAdvice));
-        Write(Path.GetFullPath(Path.Combine(root, _options.SarifFile!)), sarif.ToJson(root, CommandLine.Version), "SARIF log");
+        Write(path, sarif.ToJson(root, CommandLine.Version), "SARIF log");
     }
+
+    /// <summary>A path given on the command line: relative to the current directory, as the paths to scan are.</summary>
+    private static string FullPath(string path) => Path.GetFullPath(path);
 
     private bool Write(string path, string content, string what)
     {

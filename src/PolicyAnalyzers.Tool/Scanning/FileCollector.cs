@@ -19,11 +19,13 @@ internal sealed class FileCollector
     private readonly PathPatterns _excludes;
     private readonly HashSet<string> _seen = new(ScanCache.PathComparer);
 
-    public FileCollector(string root, ISet<string> extensions, IEnumerable<string> excludes)
+    /// <param name="ownOutputs">Full paths of the files the scan writes (baseline, SARIF log): never scanned.</param>
+    public FileCollector(string root, ISet<string> extensions, IEnumerable<string> excludes, IEnumerable<string> ownOutputs)
     {
         _root = root;
         _extensions = extensions;
         _excludes = new PathPatterns(excludes);
+        _seen.UnionWith(ownOutputs);
     }
 
     /// <summary>Named files whose extension is not scanned; told in the summary rather than silently dropped.</summary>
@@ -39,7 +41,7 @@ internal sealed class FileCollector
             string full;
             try
             {
-                full = Path.GetFullPath(Path.Combine(_root, path));
+                full = Path.GetFullPath(path);
             }
             catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or SecurityException)
             {

@@ -123,6 +123,7 @@ internal sealed class ParallelScan
             return [DataFileFinding.NotScanned("no such file or directory")];
         }
 
-        return CachedFileScan.Run(scanner, target.FullPath, cache: null, out _);
+        // Only extensions a user added reach here without a format of their own: read them as text.
+        return CachedFileScan.Run(scanner, target.FullPath, cache: null, out _, textForUnknownExtensions: true);
     }
 }
