@@ -80,7 +80,7 @@ internal sealed class DocxDocument : System.IDisposable
         }
     }
 
-    /// <summary>The text of each paragraph outside tables, tabs kept, line breaks as "; " so a paragraph stays one line.</summary>
+    /// <summary>The text of each paragraph outside tables, tabs kept, line breaks as spaces so a paragraph stays one line.</summary>
     private IEnumerable<string> Paragraphs()
     {
         using XmlReader xml = _package.OpenXml(_mainPart);
@@ -107,7 +107,7 @@ internal sealed class DocxDocument : System.IDisposable
                             Append(text, "\t");
                             break;
                         case "br" or "cr" when tableDepth == 0:
-                            Append(text, "; ");
+                            Append(text, " ");
                             break;
                     }
 
