@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -117,7 +118,7 @@ internal sealed class DataFileScanner
             findings.Add(problem);
         }
 
-        return new DataFileScanResult(findings, cacheable);
+        return new DataFileScanResult(format == DataFileFormat.Pdf ? MergePages(findings) : findings, cacheable);
     }
 
     private IEnumerable<RecordTable> OpenTables(string path, DataFileFormat format)
@@ -175,7 +176,7 @@ internal sealed class DataFileScanner
         }
     }
 
-    /// <summary>A PDF's text as one table whose records are named by page.</summary>
+    /// <summary>Each page of a PDF as a table of its own (a page is a printed table, or lines of text).</summary>
     private IEnumerable<RecordTable> PdfTables(string path)
     {
         if (_pdfText is null)
@@ -185,10 +186,39 @@ internal sealed class DataFileScanner
                 + "or take .pdf out of PolicyAnalyzersDataFileExtensions");
         }
 
-        SegmentedTextReader? pages = null;
-        IRecordReader reader = PlainTextTable.Open(() => pages = new SegmentedTextReader(_pdfText.Pages(path)));
-        SegmentedTextReader opened = pages!;
-        return [new RecordTable(reader, new TablePosition("PDF text", string.Empty, string.Empty, string.Empty), describeRecord: line => $"page {opened.SegmentOfLine(line)}")];
+        int number = 0;
+        foreach (string page in _pdfText.Pages(path))
+        {
+            number++;
+            yield return new RecordTable(
+                PlainTextTable.Open(() => new StringReader(page)),
+                new TablePosition($"page {number}", string.Empty, string.Empty, string.Empty),
+                describeRecord: line => $"line {line}");
+        }
+    }
+
+    /// <summary>
+    /// One finding per rule for a whole PDF: a roster printed over a hundred pages is one leak, reported at its first
+    /// page with every page's records counted.
+    /// </summary>
+    private static List<DataFileFinding> MergePages(List<DataFileFinding> findings)
+    {
+        var merged = new List<DataFileFinding>(findings.Count);
+        foreach (IGrouping<string, DataFileFinding> rule in findings.GroupBy(f => f.Code))
+        {
+            DataFileFinding first = rule.First();
+            if (first.Code == DiagnosticIds.NotScanned || rule.Count() == 1)
+            {
+                merged.AddRange(rule);
+                continue;
+            }
+
+            var columns = rule.SelectMany(f => f.Columns).Distinct(StringComparer.Ordinal).ToList();
+            merged.Add(new DataFileFinding(
+                first.Code, first.Line, first.Column, rule.Sum(f => f.RecordCount), columns, first.ColumnWord, string.Empty, first.Position, first.TypeName));
+        }
+
+        return merged;
     }
 
     private IEnumerable<RecordTable> WorkbookTables(string path)
