@@ -52,4 +52,26 @@ if [ "$status" -eq 0 ] && [ ! -s "$work/excluded.out" ] && grep -q '"results": \
 else
   echo "FAIL: policyanalyzers scan wwwroot/data --exclude ... exited $status:"; cat "$work/excluded.out" "$work/excluded.err"; failed=1
 fi
+
+# The pre-commit hook of docs/tool.md, in a brand-new repository, with the installed tool on PATH.
+repo="$work/content"
+git init -q "$repo" && git -C "$repo" config user.email ci@example.org && git -C "$repo" config user.name CI
+git -C "$repo" config core.hooksPath "$root/build/hooks"
+mkdir -p "$repo/data" "$repo/fixtures"
+cp wwwroot/data/detention-by-nationality.csv "$repo/data/"
+cp wwwroot/data/roster-export.csv "$repo/fixtures/invented-people.csv"
+commit() { (cd "$repo" && git add -A && PATH="$work/tools:$PATH" git commit -q -m "$1") >"$work/hook.log" 2>&1; }
+git -C "$repo" config hooks.policyanalyzersOptions "--exclude fixtures/**"
+if commit "counts and invented fixtures"; then
+  echo "ok: the pre-commit hook lets counts (and excluded fixtures) be committed"
+else
+  echo "FAIL: the pre-commit hook refused counts:"; cat "$work/hook.log"; failed=1
+fi
+cp wwwroot/data/roster-export.csv "$repo/data/roster.csv"
+if ! commit "the roster" && grep -q "data/roster.csv(2,1): error PA1001" "$work/hook.log" \
+   && [ "$(git -C "$repo" rev-list --count HEAD)" = 1 ]; then
+  echo "ok: the pre-commit hook refuses a commit that adds the roster, naming it"
+else
+  echo "FAIL: the pre-commit hook let the roster through:"; cat "$work/hook.log"; failed=1
+fi
 exit $failed
