@@ -25,7 +25,6 @@ internal static class HelpText
           --baseline FILE       accepted findings (default: ROOT/policyanalyzers.baseline.json when it exists).
           --update-baseline     write every current finding into the baseline instead of reporting it.
           --sarif FILE          write the reported findings as SARIF 2.1.0 (for code scanning).
-                                Paths to scan and output files are relative to the current directory.
           --root DIR            what excludes, baseline entries and SARIF URIs are relative to (default: the current
                                 directory).
           --parallel N          files scanned at once (default: one per core, {{System.Environment.ProcessorCount}} here).
@@ -33,7 +32,8 @@ internal static class HelpText
                                 takes longer than a second and a half).
           -h, --help            this text.     --version     the version.
 
-        Directories named .git are skipped. Files are reported in path order whatever --parallel is.
+        Paths to scan and output files are relative to the current directory. Directories named .git are skipped.
+        Files are reported in path order whatever --parallel is.
         Docs: https://github.com/PolicyAnalyzers/PolicyAnalyzers/blob/main/docs/tool.md
         """;
 }
