@@ -17,7 +17,8 @@ namespace PolicyAnalyzers.Tool;
 internal sealed class ScanCommand
 {
     private const string BaselineFileName = "policyanalyzers.baseline.json";
-    private const string ExcludeAdvice = "exclude it (--exclude GLOB)";
+    private const string Advice =
+        "Remove it from what is published, or exclude it (--exclude GLOB) or accept it in the baseline if it describes no real person.";
 
     private readonly ScanOptions _options;
     private readonly TextWriter _stdout;
@@ -102,7 +103,7 @@ internal sealed class ScanCommand
                     lock (progress.Lock)
                     {
                         progress.Clear();
-                        _stdout.WriteLine(FindingLine.Format(located, ExcludeAdvice));
+                        _stdout.WriteLine(FindingLine.Format(located, Advice));
                         _stdout.Flush();
                     }
                 }
@@ -194,7 +195,7 @@ internal sealed class ScanCommand
 
     private void WriteSarif(BaselineTriage triage, string root, string path)
     {
-        SarifLog sarif = triage.ToSarif(f => f.Finding.FormatMessage(f.DisplayPath, ExcludeAdvice));
+        SarifLog sarif = triage.ToSarif(f => f.Finding.FormatMessage(f.DisplayPath, Advice));
         Write(path, sarif.ToJson(root, CommandLine.Version), "SARIF log");
     }
 

@@ -33,6 +33,8 @@ public class ExitCodeTests
         Assert.Equal(1, run.ExitCode);
         string line = Assert.Single(run.Lines);
         Assert.StartsWith($"{roster}(2,1): error PA1001: {roster} holds 2 records of personal data", line);
+        Assert.EndsWith("Remove it from what is published, or exclude it (--exclude GLOB) or accept it in the baseline if it describes no real person.", line);
+        Assert.DoesNotContain("PolicyAnalyzersExcludeDataFile", line);
     }
 
     [Fact]
