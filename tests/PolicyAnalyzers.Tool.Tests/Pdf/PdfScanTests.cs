@@ -118,6 +118,26 @@ public class PdfScanTests
     }
 
     [Fact]
+    public void MutatedPdfs_EndAsAScanOrAPA1003_NeverAsAScannerFailure()
+    {
+        byte[] original = PdfFiles.Pages(CountsPage, RosterTable);
+        var random = new System.Random(2026);
+        using var dir = new TempDirectory();
+        for (int i = 0; i < 200; i++)
+        {
+            byte[] mutant = (byte[])original.Clone();
+            for (int edit = 0; edit < 1 + random.Next(8); edit++)
+            {
+                mutant[random.Next(mutant.Length)] = (byte)random.Next(256);
+            }
+
+            DataFileScanResult result = _scanner.Scan(dir.WriteBytes($"mutant-{i}.pdf", mutant));
+
+            Assert.All(result.Findings, f => Assert.DoesNotContain("the scanner failed", f.Reason));
+        }
+    }
+
+    [Fact]
     public void TheToolScansPdfsInDirectoriesByDefault()
     {
         using var dir = new TempDirectory();

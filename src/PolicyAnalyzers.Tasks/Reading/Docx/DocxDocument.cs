@@ -80,6 +80,19 @@ internal sealed class DocxDocument : System.IDisposable
         }
     }
 
+    /// <summary>The current node's text; the reader parses it lazily, so a bad entity surfaces here.</summary>
+    internal static string Value(XmlReader xml, string part)
+    {
+        try
+        {
+            return xml.Value;
+        }
+        catch (XmlException ex)
+        {
+            throw WorkbookXml.Malformed(part, ex, "document");
+        }
+    }
+
     /// <summary>The text of each paragraph outside tables, tabs kept, line breaks as spaces so a paragraph stays one line.</summary>
     private IEnumerable<string> Paragraphs()
     {
@@ -130,7 +143,7 @@ internal sealed class DocxDocument : System.IDisposable
                     break;
                 case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA
                     when inText && tableDepth == 0:
-                    Append(text, xml.Value);
+                    Append(text, Value(xml, _mainPart));
                     break;
             }
         }

@@ -208,7 +208,7 @@ internal sealed class DocxTableReader : IRecordReader
                     break;
                 case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA
                     when inText && inCell && _cell.Length < DataRecord.MaxStoredValueLength:
-                    _cell.Append(_xml.Value);
+                    _cell.Append(DocxDocument.Value(_xml, _part));
                     break;
             }
         }
