@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -114,8 +115,14 @@ namespace PolicyAnalyzers.Flow
 
             if (method.MethodKind == MethodKind.Constructor)
             {
-                // A new object holds what it was built from.
-                return inputs.Union(projection.All);
+                // A new object holds what it was built from: in the members its parameters are named after, for the
+                // application's own types (records, DTOs), else in every member.
+                return ConstructedFrom(method, arguments, taints).Union(receiver).Union(projection.All);
+            }
+
+            if (effect == CallEffect.Map && arguments.Length > 0)
+            {
+                return Mapped(method, arguments[0], taints[0]);
             }
 
             if (method.ReturnsVoid)
@@ -369,6 +376,112 @@ namespace PolicyAnalyzers.Flow
             }
         }
 
+        private Taint ConstructedFrom(IMethodSymbol constructor, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
+        {
+            var type = constructor.ContainingType;
+            var isOwnType = !type.DeclaringSyntaxReferences.IsEmpty;
+            var built = Taint.None;
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                var member = isOwnType && arguments[i].Parameter is { } parameter ? DataMemberNamed(type, parameter.Name) : null;
+                built = built.Union(member is null ? taints[i] : taints[i].InMember(member.Name));
+            }
+
+            return built;
+        }
+
+        /// <summary>
+        /// An object mapper's result (Adapt&lt;T&gt;, Map&lt;T&gt;, ProjectTo&lt;T&gt;): the target's members that share a name
+        /// with a member of the source that holds protected data hold it; a target that receives none is clean.
+        /// </summary>
+        private Taint Mapped(IMethodSymbol method, IArgumentOperation source, in Taint sourceTaint)
+        {
+            var sourceType = ElementType(StaticType(source.Value));
+            var targetType = MappingTarget(method);
+            var parameters = new Taint(null, sourceTaint.AnyParameters);
+            if (sourceType is not INamedTypeSymbol from || targetType is not INamedTypeSymbol to)
+            {
+                return sourceTaint;
+            }
+
+            var mapped = Taint.None;
+            foreach (var target in PublicDataMembers(to))
+            {
+                var member = DataMemberNamed(from, target.Name);
+                var data = member is null ? null : MemberSource(member, from) ?? sourceTaint.ReadMember(member.Name).Source;
+                if (data is not null)
+                {
+                    mapped = mapped.Union(Taint.FromSource(data).InMember(target.Name));
+                }
+            }
+
+            return mapped.Union(parameters);
+        }
+
+        /// <summary>The type a mapping call produces: its type argument named like a destination, else what it returns.</summary>
+        private static ITypeSymbol? MappingTarget(IMethodSymbol method)
+        {
+            for (var i = method.TypeParameters.Length - 1; i >= 0; i--)
+            {
+                var name = method.TypeParameters[i].Name;
+                if (name.IndexOf("Dest", StringComparison.Ordinal) >= 0 || name == "T" || name == "TResult")
+                {
+                    return ElementType(method.TypeArguments[i]);
+                }
+            }
+
+            return ElementType(method.ReturnType);
+        }
+
+        /// <summary>The element type of a collection or query, or the type itself.</summary>
+        private static ITypeSymbol? ElementType(ITypeSymbol? type)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    return array.ElementType;
+                case INamedTypeSymbol { IsGenericType: true } named when ApiPolicy.IsCollection(named) && named.TypeArguments.Length == 1:
+                    return named.TypeArguments[0];
+                default:
+                    return type;
+            }
+        }
+
+        /// <summary>The public instance properties and fields of a type and its base types: what a mapper fills.</summary>
+        private static IEnumerable<ISymbol> PublicDataMembers(INamedTypeSymbol type)
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsIndexer: false } or IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false } &&
+                        !member.IsStatic && member.DeclaredAccessibility == Accessibility.Public)
+                    {
+                        yield return member;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The public property or field of <paramref name="type"/> (or a base type) with that name, ignoring case.</summary>
+        private static ISymbol? DataMemberNamed(INamedTypeSymbol type, string name)
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol or IFieldSymbol { IsImplicitlyDeclared: false } &&
+                        !member.IsStatic &&
+                        string.Equals(member.Name, name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return member;
+                    }
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>A method that stores its arguments in its receiver's fields: the receiver now holds them.</summary>
         private void ApplyReceiverTakes(MethodSummary summary, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
         {
@@ -393,7 +506,7 @@ namespace PolicyAnalyzers.Flow
         private static Taint ApplySummaryReturn(MethodSummary summary, in Taint receiver, ImmutableArray<IArgumentOperation> arguments, Taint[]? argumentTaints)
         {
             var returned = summary.Returned;
-            var result = Taint.FromSource(returned.AnySource);
+            var result = new Taint(returned.Source, 0, returned.KeySource, 0, returned.Members);
             var parameters = returned.AnyParameters;
             if (parameters == 0)
             {

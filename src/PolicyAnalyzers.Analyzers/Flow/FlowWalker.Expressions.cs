@@ -130,7 +130,16 @@ namespace PolicyAnalyzers.Flow
                     return EvalAll(((IArrayInitializerOperation)operation).ElementValues);
 
                 case OperationKind.Tuple:
-                    return EvalAll(((ITupleOperation)operation).Elements);
+                {
+                    var elements = ((ITupleOperation)operation).Elements;
+                    var tuple = Taint.None;
+                    for (var i = 0; i < elements.Length; i++)
+                    {
+                        tuple = tuple.Union(Eval(elements[i]).InMember("Item" + (i + 1)));
+                    }
+
+                    return tuple;
+                }
 
                 case OperationKind.InterpolatedString:
                     return EvalInterpolation((IInterpolatedStringOperation)operation);
@@ -325,13 +334,13 @@ namespace PolicyAnalyzers.Flow
         /// <summary>The value as text: formatting an object calls ToString, which prints a record's members.</summary>
         private Taint EvalAsText(IOperation operation)
         {
-            var taint = Eval(operation);
+            var type = StaticType(operation);
+            var taint = Shown(Eval(operation), type, DataView.Text);
             if (taint.AnySource is not null)
             {
                 return taint;
             }
 
-            var type = StaticType(operation);
             if (type is null || type.SpecialType == SpecialType.System_String)
             {
                 return taint;
@@ -433,7 +442,8 @@ namespace PolicyAnalyzers.Flow
             }
             else
             {
-                taint = receiver.Flatten();
+                // An object built from protected values holds them in some members only (model.Email, not model.Id).
+                taint = receiver.ReadMember(MemberName(member)).Flatten();
             }
 
             if (instance is null or IInstanceReferenceOperation)
@@ -444,6 +454,10 @@ namespace PolicyAnalyzers.Flow
 
             return taint.Union(TypeTaint(read.Type));
         }
+
+        /// <summary>How a member is named in <see cref="Taint.Members"/>: a tuple element by its position (Item1), as both names read it.</summary>
+        private static string MemberName(ISymbol member) =>
+            member is IFieldSymbol { CorrespondingTupleField: { } tupleField } ? tupleField.Name : member.Name;
 
         /// <summary>What reading a property gives: its getter's body, or through an interface, its implementations'.</summary>
         private MethodSummary? GetterSummary(IMethodSymbol getter, IOperation? instance)
@@ -504,9 +518,15 @@ namespace PolicyAnalyzers.Flow
                             {
                                 taint = taint.Union(Eval(argument.Value).Flatten().AsKeys());
                             }
+
+                            taint = taint.Union(value);
+                        }
+                        else
+                        {
+                            // { Email = customer.Email }: the new object holds the data in that member.
+                            taint = taint.Union(assignment.Target is IMemberReferenceOperation target ? value.InMember(MemberName(target.Member)) : value);
                         }
 
-                        taint = taint.Union(value);
                         break;
                     }
 
@@ -546,8 +566,56 @@ namespace PolicyAnalyzers.Flow
             }
 
             var whole = Eval(deconstruction.Value);
-            Assign(target, whole);
+            if (target is ITupleOperation elements)
+            {
+                // var (name, office) = row: each variable gets what its element holds.
+                var type = StaticType(deconstruction.Value);
+                for (var i = 0; i < elements.Elements.Length; i++)
+                {
+                    var member = ElementMember(type, i, elements.Elements.Length);
+                    Assign(elements.Elements[i], member is null ? whole : whole.ReadMember(member));
+                }
+            }
+            else
+            {
+                Assign(target, whole);
+            }
+
             return whole;
+        }
+
+        /// <summary>
+        /// The member that deconstruction position <paramref name="index"/> reads: Item1... of a tuple, the positional
+        /// property of a record (by its Deconstruct method's parameters); null when unknown.
+        /// </summary>
+        private static string? ElementMember(ITypeSymbol? type, int index, int count)
+        {
+            if (type is not INamedTypeSymbol named)
+            {
+                return null;
+            }
+
+            if (named.IsTupleType)
+            {
+                return "Item" + (index + 1);
+            }
+
+            foreach (var member in named.GetMembers("Deconstruct"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: var length } deconstruct && length == count)
+                {
+                    var name = deconstruct.Parameters[index].Name;
+                    foreach (var candidate in named.GetMembers())
+                    {
+                        if (candidate is IPropertySymbol && string.Equals(candidate.Name, name, System.StringComparison.OrdinalIgnoreCase))
+                        {
+                            return candidate.Name;
+                        }
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -611,10 +679,17 @@ namespace PolicyAnalyzers.Flow
 
                 case IMemberReferenceOperation member:
                 {
-                    var root = member.Instance is null or IInstanceReferenceOperation ? member.Member : AssignmentRoot(member.Instance);
+                    if (member.Instance is null or IInstanceReferenceOperation)
+                    {
+                        Join(member.Member, value);
+                        break;
+                    }
+
+                    // model.Email = x: the object in 'model' now holds x in its member Email.
+                    var root = AssignmentRoot(member.Instance);
                     if (root is not null)
                     {
-                        Join(root, value);
+                        Join(root, value.InMember(MemberName(MemberUnderRoot(member))));
                     }
 
                     break;
@@ -632,6 +707,18 @@ namespace PolicyAnalyzers.Flow
                     break;
                 }
             }
+        }
+
+        /// <summary>The member of the root object a write goes into: <c>Inner</c> in <c>dto.Inner.Name = x</c>.</summary>
+        private static ISymbol MemberUnderRoot(IMemberReferenceOperation member)
+        {
+            var current = member;
+            while (current.Instance is IMemberReferenceOperation outer && outer.Instance is not (null or IInstanceReferenceOperation))
+            {
+                current = outer;
+            }
+
+            return current.Instance is IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } field ? field.Member : current.Member;
         }
 
         /// <summary>The variable that holds the object being written into: <c>dto</c> in <c>dto.Inner.Name = x</c>.</summary>
@@ -724,9 +811,10 @@ namespace PolicyAnalyzers.Flow
 
                 case IRecursivePatternOperation recursive:
                     JoinDeclared(recursive.DeclaredSymbol, value.Union(TypeTaint(recursive.MatchedType)));
-                    foreach (var deconstructed in recursive.DeconstructionSubpatterns)
+                    for (var i = 0; i < recursive.DeconstructionSubpatterns.Length; i++)
                     {
-                        BindPattern(deconstructed, value.Flatten());
+                        var member = ElementMember(recursive.MatchedType, i, recursive.DeconstructionSubpatterns.Length);
+                        BindPattern(recursive.DeconstructionSubpatterns[i], (member is null ? value : value.ReadMember(member)).Flatten());
                     }
 
                     foreach (var property in recursive.PropertySubpatterns)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -221,7 +222,7 @@ namespace PolicyAnalyzers.Flow
         {
             if (taint.AnySource is not null)
             {
-                var data = new Taint(taint.Source, 0, taint.KeySource, 0);
+                var data = taint.DataOnly();
                 var key = member.OriginalDefinition;
                 _fieldStores[key] = _fieldStores.TryGetValue(key, out var stored) ? stored.Union(data) : data;
             }
@@ -274,10 +275,11 @@ namespace PolicyAnalyzers.Flow
                     _provisionalTypes.ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default));
 
         /// <summary>Reports protected data (or records a parameter flow) reaching a sink through <paramref name="value"/>.</summary>
-        private bool CheckSink(IOperation value, in Taint taint, Sink sink, string? throughHelper)
+        private bool CheckSink(IOperation value, in Taint given, Sink sink, string? throughHelper)
         {
             var type = StaticType(value);
             _context.NoteRendered(type, sink);
+            var taint = Shown(given, type, sink.View);
 
             // Ok(records) or Results.Json(records) was checked where it was created; returning it is not a second leak.
             var source = taint.AnySource ??
@@ -290,6 +292,31 @@ namespace PolicyAnalyzers.Flow
 
             Report(value, source, sink, throughHelper);
             return true;
+        }
+
+        /// <summary>
+        /// An object that holds protected data in some members shows it only if the view writes one of them: a class
+        /// without ToString prints its name, a serializer skips the members it ignores.
+        /// </summary>
+        private Taint Shown(in Taint taint, ITypeSymbol? type, DataView view)
+        {
+            if (taint.Members is null || type is not INamedTypeSymbol named || ApiPolicy.IsCollection(named) || named.SpecialType != SpecialType.None)
+            {
+                return taint;
+            }
+
+            if (!Policy.Serializers.RendersMembers(named, view))
+            {
+                return taint.ShowingOnly(_ => false);
+            }
+
+            var visible = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in Policy.Serializers.Visible(named, view))
+            {
+                visible.Add(member is IFieldSymbol { CorrespondingTupleField: { } tupleField } ? tupleField.Name : member.Name);
+            }
+
+            return taint.ShowingOnly(visible.Contains);
         }
 
         private void Report(IOperation at, ProtectedSource source, Sink sink, string? throughHelper)
