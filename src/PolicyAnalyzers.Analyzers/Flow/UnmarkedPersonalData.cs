@@ -66,9 +66,13 @@ namespace PolicyAnalyzers.Flow
                     continue;
                 }
 
+                // A statistic's labels (NationalityCount.Nationality) describe groups: marking them would stop the
+                // statistics page. Its direct identifiers (an email) are still suggested.
+                var isStatistic = PersonalDataNames.IsStatistic(named);
                 foreach (var member in protection.Members.Visible(named, view))
                 {
-                    if (protection.GetMemberProtection(member) is null && IsInSource(member) && PersonalDataNames.Describe(member) is { } category)
+                    if (protection.GetMemberProtection(member) is null && IsInSource(member) &&
+                        PersonalDataNames.Describe(member) is { } category && !(isStatistic && PersonalDataNames.IsLabel(category)))
                     {
                         yield return (member, category);
                     }
