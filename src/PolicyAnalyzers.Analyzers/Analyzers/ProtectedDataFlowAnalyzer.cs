@@ -33,11 +33,15 @@ namespace PolicyAnalyzers.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+            // Generated code is analysed for one reason: the Razor generator writes Razor Pages and components into the
+            // compilation, and what they render is reported on their .cshtml/.razor lines. Other generated code is skipped
+            // as soon as it is met (AnalyzeBlock).
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
                 var project = ProjectPolicy.Read(start.Options, start.CancellationToken);
-                var flow = new FlowContext(start.Compilation, new ApiPolicy(project));
+                var flow = new FlowContext(start.Compilation, new ApiPolicy(project, start.Compilation));
                 if (!project.Errors.IsEmpty)
                 {
                     start.RegisterCompilationEndAction(end => ReportPolicyErrors(project, end));
@@ -73,6 +77,11 @@ namespace PolicyAnalyzers.Analyzers
 
         private static void AnalyzeBlock(FlowContext flow, OperationBlockAnalysisContext context)
         {
+            if (context.IsGeneratedCode && !IsAnalysedPage(flow, context.OwningSymbol))
+            {
+                return;
+            }
+
             ImmutableArray<Finding> findings;
             string? failure = null;
             try
@@ -112,8 +121,20 @@ namespace PolicyAnalyzers.Analyzers
             }
         }
 
+        /// <summary>
+        /// Razor Pages and components are analysed where they render; MVC views are not, because what they render is
+        /// reported where a controller hands them their data (<c>return View(model)</c>), with that action's audience.
+        /// </summary>
+        private static bool IsAnalysedPage(FlowContext flow, ISymbol owner) =>
+            flow.Policy.Pages?.Of(owner.ContainingType) is { Kind: PageKind.RazorPage or PageKind.Component };
+
         private static void NoteWhatSinksWrite(FlowContext flow, OperationAnalysisContext context)
         {
+            if (context.IsGeneratedCode)
+            {
+                return;
+            }
+
             switch (context.Operation)
             {
                 case IInvocationOperation invocation:
@@ -256,7 +277,7 @@ namespace PolicyAnalyzers.Analyzers
         private static DiagnosticDescriptor DescriptorFor(SinkKind kind) => kind switch
         {
             SinkKind.Export => Descriptors.ProtectedDataExported,
-            SinkKind.Serialization => Descriptors.ProtectedDataSerialized,
+            SinkKind.Serialization or SinkKind.Response => Descriptors.ProtectedDataSerialized,
             _ => Descriptors.ProtectedDataLogged,
         };
     }

@@ -22,15 +22,27 @@ namespace PolicyAnalyzers.Flow
             var inputs = receiver;
             var hasDelegates = false;
             var effect = Policy.Effect(method);
+            var sink = Policy.Sink(method);
 
             for (var i = 0; i < arguments.Length; i++)
             {
                 var argument = arguments[i];
-                if (IsExpressionTree(argument.Value) && effect is not (CallEffect.Project or CallEffect.Group))
+                if (IsExpressionTree(argument.Value))
                 {
-                    // x => x.Email given to EF's Where or a query helper is code, not data. A projection's selector
-                    // (Queryable.Select) is still read, for what the query returns.
-                    continue;
+                    if (sink is not null)
+                    {
+                        // Html.DisplayFor(m => m.Email), asp-for="Email": a page renders what the expression reads.
+                        taints[i] = EvalDelegate(argument, _page is not null ? Taint.FromParameter(Taint.ThisBit) : Taint.None, firstParameter: null, response: null);
+                        inputs = inputs.Union(taints[i]);
+                        continue;
+                    }
+
+                    if (effect is not (CallEffect.Project or CallEffect.Group))
+                    {
+                        // x => x.Email given to EF's Where or a query helper is code, not data. A projection's selector
+                        // (Queryable.Select) is still read, for what the query returns.
+                        continue;
+                    }
                 }
 
                 if (IsDelegate(argument.Value))
@@ -69,7 +81,6 @@ namespace PolicyAnalyzers.Flow
 
             var projection = hasDelegates ? EvalDelegateArguments(method, effect, arguments, taints, inputs) : default;
 
-            var sink = Policy.Sink(method);
             if (sink is not null && !Policy.IsInMemoryWriter(instance?.Type))
             {
                 var atCallSite = ApiPolicy.AtCallSite(sink.Sink, instance, arguments);
@@ -130,7 +141,14 @@ namespace PolicyAnalyzers.Flow
                 return Taint.None;
             }
 
-            if (effect == CallEffect.NoData || _context.IsDeclassifier(method) || Endpoints.IsRenderedView(method))
+            if (RazorPages.IsViewResult(method))
+            {
+                // return View(model): the view renders what it reads; the result itself carries nothing further.
+                CheckViewRendering(call, arguments, taints);
+                return Taint.None;
+            }
+
+            if (effect == CallEffect.NoData || _context.IsDeclassifier(method))
             {
                 return Taint.None;
             }

@@ -35,6 +35,9 @@ namespace PolicyAnalyzers.Flow
         private readonly bool _isEndpoint;
         private readonly ulong _parametersWithOwnProtection;
 
+        /// <summary>The Razor page, view or component whose code this is, if any: what it writes goes into that page.</summary>
+        private readonly RazorPage? _page;
+
         private readonly Dictionary<ISymbol, Taint> _state = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> _readThisPass = new(SymbolEqualityComparer.Default);
         private readonly List<Finding> _findings = new();
@@ -70,6 +73,7 @@ namespace PolicyAnalyzers.Flow
             }
 
             _isEndpoint = _root is not null && Endpoints.IsControllerAction(_root);
+            _page = context.Policy.Pages?.Of(_root?.ContainingType ?? owner.ContainingType);
 
             if (_root is not null)
             {
@@ -277,6 +281,11 @@ namespace PolicyAnalyzers.Flow
         /// <summary>Reports protected data (or records a parameter flow) reaching a sink through <paramref name="value"/>.</summary>
         private bool CheckSink(IOperation value, in Taint given, Sink sink, string? throughHelper)
         {
+            if (sink.WritesPage && _page is not null)
+            {
+                sink = RazorPages.RenderSink(_page);
+            }
+
             var type = StaticType(value);
             _context.NoteRendered(type, sink);
             var taint = Shown(given, type, sink.View);

@@ -24,14 +24,18 @@ namespace PolicyAnalyzers.Policy
         private readonly ConcurrentDictionary<ISymbol, PolicyRow?> _memberRows = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, TypeTraits> _typeTraits = new(SymbolEqualityComparer.Default);
 
-        public ApiPolicy(ProjectPolicy project)
+        public ApiPolicy(ProjectPolicy project, Compilation? compilation = null)
         {
             Project = project;
             Names = new TypeNames();
             _rows = new PolicyRowIndex(project.Rows.AddRange(BuiltInPolicy.Rows), Names);
             Endpoints = new Endpoints(this);
             Serializers = new SerializerViews(this);
+            Pages = compilation is null ? null : new RazorPages(compilation);
         }
+
+        /// <summary>The views, Razor Pages and components of the compilation (null outside a compilation, in unit tests).</summary>
+        public RazorPages? Pages { get; }
 
         /// <summary>What the project itself configured: its rows, and whether any of them protects data.</summary>
         public ProjectPolicy Project { get; }
@@ -263,7 +267,8 @@ namespace PolicyAnalyzers.Policy
             }
 
             var display = (row.DisplayType ?? matchedType!.Name) + DisplayMember(method);
-            return new SinkMatch(new Sink(row.SinkKind, display, row.View, row.Phrase), DataParameterMask(row, method), row.DataParameters.Contains("this"));
+            var sink = new Sink(row.SinkKind, display, row.View, row.Phrase, writesPage: row.Verb == PolicyVerb.Render);
+            return new SinkMatch(sink, DataParameterMask(row, method), row.DataParameters.Contains("this"));
         }
 
         private static string DisplayMember(IMethodSymbol method) => method.MethodKind switch

@@ -27,7 +27,7 @@ namespace PolicyAnalyzers.Policy
             IsController(method.ContainingType);
 
         public static Sink ActionResponse(IMethodSymbol action) =>
-            new Sink(SinkKind.Serialization, action.ContainingType.Name + "." + action.Name, DataView.SystemTextJson, EndpointPhrase);
+            new Sink(SinkKind.Response, action.ContainingType.Name + "." + action.Name, DataView.SystemTextJson, EndpointPhrase);
 
         /// <summary>The response sink of a minimal API mapping (<c>app.MapGet("/roster", handler)</c>), or null for other calls.</summary>
         public Sink? MappingResponse(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
@@ -44,21 +44,16 @@ namespace PolicyAnalyzers.Policy
             {
                 if (argument.Value.ConstantValue is { HasValue: true, Value: string route })
                 {
-                    return new Sink(SinkKind.Serialization, verb.Length == 0 ? route : verb + " " + route, DataView.SystemTextJson, EndpointPhrase);
+                    return new Sink(SinkKind.Response, verb.Length == 0 ? route : verb + " " + route, DataView.SystemTextJson, EndpointPhrase);
                 }
             }
 
-            return new Sink(SinkKind.Serialization, method.Name, DataView.SystemTextJson, EndpointPhrase);
+            return new Sink(SinkKind.Response, method.Name, DataView.SystemTextJson, EndpointPhrase);
         }
 
         /// <summary>True for the Delegate parameter of a mapping method: the request handler.</summary>
         public static bool IsHandlerParameter(IParameterSymbol? parameter) =>
             parameter is not null && SymbolNames.Is(parameter.Type, "System", "Delegate");
-
-        /// <summary>Views render HTML for the signed-in user; their model is not serialized to the response as data.</summary>
-        public static bool IsRenderedView(IMethodSymbol method) =>
-            (method.Name == "View" || method.Name == "PartialView" || method.Name == "ViewComponent") &&
-            SymbolNames.DerivesFrom(method.ContainingType, MvcNamespace, "Controller");
 
         /// <summary>IResult and IActionResult values: responses whose content was checked where they were created.</summary>
         public static bool IsResponseObject(ITypeSymbol? type)

@@ -23,12 +23,13 @@ namespace PolicyAnalyzers.Policy
         string? Category,
         string Origin)
     {
-        public bool IsSink => Verb is PolicyVerb.Export or PolicyVerb.Serialize or PolicyVerb.Respond or PolicyVerb.Log;
+        public bool IsSink => Verb is PolicyVerb.Export or PolicyVerb.Serialize or PolicyVerb.Respond or PolicyVerb.Render or PolicyVerb.Log;
 
         public SinkKind SinkKind => Verb switch
         {
             PolicyVerb.Export => SinkKind.Export,
             PolicyVerb.Log => SinkKind.Log,
+            PolicyVerb.Respond or PolicyVerb.Render => SinkKind.Response,
             _ => SinkKind.Serialization,
         };
     }

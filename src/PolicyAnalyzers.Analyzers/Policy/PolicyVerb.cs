@@ -9,8 +9,11 @@ namespace PolicyAnalyzers.Policy
         /// <summary>serialize: data passed to it is serialized for others to read (PA0002).</summary>
         Serialize,
 
-        /// <summary>respond: data passed to it is written to an HTTP response (PA0002).</summary>
+        /// <summary>respond: data passed to it is written to an HTTP response: PA0002, or PA0007 where only signed-in users reach the endpoint.</summary>
         Respond,
+
+        /// <summary>render: data passed to it is written into a page (a view, a Razor Page, a component): PA0002 or PA0007 by the page's audience.</summary>
+        Render,
 
         /// <summary>log: data passed to it is written to a log or telemetry (PA0003).</summary>
         Log,

@@ -6,15 +6,19 @@ namespace PolicyAnalyzers.Policy
     {
         private readonly string _phrase;
 
-        public Sink(SinkKind kind, string name, DataView view, string? phrase = null)
+        public Sink(SinkKind kind, string name, DataView view, string? phrase = null, bool writesPage = false)
         {
             Kind = kind;
             Name = name;
             View = view;
+            WritesPage = writesPage;
             _phrase = phrase ?? DefaultPhrase(kind);
         }
 
         public SinkKind Kind { get; }
+
+        /// <summary>True for what writes into the HTML of the page it is called from (Razor's Write, a component's AddContent).</summary>
+        public bool WritesPage { get; }
 
         /// <summary>How the diagnostic names it: "File.WriteAllText", "ILogger.LogInformation".</summary>
         public string Name { get; }
@@ -35,6 +39,7 @@ namespace PolicyAnalyzers.Policy
         {
             SinkKind.Export => "the export '{0}'",
             SinkKind.Serialization => "the serializer '{0}'",
+            SinkKind.Response => "the HTTP response '{0}'",
             _ => "the log '{0}'",
         };
     }

@@ -3,7 +3,7 @@ namespace PolicyAnalyzers.Policy
     /// <summary>A set of <see cref="PolicyVerb"/>s as bits, so that a lookup asks for several at no cost.</summary>
     internal readonly struct VerbSet
     {
-        public static readonly VerbSet Sinks = Of(PolicyVerb.Export, PolicyVerb.Serialize, PolicyVerb.Respond, PolicyVerb.Log);
+        public static readonly VerbSet Sinks = Of(PolicyVerb.Export, PolicyVerb.Serialize, PolicyVerb.Respond, PolicyVerb.Render, PolicyVerb.Log);
 
         private readonly int _bits;
 
