@@ -47,11 +47,17 @@ internal sealed class TextSet
 
     public bool Contains(string text) => Contains(TextSlice.Of(text));
 
-    public bool Contains(TextSlice text)
+    public bool Contains(TextSlice text) => IndexOf(text) >= 0;
+
+    /// <summary>The entry's position (0 to <see cref="Count"/> - 1, in the order first given), or -1 when absent.</summary>
+    public int IndexOf(string text) => IndexOf(TextSlice.Of(text));
+
+    /// <inheritdoc cref="IndexOf(string)"/>
+    public int IndexOf(TextSlice text)
     {
         if (_entries.Length == 0)
         {
-            return false;
+            return -1;
         }
 
         int bucket = Hash(text.Array, text.Start, text.Length) & (_buckets.Length - 1);
@@ -59,11 +65,11 @@ internal sealed class TextSet
         {
             if (EqualsNormalized(_entries[i], text.Array, text.Start, text.Length))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static string Normalize(string phrase)
