@@ -4,8 +4,9 @@ namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
 /// Judges one table: streams its records through the personal-data detector and, when the project has
-/// [ProtectedData] types, the shape detector. A header that names nothing about people settles a large file after a
-/// sample: the sample's values may still show identifier columns (a header-less file), and only then is the rest read.
+/// [ProtectedData] types, the shape detector. When the header names nothing about people, the values are profiled
+/// instead (a header-less file, a name column without a header); a table is settled on its first rows only when they
+/// hold nothing but numbers and short codes.
 /// One finding per table at most: PA1001 when values show personal data (naming the protected type too when the
 /// shape matches), PA1002 when only the shape does.
 /// </summary>
@@ -87,24 +88,66 @@ internal sealed class TableScan
         }
     }
 
+    /// <summary>
+    /// The header names nothing about people: profile the values, a window of rows at a time, until they identify
+    /// people (then judge every record from that window on) or the table ends. Only a first window of nothing but
+    /// numbers and short codes settles the table early; any text, name or date means reading on, so a roster
+    /// appended below a statistics table is still found.
+    /// </summary>
     private void LookAtValues()
     {
         IRecordReader reader = _table.Reader;
-        var sample = new List<DataRecord>(ColumnValueProfiler.SampleRows);
-        while (sample.Count < ColumnValueProfiler.SampleRows && reader.TryRead(out DataRecord? record))
+        var window = new List<DataRecord>(ColumnValueProfiler.SampleRows);
+        var previous = new List<DataRecord>(ColumnValueProfiler.SampleRows);
+        var spare = new Stack<DataRecord>();
+        bool first = true;
+        while (true)
         {
-            var copy = new DataRecord();
-            copy.CopyFrom(record);
-            sample.Add(copy);
-        }
+            foreach (DataRecord used in previous)
+            {
+                spare.Push(used);
+            }
 
-        RecordsRead += sample.Count;
-        FieldKind[]? kinds = ColumnValueProfiler.Infer(reader.HeaderRecord, sample, out bool headerIsData);
-        if (kinds is null)
-        {
-            return;
-        }
+            previous.Clear();
+            (previous, window) = (window, previous);
+            while (window.Count < ColumnValueProfiler.SampleRows && reader.TryRead(out DataRecord? record))
+            {
+                DataRecord copy = spare.Count > 0 ? spare.Pop() : new DataRecord();
+                copy.CopyFrom(record);
+                window.Add(copy);
+            }
 
+            RecordsRead += window.Count;
+            ValueProfile profile = ColumnValueProfiler.Profile(first ? reader.HeaderRecord : null, window);
+            if (profile.IdentifiesPeople)
+            {
+                // The people may have started in the previous window, too few there to show: take its rows that fit.
+                int start = previous.Count;
+                while (start > 0 && ColumnValueProfiler.Fits(previous[start - 1], profile.Kinds!))
+                {
+                    start--;
+                }
+
+                previous.RemoveRange(0, start);
+                previous.AddRange(window);
+                StartDetecting(profile.Kinds!, first && profile.HeaderIsData, previous);
+                ReadRest();
+                return;
+            }
+
+            bool ended = window.Count < ColumnValueProfiler.SampleRows;
+            if (ended || (first && profile.LooksClean))
+            {
+                return;
+            }
+
+            first = false;
+        }
+    }
+
+    private void StartDetecting(FieldKind[] kinds, bool headerIsData, List<DataRecord> window)
+    {
+        IRecordReader reader = _table.Reader;
         IReadOnlyList<string> names = reader.ColumnNames;
         if (headerIsData)
         {
@@ -118,12 +161,10 @@ internal sealed class TableScan
             _detector.Observe(reader.HeaderRecord!);
         }
 
-        foreach (DataRecord record in sample)
+        foreach (DataRecord record in window)
         {
             _detector.Observe(record);
         }
-
-        ReadRest();
     }
 
     private void ReadRest()

@@ -26,6 +26,21 @@ internal readonly struct TextSlice
 
     public bool IsEmpty => Length == 0;
 
+    /// <summary>Empty or only whitespace; answers on the first character for most values.</summary>
+    public bool IsBlank()
+    {
+        int end = Start + Length;
+        for (int i = Start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(Array[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public char this[int index] => Array[Start + index];
 
     public TextSlice Trim()
