@@ -149,8 +149,7 @@ internal sealed class PersonalRecordDetector
         bool settleEarly = _certain.Count >= FullyValidatedRecords;
         bool noAggregates = _aggregateColumns == 0;
 
-        int fieldCount = record.FieldCount;
-        for (int i = 0; i < fieldCount; i++)
+        for (int i = 0; record.HasField(i); i++)
         {
             int column = record.ColumnAt(i);
             FieldKind kind = column < classified ? kinds[column] : FieldKind.None;
@@ -367,6 +366,7 @@ internal sealed class PersonalRecordDetector
 
         public readonly bool IsBefore(Matches other) => Line < other.Line || (Line == other.Line && Column < other.Column);
 
+        [MethodImpl(HotPath.Optimize)]
         public void Add(DataRecord record, int[] hits, int hitCount)
         {
             if (Count++ == 0)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -167,6 +168,7 @@ internal sealed class TableScan
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private void ReadRest()
     {
         IRecordReader reader = _table.Reader;

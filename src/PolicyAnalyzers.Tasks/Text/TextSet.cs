@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -9,6 +10,12 @@ namespace PolicyAnalyzers.DataFiles;
 /// </summary>
 internal sealed class TextSet
 {
+    /// <summary>
+    /// Upper case of the Latin-1 letters of names ("é", "ñ", "ü"), from a table: char.ToUpperInvariant asks the
+    /// globalization library for each of them, which costs more than the rest of a lookup.
+    /// </summary>
+    private static readonly char[] Latin1Upper = BuildLatin1Upper();
+
     private readonly string[] _entries;
     private readonly int[] _buckets;
     private readonly int[] _next;
@@ -53,6 +60,7 @@ internal sealed class TextSet
     public int IndexOf(string text) => IndexOf(TextSlice.Of(text));
 
     /// <inheritdoc cref="IndexOf(string)"/>
+    [MethodImpl(HotPath.Optimize)]
     public int IndexOf(TextSlice text)
     {
         if (_entries.Length == 0)
@@ -85,6 +93,7 @@ internal sealed class TextSet
         return new string(chars, 0, length);
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static int Hash(char[] array, int start, int length)
     {
         unchecked
@@ -100,6 +109,7 @@ internal sealed class TextSet
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static bool EqualsNormalized(string entry, char[] array, int start, int length)
     {
         var cursor = new Cursor(array, start, length);
@@ -115,6 +125,17 @@ internal sealed class TextSet
         }
 
         return i == entry.Length;
+    }
+
+    private static char[] BuildLatin1Upper()
+    {
+        var table = new char[256];
+        for (int c = 0; c < table.Length; c++)
+        {
+            table[c] = char.ToUpperInvariant((char)c);
+        }
+
+        return table;
     }
 
     private static int NextPowerOfTwo(int value)
@@ -146,6 +167,7 @@ internal sealed class TextSet
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Next(out char c)
         {
             if (_position >= _end)
@@ -155,6 +177,23 @@ internal sealed class TextSet
             }
 
             c = _array[_position++];
+            if (c > ' ' && c < '\u0080')
+            {
+                // Printable ASCII, most of what is looked up: upper-case it without a table.
+                if ((uint)(c - 'a') <= 'z' - 'a')
+                {
+                    c = (char)(c - ('a' - 'A'));
+                }
+
+                return true;
+            }
+
+            return NextSlow(ref c);
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        private bool NextSlow(ref char c)
+        {
             if (char.IsWhiteSpace(c))
             {
                 // Collapse the run; emit one space only when something follows it.
@@ -173,7 +212,9 @@ internal sealed class TextSet
                 return true;
             }
 
-            c = c is '\u2019' or '\u02BC' or '\u2018' ? '\'' : char.ToUpperInvariant(c);
+            c = c is '\u2019' or '\u02BC' or '\u2018' ? '\''
+                : c < (char)Latin1Upper.Length ? Latin1Upper[c]
+                : char.ToUpperInvariant(c);
             return true;
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -27,6 +28,7 @@ internal readonly struct TextSlice
     public bool IsEmpty => Length == 0;
 
     /// <summary>Empty or only whitespace; answers on the first character for most values.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public bool IsBlank()
     {
         int end = Start + Length;
@@ -41,8 +43,13 @@ internal readonly struct TextSlice
         return true;
     }
 
-    public char this[int index] => Array[Start + index];
+    public char this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Array[Start + index];
+    }
 
+    [MethodImpl(HotPath.Optimize)]
     public TextSlice Trim()
     {
         int start = Start;

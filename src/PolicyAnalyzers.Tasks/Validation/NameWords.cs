@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -89,7 +90,20 @@ internal static class NameWords
         }
     }
 
+    /// <summary>Every word of the table, whatever its category.</summary>
+    public static IEnumerable<string> All()
+    {
+        foreach ((_, string[] words) in Table)
+        {
+            foreach (string word in words)
+            {
+                yield return word;
+            }
+        }
+    }
+
     /// <summary>What <paramref name="word"/> is (a trailing period ignored: "Jr." is "Jr"). Single letters are initials.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static Category Of(TextSlice word)
     {
         if (word.Length == 1 || (word.Length == 2 && word[1] == '.'))

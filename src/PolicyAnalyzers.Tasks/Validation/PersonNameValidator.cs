@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -21,7 +23,16 @@ internal static class PersonNameValidator
     private const int MaxWordsInParentheses = 3;
     private const int MaxWordsInQuotes = 3;
 
-    private static readonly TextSet Placeholders = new(
+    /// <summary>Placeholders and countries: one lookup for what a name column holds that is no one's name.</summary>
+    private static readonly TextSet NotNames = new(Placeholders().Concat(Countries.NameList));
+
+    /// <summary>
+    /// What a one-word value cannot be: the above, and every particle, title, suffix, organisation or connector word
+    /// ("van", "Dr", "Team"). One lookup settles the commonest value of a roster, a family name in its own column.
+    /// </summary>
+    private static readonly TextSet NotOneWordNames = new(Placeholders().Concat(Countries.NameList).Concat(NameWords.All()));
+
+    private static string[] Placeholders() =>
     [
         "unknown", "none", "null", "nil", "na", "redacted", "withheld", "anonymous", "total", "subtotal", "grand total",
         "other", "others", "yes", "no", "true", "false", "male", "female", "test", "sample", "example", "tbd", "pending",
@@ -29,7 +40,7 @@ internal static class PersonNameValidator
         "first name", "last name", "full name", "surname", "given name", "all", "n", "y", "string", "text", "john doe",
         "jane doe", "john q public", "max mustermann", "erika mustermann", "firstname lastname", "first last",
         "your name", "lorem ipsum", "test user", "user", "guest", "admin", "nobody", "someone", "somebody", "vacant",
-    ]);
+    ];
 
     public static bool IsPlausible(TextSlice value) => CountNames(value) > 0;
 
@@ -37,12 +48,19 @@ internal static class PersonNameValidator
     /// How many names (given and family, not particles, titles, suffixes, maiden or nick names) a person-name-shaped
     /// value holds: 2 for "Maria Lopez" and "LOPEZ, MARIA", 1 for "Maria"; 0 when it is not a person's name.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public static int CountNames(TextSlice value)
     {
         value = value.Trim();
         if (value.Length < MinLength || value.Length > MaxLength)
         {
             return 0;
+        }
+
+        int single = CountSingleWord(value);
+        if (single >= 0)
+        {
+            return single;
         }
 
         var scan = default(Scan);
@@ -161,7 +179,7 @@ internal static class PersonNameValidator
             return 0;
         }
 
-        if (Placeholders.Contains(value) || Countries.NamesAndNationalities.Contains(value))
+        if (NotNames.Contains(value))
         {
             return 0;
         }
@@ -169,6 +187,69 @@ internal static class PersonNameValidator
         return scan.Names;
     }
 
+    /// <summary>
+    /// 1 or 0 for a value of one plain word ("LOPEZ", "O'Brien", "Nguyễn"), -1 when the value has more to it (spaces,
+    /// commas, parentheses, quotes, a final period) and needs the whole scan.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static int CountSingleWord(TextSlice value)
+    {
+        if (!IsNameLetter(value[0]))
+        {
+            return -1;
+        }
+
+        bool upper = false;
+        bool lower = false;
+        int letters = 0;
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c < '\u0080')
+            {
+                if ((uint)(c - 'A') <= 'Z' - 'A')
+                {
+                    upper = true;
+                    letters++;
+                    continue;
+                }
+
+                if ((uint)(c - 'a') <= 'z' - 'a')
+                {
+                    lower = true;
+                    letters++;
+                    continue;
+                }
+
+                if (c is '-' || (c is '\'' && i + 1 < value.Length && IsNameLetter(value[i + 1])))
+                {
+                    continue;
+                }
+
+                return -1;
+            }
+
+            if (!IsNameLetter(c) && !IsInnerMark(value, i, '\0'))
+            {
+                return -1;
+            }
+
+            upper |= char.IsUpper(c);
+            lower |= char.IsLower(c);
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        // A lower-case start in mixed case ("mcDonald" aside) is a word of a phrase, not a name.
+        bool lowerCaseStart = char.IsLower(value[0]) && !(value.Length > 2 && value[1] is '\'' or '\u2019');
+        if (letters < MinLength || (upper && lower && lowerCaseStart) || NotOneWordNames.Contains(value))
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsNameLetter(char c)
     {
         if (c < 0x80)
@@ -187,6 +268,7 @@ internal static class PersonNameValidator
     }
 
     /// <summary>Apostrophes, hyphens and periods inside or after a word: "O'Brien", "Jean-Luc", "J.", "Jr.".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsInnerMark(TextSlice value, int i, char openQuote)
     {
         char c = value[i];
@@ -199,6 +281,7 @@ internal static class PersonNameValidator
         return c is '\'' or '\u2019' && openQuote != c && i + 1 < value.Length && IsNameLetter(value[i + 1]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsQuote(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB';
 
     private static char ClosingQuote(char open) => open switch
@@ -228,6 +311,7 @@ internal static class PersonNameValidator
         public bool LowerCaseName;
 
         /// <summary>Takes one word; false when it shows the value is not a person's name.</summary>
+        [MethodImpl(HotPath.Optimize)]
         public bool Add(TextSlice word)
         {
             int letters = 0;
