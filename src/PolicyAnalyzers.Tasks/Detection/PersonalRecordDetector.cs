@@ -40,11 +40,14 @@ internal sealed class PersonalRecordDetector
 
     private readonly IReadOnlyList<string> _columnNames;
     private readonly IReadOnlyList<FieldKind>? _knownKinds;
+    private readonly bool _columnsMayGrow;
     private FieldKind[] _kinds = new FieldKind[16];
     private int _classifiedCount;
     private int _aggregateColumns;
     private int[] _recordHits = new int[16];
     private Matches _certain = new(16);
+    private int[] _settlingVotes = new int[16];
+    private int _settlingColumn = -1;
     private Matches _provisional = new(16);
     private int _ambiguousFullNames;
     private int _ambiguousGivenNames;
@@ -56,6 +59,8 @@ internal sealed class PersonalRecordDetector
     {
         _columnNames = columnNames;
         _knownKinds = knownKinds;
+        _columnsMayGrow = columnNames is not string[];
+        ClassifyNewColumns();
     }
 
     /// <summary>Records judged to be about a person.</summary>
@@ -127,9 +132,20 @@ internal sealed class PersonalRecordDetector
     [MethodImpl(HotPath.Optimize)]
     public bool Observe(DataRecord record)
     {
-        if (_classifiedCount < _columnNames.Count)
+        // Only JSON and XML readers add columns as they go; a table's are all known from its header.
+        if (_columnsMayGrow && _classifiedCount < _columnNames.Count)
         {
             ClassifyNewColumns();
+        }
+
+        // A roster's rows are settled by one column ("Last Name"): once the first records have shown which, a name
+        // there settles the row before anything else is split or validated.
+        if (_settlingColumn >= 0 && record.HasField(_settlingColumn) && record.ColumnAt(_settlingColumn) == _settlingColumn
+            && PersonNameValidator.IsPlausible(record.ValueAt(_settlingColumn)))
+        {
+            _recordHits[0] = _settlingColumn;
+            _certain.Add(record, _recordHits, 1);
+            return true;
         }
 
         FieldKind[] kinds = _kinds;
@@ -283,6 +299,11 @@ internal sealed class PersonalRecordDetector
         if (personal)
         {
             _certain.Add(record, _recordHits, hits);
+            if (!settleEarly)
+            {
+                LearnSettlingColumn(hits, noAggregates);
+            }
+
             return true;
         }
 
@@ -309,6 +330,41 @@ internal sealed class PersonalRecordDetector
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// Counts, over the fully validated records, the name columns that settled a record on their own; when they are
+    /// done, the column that did so for nearly all of them settles later rows first (<see cref="Observe"/>).
+    /// </summary>
+    private void LearnSettlingColumn(int hits, bool namesSettle)
+    {
+        for (int k = 0; k < hits; k++)
+        {
+            int column = _recordHits[k];
+            FieldKind kind = _kinds[column];
+            if (kind == FieldKind.Person || (namesSettle && IsName(kind)))
+            {
+                if (column >= _settlingVotes.Length)
+                {
+                    Array.Resize(ref _settlingVotes, Math.Max(_settlingVotes.Length * 2, column + 1));
+                }
+
+                _settlingVotes[column]++;
+            }
+        }
+
+        if (_certain.Count < FullyValidatedRecords || _columnsMayGrow)
+        {
+            return;
+        }
+
+        int best = 0;
+        for (int column = 1; column < _settlingVotes.Length; column++)
+        {
+            best = _settlingVotes[column] > _settlingVotes[best] ? column : best;
+        }
+
+        _settlingColumn = _settlingVotes[best] >= FullyValidatedRecords * 0.9 ? best : -1;
     }
 
     private void ClassifyNewColumns()

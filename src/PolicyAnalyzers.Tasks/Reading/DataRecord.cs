@@ -70,8 +70,10 @@ internal sealed class DataRecord
     /// <summary>Whether fields are still to come from a source (<see cref="Defer"/>).</summary>
     public bool IsDeferred => _rest is not null;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnAt(int index) => _columns[index];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TextSlice ValueAt(int index)
     {
         int start = _starts[index];

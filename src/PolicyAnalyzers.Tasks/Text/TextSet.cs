@@ -20,6 +20,10 @@ internal sealed class TextSet
     private readonly int[] _buckets;
     private readonly int[] _next;
 
+    // One bit per (length, first letter, last letter) of the one-word entries: most words looked up are in no entry,
+    // and one bit says so without hashing them.
+    private readonly ulong[] _wordShapes = new ulong[(64 << 10) / 64];
+
     public TextSet(IEnumerable<string> phrases)
     {
         var normalized = new List<string>();
@@ -47,6 +51,11 @@ internal sealed class TextSet
             int bucket = Hash(entry.ToCharArray(), 0, entry.Length) & (_buckets.Length - 1);
             _next[i] = _buckets[bucket];
             _buckets[bucket] = i;
+            if (entry.IndexOf(' ') < 0)
+            {
+                int shape = Shape(entry.Length, entry[0], entry[entry.Length - 1]);
+                _wordShapes[shape >> 6] |= 1UL << (shape & 63);
+            }
         }
     }
 
@@ -58,6 +67,25 @@ internal sealed class TextSet
 
     /// <summary>The entry's position (0 to <see cref="Count"/> - 1, in the order first given), or -1 when absent.</summary>
     public int IndexOf(string text) => IndexOf(TextSlice.Of(text));
+
+    /// <summary>
+    /// <see cref="IndexOf(TextSlice)"/> for one word without whitespace around or inside it ("LOPEZ", "Jr"): answers
+    /// most absent words from their length and end letters alone.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    public int IndexOfWord(TextSlice word)
+    {
+        if (word.Length == 0)
+        {
+            return -1;
+        }
+
+        int shape = Shape(word.Length, Normalized(word[0]), Normalized(word[word.Length - 1]));
+        return (_wordShapes[shape >> 6] & (1UL << (shape & 63))) == 0 ? -1 : IndexOf(word);
+    }
+
+    /// <inheritdoc cref="IndexOfWord"/>
+    public bool ContainsWord(TextSlice word) => IndexOfWord(word) >= 0;
 
     /// <inheritdoc cref="IndexOf(string)"/>
     [MethodImpl(HotPath.Optimize)]
@@ -125,6 +153,21 @@ internal sealed class TextSet
         }
 
         return i == entry.Length;
+    }
+
+    private static int Shape(int length, char first, char last) =>
+        (System.Math.Min(length, 63) << 10) | ((first & 31) << 5) | (last & 31);
+
+    /// <summary>A character as entries hold it: upper case, typographic apostrophes as <c>'</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Normalized(char c)
+    {
+        if (c < (char)Latin1Upper.Length)
+        {
+            return Latin1Upper[c];
+        }
+
+        return c is '\u2019' or '\u02BC' or '\u2018' ? '\'' : char.ToUpperInvariant(c);
     }
 
     private static char[] BuildLatin1Upper()

@@ -28,7 +28,7 @@ internal readonly struct TextSlice
     public bool IsEmpty => Length == 0;
 
     /// <summary>Empty or only whitespace; answers on the first character for most values.</summary>
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsBlank()
     {
         int end = Start + Length;
@@ -49,7 +49,7 @@ internal readonly struct TextSlice
         get => Array[Start + index];
     }
 
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TextSlice Trim()
     {
         int start = Start;

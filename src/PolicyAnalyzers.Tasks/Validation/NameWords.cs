@@ -121,7 +121,7 @@ internal static class NameWords
             return Category.None;
         }
 
-        int index = Words.IndexOf(word);
+        int index = Words.IndexOfWord(word);
         return index < 0 ? Category.None : Categories[index];
     }
 }

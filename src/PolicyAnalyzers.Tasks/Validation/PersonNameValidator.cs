@@ -241,7 +241,7 @@ internal static class PersonNameValidator
 
         // A lower-case start in mixed case ("mcDonald" aside) is a word of a phrase, not a name.
         bool lowerCaseStart = char.IsLower(value[0]) && !(value.Length > 2 && value[1] is '\'' or '\u2019');
-        if (letters < MinLength || (upper && lower && lowerCaseStart) || NotOneWordNames.Contains(value))
+        if (letters < MinLength || (upper && lower && lowerCaseStart) || NotOneWordNames.ContainsWord(value))
         {
             return 0;
         }

@@ -326,4 +326,31 @@ public class PersonalRecordDetectorTests
     {
         Assert.Equal(1, Csv("firstname,lastname,birthday,state\nJoseph,Mansfield,1861-02-09,TX\n").MatchCount);
     }
+    [Fact]
+    public void WhenRosterIsLong_LaterRowsAreJudgedAsTheFirstOnesWere()
+    {
+        // After the fully validated records, a name in "Last Name" settles a row at once; rows without one still
+        // get the whole judgement, and rows with nothing personal are still not counted.
+        var csv = new System.Text.StringBuilder("Row,A-Number,Last Name,First Name,Nationality\n");
+        int row = 0;
+        for (int i = 0; i < PersonalRecordDetector.FullyValidatedRecords + 200; i++)
+        {
+            csv.Append(System.FormattableString.Invariant($"{++row},A0{12345678 + i},LOPEZ,MARIA,EL SALVADOR\n"));
+        }
+
+        for (int i = 0; i < 100; i++)
+        {
+            csv.Append(System.FormattableString.Invariant($"{++row},A0{22345678 + i},REDACTED,,GUATEMALA\n"));
+        }
+
+        for (int i = 0; i < 100; i++)
+        {
+            csv.Append(System.FormattableString.Invariant($"{++row},,REDACTED,,\n"));
+        }
+
+        var detector = Csv(csv.ToString());
+
+        Assert.Equal(PersonalRecordDetector.FullyValidatedRecords + 300, detector.MatchCount);
+        Assert.Equal(["A-Number", "Last Name", "First Name", "Nationality"], detector.EvidenceColumns());
+    }
 }
