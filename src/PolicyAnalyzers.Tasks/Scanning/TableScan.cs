@@ -90,10 +90,11 @@ internal sealed class TableScan
     }
 
     /// <summary>
-    /// The header names nothing about people: profile the values, a window of rows at a time, until they identify
-    /// people (then judge every record from that window on) or the table ends. Only a first window of nothing but
-    /// numbers and short codes settles the table early; any text, name or date means reading on, so a roster
-    /// appended below a statistics table is still found.
+    /// The header names nothing about people: profile the values a window of rows at a time. A first window of
+    /// nothing but numbers and short codes settles the table. Otherwise the rest is read on: cheaply, by the shapes
+    /// of its values (<see cref="ValueShapes"/>), and each row where a column holds what it never held starts a new
+    /// window profiled in full, so a roster appended below a statistics table is still found. From the window whose
+    /// values identify people on, every record is judged.
     /// </summary>
     private void LookAtValues()
     {
@@ -101,7 +102,8 @@ internal sealed class TableScan
         var window = new List<DataRecord>(ColumnValueProfiler.SampleRows);
         var previous = new List<DataRecord>(ColumnValueProfiler.SampleRows);
         var spare = new Stack<DataRecord>();
-        bool first = true;
+        ValueShapes? shapes = null;
+        DataRecord? start = null;
         while (true)
         {
             foreach (DataRecord used in previous)
@@ -111,25 +113,29 @@ internal sealed class TableScan
 
             previous.Clear();
             (previous, window) = (window, previous);
-            while (window.Count < ColumnValueProfiler.SampleRows && reader.TryRead(out DataRecord? record))
+            if (start is not null)
             {
-                DataRecord copy = spare.Count > 0 ? spare.Pop() : new DataRecord();
-                copy.CopyFrom(record);
-                window.Add(copy);
+                window.Add(start);
             }
 
-            RecordsRead += window.Count;
+            while (window.Count < ColumnValueProfiler.SampleRows && reader.TryRead(out DataRecord? record))
+            {
+                window.Add(Copy(record, spare));
+            }
+
+            RecordsRead += window.Count - (start is null ? 0 : 1);
+            bool first = shapes is null;
             ValueProfile profile = ColumnValueProfiler.Profile(first ? reader.HeaderRecord : null, window);
             if (profile.IdentifiesPeople)
             {
                 // The people may have started in the previous window, too few there to show: take its rows that fit.
-                int start = previous.Count;
-                while (start > 0 && ColumnValueProfiler.Fits(previous[start - 1], profile.Kinds!))
+                int from = previous.Count;
+                while (from > 0 && ColumnValueProfiler.Fits(previous[from - 1], profile.Kinds!))
                 {
-                    start--;
+                    from--;
                 }
 
-                previous.RemoveRange(0, start);
+                previous.RemoveRange(0, from);
                 previous.AddRange(window);
                 StartDetecting(profile.Kinds!, first && profile.HeaderIsData, previous);
                 ReadRest();
@@ -142,8 +148,43 @@ internal sealed class TableScan
                 return;
             }
 
-            first = false;
+            shapes ??= new ValueShapes();
+            shapes.Learn(window, first);
+            start = null;
+            int watched = 0;
+            while (start is null && reader.TryRead(out DataRecord? record))
+            {
+                RecordsRead++;
+                watched++;
+                if (shapes.IsNew(record))
+                {
+                    start = Copy(record, spare);
+                }
+            }
+
+            if (start is null)
+            {
+                return;
+            }
+
+            if (watched > 1)
+            {
+                // Rows like the judged ones came between: the next window has no judged rows right before it.
+                foreach (DataRecord used in window)
+                {
+                    spare.Push(used);
+                }
+
+                window.Clear();
+            }
         }
+    }
+
+    private static DataRecord Copy(DataRecord record, Stack<DataRecord> spare)
+    {
+        DataRecord copy = spare.Count > 0 ? spare.Pop() : new DataRecord();
+        copy.CopyFrom(record);
+        return copy;
     }
 
     private void StartDetecting(FieldKind[] kinds, bool headerIsData, List<DataRecord> window)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
@@ -61,13 +63,14 @@ internal static class GivenNames
     ]);
 
     /// <summary>Whether the first given name of "Maria Lopez" or "LOPEZ, MARIA" is a common one.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static bool StartsWithCommonName(TextSlice value)
     {
         value = value.Trim();
         int comma = value.IndexOf(',');
         TextSlice given = comma >= 0 ? value.Slice(comma + 1, value.Length - comma - 1).Trim() : value;
         TextSlice first = NextWord(given, 0, out _);
-        return first.Length > 0 && Common.Contains(first);
+        return first.Length > 0 && Common.ContainsWord(first);
     }
 
     /// <summary>
@@ -91,7 +94,7 @@ internal static class GivenNames
             return false;
         }
 
-        if (Common.Contains(word))
+        if (Common.ContainsWord(word))
         {
             return true;
         }
@@ -102,7 +105,7 @@ internal static class GivenNames
         }
 
         TextSlice second = NextWord(given, next, out _);
-        return second.Length > 0 && Common.Contains(second);
+        return second.Length > 0 && Common.ContainsWord(second);
     }
 
     private static bool IsAllCapitals(TextSlice value)

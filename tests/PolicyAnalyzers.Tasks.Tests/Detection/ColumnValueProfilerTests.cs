@@ -116,4 +116,43 @@ public class ColumnValueProfilerTests
         Assert.Empty(result.Findings);
         Assert.Equal(1000, _scanner.LastRecordsRead);
     }
+    [Fact]
+    public void WhenARosterIsAppendedUnderFacilityCounts_FindsItWhereItStarts()
+    {
+        // The incident's shape in one table: counts per facility, then the people, under the same two columns.
+        var csv = new System.Text.StringBuilder("Facility,Detained\n");
+        string[] facilities = ["Otay Mesa Detention Center", "Adelanto ICE Processing Center", "Krome North SPC", "Eastern Holding Center"];
+        for (int i = 0; i < 500; i++)
+        {
+            csv.Append(System.FormattableString.Invariant($"{facilities[i % facilities.Length]},{i % 90}\n"));
+        }
+
+        string[] people = ["Maria Lopez", "José Álvarez", "Ana Pérez", "Mohammed Said", "Grace Okafor", "John Carter"];
+        for (int i = 0; i < 30; i++)
+        {
+            csv.Append(System.FormattableString.Invariant($"{people[i % people.Length]},{i + 1}\n"));
+        }
+
+        var finding = Assert.Single(Scan(csv.ToString()));
+
+        Assert.Equal(("PA1001", 502, 30), (finding.Code, finding.Line, finding.RecordCount));
+    }
+
+    [Theory]
+    [InlineData("1985-03-14", nameof(ValueShapes.Shape.Date))]
+    [InlineData("03/14/1985", nameof(ValueShapes.Shape.Date))]
+    [InlineData("14-Mar-1985", nameof(ValueShapes.Shape.Date))]
+    [InlineData("412", nameof(ValueShapes.Shape.Number))]
+    [InlineData("-3.5", nameof(ValueShapes.Shape.Number))]
+    [InlineData("A012345678", nameof(ValueShapes.Shape.Identifier))]
+    [InlineData("maria@example.com", nameof(ValueShapes.Shape.Email))]
+    [InlineData("USA", nameof(ValueShapes.Shape.Code))]
+    [InlineData("Otay Mesa Detention Center", nameof(ValueShapes.Shape.Words))]
+    [InlineData("Maria Lopez", nameof(ValueShapes.Shape.NameLike))]
+    [InlineData("LOPEZ, MARIA", nameof(ValueShapes.Shape.NameLike))]
+    [InlineData("  ", nameof(ValueShapes.Shape.Empty))]
+    public void ValueShapesTellNumbersDatesIdentifiersAndNamesApart(string value, string shape)
+    {
+        Assert.Equal(shape, ValueShapes.Of(TextSlice.Of(value)).ToString());
+    }
 }
