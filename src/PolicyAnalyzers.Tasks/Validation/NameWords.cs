@@ -41,7 +41,7 @@ internal static class NameWords
         [
             "van", "von", "der", "den", "de", "del", "los", "las", "della", "delle", "dei", "degli", "di", "da", "das", "dos", "do", "du",
             "des", "la", "le", "lo", "y", "e", "bin", "binti", "bint", "ibn", "ben", "bat", "al", "el", "ter", "ten", "af",
-            "zu", "st", "ste", "mac", "ap", "ould", "abu", "ui", "ní", "nic", "mc",
+            "zu", "zum", "zur", "vom", "av", "wa", "st", "ste", "mac", "ap", "ould", "abu", "ui", "ní", "nic", "mc",
         ]),
         (Category.Suffix, ["jr", "sr", "ii", "iii", "iv", "esq", "phd", "md", "dds", "jnr", "snr"]),
         (Category.Title,

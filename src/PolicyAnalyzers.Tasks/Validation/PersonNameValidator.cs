@@ -239,14 +239,28 @@ internal static class PersonNameValidator
             letters += char.IsLetter(c) ? 1 : 0;
         }
 
-        // A lower-case start in mixed case ("mcDonald" aside) is a word of a phrase, not a name.
-        bool lowerCaseStart = char.IsLower(value[0]) && !(value.Length > 2 && value[1] is '\'' or '\u2019');
+        bool lowerCaseStart = char.IsLower(value[0]) && !MayStartInLowerCase(value);
         if (letters < MinLength || (upper && lower && lowerCaseStart) || NotOneWordNames.ContainsWord(value))
         {
             return 0;
         }
 
         return 1;
+    }
+
+    /// <summary>
+    /// Whether a word that starts in lower case may still be a name: "d'Artagnan", "l'Hôpital", or a particle joined
+    /// by a hyphen ("al-Hassan", "el-Sayed", "ben-Ami"). Other lower-case starts, in mixed case, mark a phrase.
+    /// </summary>
+    private static bool MayStartInLowerCase(TextSlice word)
+    {
+        if (word.Length > 2 && word[1] is '\'' or '\u2019')
+        {
+            return true;
+        }
+
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && NameWords.Of(word.Slice(0, hyphen)) == NameWords.Category.Particle;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -369,8 +383,7 @@ internal static class PersonNameValidator
                 return ++GroupWords <= (InParentheses ? MaxWordsInParentheses : MaxWordsInQuotes);
             }
 
-            // "d'Artagnan", "l'Hôpital" start in lower case as names do; other lower-case starts mark a phrase.
-            if (char.IsLower(word[0]) && !(word.Length > 2 && word[1] is '\'' or '\u2019'))
+            if (char.IsLower(word[0]) && !MayStartInLowerCase(word))
             {
                 LowerCaseName = true;
             }

@@ -62,6 +62,10 @@ public class PersonNameValidatorTests
     [InlineData("Maria", 1)]
     [InlineData("LOPEZ, MARIA ELENA", 3)]
     [InlineData("O'Brien, Seán", 2)]
+    [InlineData("Khalid al-Hassan", 2)]
+    [InlineData("al-Hassan", 1)]
+    [InlineData("Ngũgĩ wa Thiong'o", 2)]
+    [InlineData("d'Artagnan", 1)]
     public void WhenNameHasParticlesMaidenNamesNicknamesOrSuffixes_CountsItsNames(string value, int names)
     {
         Assert.Equal(names, PersonNameValidator.CountNames(TextSlice.Of(value)));
