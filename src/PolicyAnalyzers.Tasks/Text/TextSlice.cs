@@ -4,9 +4,10 @@ using System.Runtime.CompilerServices;
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
-/// A run of characters inside a reused buffer. netstandard2.0 has no <c>Span&lt;char&gt;</c> without shipping
-/// System.Memory beside the task, so readers hand out slices of their buffers instead of allocating a string per cell.
-/// A slice is valid only until its reader reads the next record.
+/// A run of characters inside a reused buffer: readers hand out slices of their buffers instead of allocating a string
+/// per cell. Unlike a <c>Span&lt;char&gt;</c> (which readers use for their searches, from the System.Memory that both
+/// MSBuild runtimes provide), a slice can be stored in a record and in fields. It is valid only until its reader
+/// reads the next record.
 /// </summary>
 internal readonly struct TextSlice
 {
