@@ -13,11 +13,11 @@ namespace PolicyAnalyzers.DataFiles;
 /// </summary>
 internal sealed class ValueShapes
 {
-    /// <summary>Rows in a block over which a column's share of names is compared with the first window's.</summary>
+    /// <summary>Rows in a block over which a column's names are compared with the judged windows'.</summary>
     private const int BlockRows = ColumnValueProfiler.SampleRows;
 
     private int[] _seen = new int[16];
-    private int[] _namesInFirstWindow = new int[16];
+    private int[] _namesInJudgedWindow = new int[16];
     private int[] _namesInBlock = new int[16];
     private int _rowsInBlock;
 
@@ -36,9 +36,14 @@ internal sealed class ValueShapes
         Other,
     }
 
-    /// <summary>Takes the shapes of a judged window's rows as known; the first window also sets how name-like each column is.</summary>
-    public void Learn(IReadOnlyList<DataRecord> window, bool firstWindow)
+    /// <summary>
+    /// Takes the shapes of a window that was judged and held no people as known, and how name-like each column can be
+    /// without holding people (the most names a judged window had).
+    /// </summary>
+    public void Learn(IReadOnlyList<DataRecord> window)
     {
+        Array.Clear(_namesInBlock, 0, _namesInBlock.Length);
+        _rowsInBlock = 0;
         foreach (DataRecord record in window)
         {
             for (int i = 0; i < record.FieldCount; i++)
@@ -47,20 +52,21 @@ internal sealed class ValueShapes
                 Shape shape = Of(record.ValueAt(i));
                 EnsureColumn(column);
                 _seen[column] |= 1 << (int)shape;
-                if (firstWindow && shape == Shape.NameLike)
-                {
-                    _namesInFirstWindow[column]++;
-                }
+                _namesInBlock[column] += shape == Shape.NameLike ? 1 : 0;
             }
         }
 
+        for (int column = 0; column < _namesInBlock.Length; column++)
+        {
+            _namesInJudgedWindow[column] = Math.Max(_namesInJudgedWindow[column], _namesInBlock[column]);
+        }
+
         Array.Clear(_namesInBlock, 0, _namesInBlock.Length);
-        _rowsInBlock = 0;
     }
 
     /// <summary>
     /// Whether <paramref name="record"/> holds a shape one of its columns never held, or brings a column's names of
-    /// the last rows well past its first window's: where the table may turn into something else.
+    /// the last rows well past what judged windows had: where the table may turn into something else.
     /// </summary>
     [MethodImpl(HotPath.Optimize)]
     public bool IsNew(DataRecord record)
@@ -85,7 +91,7 @@ internal sealed class ValueShapes
             {
                 changed = true;
             }
-            else if (shape == Shape.NameLike && ++_namesInBlock[column] > (2 * _namesInFirstWindow[column]) + 8)
+            else if (shape == Shape.NameLike && ++_namesInBlock[column] > (2 * _namesInJudgedWindow[column]) + 8)
             {
                 changed = true;
             }
@@ -170,7 +176,7 @@ internal sealed class ValueShapes
         {
             int size = Math.Max(_seen.Length * 2, column + 1);
             Array.Resize(ref _seen, size);
-            Array.Resize(ref _namesInFirstWindow, size);
+            Array.Resize(ref _namesInJudgedWindow, size);
             Array.Resize(ref _namesInBlock, size);
         }
     }

@@ -149,7 +149,7 @@ internal sealed class TableScan
             }
 
             shapes ??= new ValueShapes();
-            shapes.Learn(window, first);
+            shapes.Learn(window);
             start = null;
             int watched = 0;
             while (start is null && reader.TryRead(out DataRecord? record))
