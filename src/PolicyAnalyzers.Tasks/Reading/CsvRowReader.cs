@@ -193,51 +193,9 @@ internal sealed class CsvRowReader : FieldSource
     [MethodImpl(HotPath.Optimize)]
     private char ReadQuoted(DataRecord record, char delimiter)
     {
-        int quoteLine = _line;
         _position++;
-        while (true)
-        {
-            if (_position >= _length && !Fill())
-            {
-                throw new DataFileFormatException(
-                    $"the quoted field that starts on line {quoteLine} is never closed", quoteLine, 0);
-            }
-
-            int start = _position;
-            int found = _buffer.AsSpan(start, _length - start).IndexOfAny('"', '\n', '\r');
-            if (found < 0)
-            {
-                record.Append(_buffer, start, _length - start);
-                _position = _length;
-                continue;
-            }
-
-            int at = start + found;
-            record.Append(_buffer, start, found);
-            _position = at + 1;
-            if (_buffer[at] != '"')
-            {
-                // A line break inside the quotes is part of the value.
-                CountNewline(at);
-                record.Append(_buffer[at]);
-                continue;
-            }
-
-            // A doubled quote is a quote; any other character closes the field.
-            if (_position >= _length && !Fill())
-            {
-                return '\0';
-            }
-
-            if (_buffer[_position] == '"')
-            {
-                record.Append('"');
-                _position++;
-                continue;
-            }
-
-            return ReadUnquoted(record, delimiter);
-        }
+        PassQuoted(record);
+        return ReadUnquoted(record, delimiter);
     }
 
     /// <summary>
@@ -280,14 +238,17 @@ internal sealed class CsvRowReader : FieldSource
             atFieldStart = false;
             if (before == delimiter)
             {
-                SkipQuoted();
+                PassQuoted(record: null);
             }
         }
     }
 
-    /// <summary>Passes a quoted field from after its opening quote to after its closing quote, counting its lines.</summary>
+    /// <summary>
+    /// Passes a quoted field from after its opening quote to after its closing quote, counting its lines, and adds its
+    /// value (doubled quotes as one, line breaks kept) to <paramref name="record"/> unless skipping.
+    /// </summary>
     [MethodImpl(HotPath.Optimize)]
-    private void SkipQuoted()
+    private void PassQuoted(DataRecord? record)
     {
         int quoteLine = _line;
         while (true)
@@ -300,30 +261,29 @@ internal sealed class CsvRowReader : FieldSource
 
             int start = _position;
             int found = _buffer.AsSpan(start, _length - start).IndexOfAny('"', '\n', '\r');
+            int end = found < 0 ? _length : start + found;
+            record?.Append(_buffer, start, end - start);
+            _position = found < 0 ? end : end + 1;
             if (found < 0)
             {
-                _position = _length;
                 continue;
             }
 
-            int at = start + found;
-            _position = at + 1;
-            if (_buffer[at] != '"')
+            if (_buffer[end] != '"')
             {
-                CountNewline(at);
+                // A line break inside the quotes is part of the value.
+                CountNewline(end);
+                record?.Append(_buffer[end]);
                 continue;
             }
 
-            if (_position >= _length && !Fill())
+            // A doubled quote is a quote; any other character, or the end of the text, closes the field.
+            if ((_position >= _length && !Fill()) || _buffer[_position] != '"')
             {
                 return;
             }
 
-            if (_buffer[_position] != '"')
-            {
-                return;
-            }
-
+            record?.Append('"');
             _position++;
         }
     }
