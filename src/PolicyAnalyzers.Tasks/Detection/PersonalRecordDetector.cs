@@ -30,8 +30,9 @@ internal sealed class PersonalRecordDetector
 
     /// <summary>
     /// Personal records validated in full, to learn which columns hold the evidence. Later records stop being
-    /// validated as soon as they are certainly personal: a roster's "First Name" settles each row, so the other ten
-    /// columns need no checking, which more than doubles the throughput on large files.
+    /// validated (and, in a CSV, split) as soon as they are certainly personal, and the name column that settled
+    /// nearly all of these on its own ("Last Name") is checked first: the other columns of a roster's row need no
+    /// checking, which is most of the throughput on large files.
     /// </summary>
     public const int FullyValidatedRecords = 1000;
 
