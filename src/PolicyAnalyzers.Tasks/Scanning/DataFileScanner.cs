@@ -14,7 +14,7 @@ namespace PolicyAnalyzers.DataFiles;
 internal sealed class DataFileScanner
 {
     /// <summary>Bump when detection changes so cached results from older rules are not reused.</summary>
-    public const string RulesVersion = "2";
+    public const string RulesVersion = "3";
 
     private readonly IReadOnlyList<ProtectedTypeShape> _shapes;
     private readonly WorkbookLimits _limits;
