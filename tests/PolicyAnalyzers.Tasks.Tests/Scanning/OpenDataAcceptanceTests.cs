@@ -12,10 +12,11 @@ namespace PolicyAnalyzers.DataFiles.Tests;
 /// </summary>
 public class OpenDataAcceptanceTests
 {
-    [Fact]
+    [SkippableFact]
     public void EveryFileAboutPeopleIsReportedAndEveryOtherFileStaysQuiet()
     {
-        string folder = OpenDataFolder.Locate();
+        string? folder = OpenDataFolder.TryLocate();
+        Skip.If(folder is null, $"No copy of the open-data files here (shared/opendata above the repository, or {OpenDataFolder.Variable}).");
         var manifest = OpenDataFolder.Manifest(folder);
         var scanner = new DataFileScanner();
         var wrong = new List<string>();
