@@ -25,6 +25,7 @@ namespace PolicyAnalyzers.Analyzers
             Descriptors.ProtectedDataExported,
             Descriptors.ProtectedDataSerialized,
             Descriptors.ProtectedDataLogged,
+            Descriptors.ShownToSignedInUsers,
             Descriptors.UnmarkedPersonalData,
             Descriptors.ApprovedDisclosure,
             Descriptors.PolicyNotUnderstood,
@@ -112,12 +113,13 @@ namespace PolicyAnalyzers.Analyzers
 
             foreach (var finding in findings)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DescriptorFor(finding.Sink.Kind),
-                    finding.Location,
-                    PropertiesFor(finding),
-                    finding.Source.Name,
-                    finding.Sink.Describe(finding.ThroughHelper)));
+                context.ReportDiagnostic(finding.SignedInRequirement is { } requirement
+                    ? Diagnostic.Create(
+                        Descriptors.ShownToSignedInUsers, finding.Location, InventoryPropertiesFor(finding, context.OwningSymbol),
+                        finding.Source.Name, finding.Sink.Describe(finding.ThroughHelper), requirement)
+                    : Diagnostic.Create(
+                        DescriptorFor(finding.Sink.Kind), finding.Location, PropertiesFor(finding),
+                        finding.Source.Name, finding.Sink.Describe(finding.ThroughHelper)));
             }
         }
 
@@ -219,13 +221,16 @@ namespace PolicyAnalyzers.Analyzers
                 var justification = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
                 var approver = attribute.NamedArguments.FirstOrDefault(a => a.Key == "ApprovedBy").Value.Value as string;
                 var sinks = approval.Value.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
-                diagnostics.Add(Diagnostic.Create(
-                    Descriptors.ApprovedDisclosure,
-                    location,
-                    DisplayName(approval.Key),
-                    string.IsNullOrWhiteSpace(justification) ? "(no justification)" : justification,
-                    string.IsNullOrWhiteSpace(approver) ? "(nobody)" : approver,
-                    sinks.Count == 0 ? "no flow of protected data found" : string.Join("; ", sinks)));
+                var code = DisplayName(approval.Key);
+                var why = string.IsNullOrWhiteSpace(justification) ? "(no justification)" : justification!;
+                var who = string.IsNullOrWhiteSpace(approver) ? "(nobody)" : approver!;
+                var covers = sinks.Count == 0 ? "no flow of protected data found" : string.Join("; ", sinks);
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(DiagnosticProperties.Code, code)
+                    .Add(DiagnosticProperties.Justification, why)
+                    .Add(DiagnosticProperties.ApprovedBy, who)
+                    .Add(DiagnosticProperties.Covers, covers);
+                diagnostics.Add(Diagnostic.Create(Descriptors.ApprovedDisclosure, location, properties, code, why, who, covers));
             }
 
             foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start))
@@ -255,6 +260,14 @@ namespace PolicyAnalyzers.Analyzers
             INamedTypeSymbol type => type.Name,
             _ => SymbolNames.Display(symbol),
         };
+
+        /// <summary>A PA0007 entry of the inventory: what is shown, where, to whom.</summary>
+        private static ImmutableDictionary<string, string?> InventoryPropertiesFor(Finding finding, ISymbol owner) =>
+            (PropertiesFor(finding) ?? ImmutableDictionary<string, string?>.Empty)
+                .SetItem(DiagnosticProperties.Code, DisplayName(owner))
+                .SetItem(DiagnosticProperties.Data, finding.Source.Name)
+                .SetItem(DiagnosticProperties.Covers, finding.Sink.Describe(finding.ThroughHelper))
+                .SetItem(DiagnosticProperties.Audience, finding.SignedInRequirement);
 
         /// <summary>For a serializer finding inside an object: the member to exclude and the attribute that does it.</summary>
         private static ImmutableDictionary<string, string?>? PropertiesFor(Finding finding)

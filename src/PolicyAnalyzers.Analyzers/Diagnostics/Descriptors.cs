@@ -29,6 +29,13 @@ namespace PolicyAnalyzers.Diagnostics
             DiagnosticSeverity.Warning,
             "Logs are copied, shipped and kept far longer than the data they mention. Log an identifier that is not personal data, or a redacted value.");
 
+        public static readonly DiagnosticDescriptor ShownToSignedInUsers = Create(
+            DiagnosticIds.ShownToSignedInUsers,
+            "Protected data is shown to signed-in users",
+            "Protected data '{0}' reaches {1}, which only signed-in users reach ({2})",
+            DiagnosticSeverity.Info,
+            "An endpoint or page that only signed-in users reach returns or renders protected data: staff grids, case workers' pages, a customer's own account. Not a public leak, but a disclosure a privacy officer should see: it is listed in the inventory of disclosures. Raise it to a warning to have every such exposure approved with [AuthorizedDisclosure].");
+
         public static readonly DiagnosticDescriptor UnmarkedPersonalData = Create(
             DiagnosticIds.UnmarkedPersonalData,
             "Personal data without a marker",

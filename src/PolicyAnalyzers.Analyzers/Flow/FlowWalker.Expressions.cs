@@ -23,10 +23,11 @@ namespace PolicyAnalyzers.Flow
                 return Taint.None;
             }
 
-            if ((_depth & 15) == 15)
+            if ((_depth & 15) == 15 && !StackGuard.HasRoom())
             {
-                // Summaries nest walkers inside walkers; out of stack, this one gives up (see StackGuard).
-                StackGuard.Ensure();
+                // Out of stack (summaries nest walkers inside walkers, and a thread may have 1 MB): deeper operations
+                // are not evaluated, as past the depth limit, rather than the member failing (see StackGuard).
+                return Taint.None;
             }
 
             _depth++;
