@@ -147,7 +147,7 @@ namespace PolicyAnalyzers.Analyzers
                     break;
                 case IReturnOperation { ReturnedValue: { } returned } when
                     context.ContainingSymbol is IMethodSymbol method && Endpoints.IsControllerAction(method):
-                    flow.NoteRendered(FlowWalker.StaticType(returned), Endpoints.ActionResponse(method));
+                    flow.NoteRendered(FlowWalker.StaticType(returned), flow.Policy.Endpoints.ActionResponse(method));
                     break;
             }
         }

@@ -126,7 +126,7 @@ namespace PolicyAnalyzers.Flow
                 _receiverTakes = 0;
                 _needsAnotherPass = false;
 
-                var rootFrame = new Frame(_isEndpoint ? Endpoints.ActionResponse(_root!) : null, _authorizer);
+                var rootFrame = new Frame(_isEndpoint ? Policy.Endpoints.ActionResponse(_root!) : null, _authorizer);
                 _frames.Push(rootFrame);
                 foreach (var body in bodies)
                 {

@@ -32,6 +32,28 @@ namespace PolicyAnalyzers.Policy
             Endpoints = new Endpoints(this);
             Serializers = new SerializerViews(this);
             Pages = compilation is null ? null : new RazorPages(compilation);
+            MvcResponseView = UsesNewtonsoftForMvc(compilation) ? DataView.NewtonsoftJson : DataView.SystemTextJson;
+        }
+
+        /// <summary>How MVC writes responses in this application: System.Text.Json, or Newtonsoft.Json (AddNewtonsoftJson).</summary>
+        public DataView MvcResponseView { get; }
+
+        private static bool UsesNewtonsoftForMvc(Compilation? compilation)
+        {
+            if (compilation is null)
+            {
+                return false;
+            }
+
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (assembly.Name == "Microsoft.AspNetCore.Mvc.NewtonsoftJson")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The views, Razor Pages and components of the compilation (null outside a compilation, in unit tests).</summary>
@@ -267,7 +289,8 @@ namespace PolicyAnalyzers.Policy
             }
 
             var display = (row.DisplayType ?? matchedType!.Name) + DisplayMember(method);
-            var sink = new Sink(row.SinkKind, display, row.View, row.Phrase, writesPage: row.Verb == PolicyVerb.Render);
+            var view = row.View == DataView.MvcResponse ? MvcResponseView : row.View;
+            var sink = new Sink(row.SinkKind, display, view, row.Phrase, writesPage: row.Verb == PolicyVerb.Render);
             return new SinkMatch(sink, DataParameterMask(row, method), row.DataParameters.Contains("this"));
         }
 

@@ -26,5 +26,11 @@ namespace PolicyAnalyzers.Policy
 
         /// <summary>ClosedXML's InsertTable and InsertData: public properties, minus [XLColumn(Ignore = true)].</summary>
         Spreadsheet,
+
+        /// <summary>
+        /// What MVC writes a response with: System.Text.Json, or Newtonsoft.Json when the application references
+        /// Microsoft.AspNetCore.Mvc.NewtonsoftJson (AddNewtonsoftJson). Resolved per compilation by ApiPolicy.
+        /// </summary>
+        MvcResponse,
     }
 }

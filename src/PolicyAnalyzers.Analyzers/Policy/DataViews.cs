@@ -28,6 +28,9 @@ namespace PolicyAnalyzers.Policy
                 case "spreadsheet":
                     view = DataView.Spreadsheet;
                     return true;
+                case "mvc":
+                    view = DataView.MvcResponse;
+                    return true;
                 default:
                     view = DataView.Text;
                     return false;

@@ -26,8 +26,8 @@ namespace PolicyAnalyzers.Policy
             !HasAttribute(method, "NonActionAttribute") &&
             IsController(method.ContainingType);
 
-        public static Sink ActionResponse(IMethodSymbol action) =>
-            new Sink(SinkKind.Response, action.ContainingType.Name + "." + action.Name, DataView.SystemTextJson, EndpointPhrase);
+        public Sink ActionResponse(IMethodSymbol action) =>
+            new Sink(SinkKind.Response, action.ContainingType.Name + "." + action.Name, _policy.MvcResponseView, EndpointPhrase);
 
         /// <summary>The response sink of a minimal API mapping (<c>app.MapGet("/roster", handler)</c>), or null for other calls.</summary>
         public Sink? MappingResponse(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)

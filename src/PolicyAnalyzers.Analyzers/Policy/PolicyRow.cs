@@ -12,6 +12,7 @@ namespace PolicyAnalyzers.Policy
     /// <param name="DataParameters">The parameters that carry data out (option <c>data=</c>); empty for all.</param>
     /// <param name="OnCollectionsOnly">Option <c>on=collection</c>: applies only when the receiver is a string or a collection.</param>
     /// <param name="Origin">Where the row was written, for messages about it.</param>
+    /// <param name="Extends">Option <c>extends=Type</c>: the row names extension methods over that type (or a type derived from or implementing it) only.</param>
     internal sealed record PolicyRow(
         PolicyVerb Verb,
         ApiPattern Api,
@@ -21,7 +22,8 @@ namespace PolicyAnalyzers.Policy
         ImmutableArray<string> DataParameters,
         bool OnCollectionsOnly,
         string? Category,
-        string Origin)
+        string Origin,
+        string? Extends = null)
     {
         public bool IsSink => Verb is PolicyVerb.Export or PolicyVerb.Serialize or PolicyVerb.Respond or PolicyVerb.Render or PolicyVerb.Log;
 

@@ -53,13 +53,14 @@ namespace PolicyAnalyzers.Policy
             return _wildcardTypes.Count == 0 ? null : Find(_wildcardTypes, memberName, verbs, member, name);
         }
 
-        private static PolicyRow? Find(List<PolicyRow> rows, string? memberName, VerbSet verbs, ISymbol? member, string? typeNameToMatch = null)
+        private PolicyRow? Find(List<PolicyRow> rows, string? memberName, VerbSet verbs, ISymbol? member, string? typeNameToMatch = null)
         {
             foreach (var row in rows)
             {
                 if (!verbs.Contains(row.Verb) ||
                     (typeNameToMatch is not null && !row.Api.MatchesType(typeNameToMatch)) ||
-                    !MatchesMember(row.Api, memberName, member))
+                    !MatchesMember(row.Api, memberName, member) ||
+                    (row.Extends is not null && !Extends(member, row.Extends)))
                 {
                     continue;
                 }
@@ -68,6 +69,48 @@ namespace PolicyAnalyzers.Policy
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// True when <paramref name="member"/> is an extension method of a referenced assembly over
+        /// <paramref name="typeName"/>, or a type derived from or implementing it.
+        /// </summary>
+        private bool Extends(ISymbol? member, string typeName)
+        {
+            // Helpers written in this compilation are followed through their bodies, which says more than a name.
+            if (member is null || !member.DeclaringSyntaxReferences.IsEmpty || ExtendedType(member) is not { } extended)
+            {
+                return false;
+            }
+
+            for (var type = extended; type is not null; type = type.BaseType)
+            {
+                if (_names.FullName(type) == typeName)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var implemented in extended.AllInterfaces)
+            {
+                if (_names.FullName(implemented) == typeName)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The type an extension method extends: its <c>this</c> parameter's, or its C# 14 extension block's receiver's.</summary>
+        private static ITypeSymbol? ExtendedType(ISymbol? member)
+        {
+            if (member is IMethodSymbol { IsExtensionMethod: true, Parameters.Length: > 0 } classic)
+            {
+                return classic.Parameters[0].Type;
+            }
+
+            return member?.ContainingType is { } block && TypeNames.IsExtensionBlock(block) ? TypeNames.ExtensionReceiver(block)?.Type : null;
         }
 
         private static bool MatchesMember(ApiPattern api, string? memberName, ISymbol? member)

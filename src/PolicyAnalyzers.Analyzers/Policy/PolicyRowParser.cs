@@ -7,8 +7,8 @@ namespace PolicyAnalyzers.Policy
     /// <summary>
     /// Reads policy rows: one per line, <c>verb api [option=value ...]</c>; a <c>#</c> at the start of a word starts a comment. The verbs are the
     /// lower-case names of <see cref="PolicyVerb"/>; options are <c>view=</c> (text, json, newtonsoft, xml,
-    /// datacontract, csv, spreadsheet), <c>as=</c>, <c>phrase="..."</c>, <c>data=a,b</c>, <c>on=collection</c> and
-    /// <c>category="..."</c>.
+    /// datacontract, csv, spreadsheet), <c>as=</c>, <c>phrase="..."</c>, <c>data=a,b</c>, <c>on=collection</c>,
+    /// <c>extends=Type</c> and <c>category="..."</c>.
     /// </summary>
     internal static class PolicyRowParser
     {
@@ -61,7 +61,7 @@ namespace PolicyAnalyzers.Policy
             }
 
             var view = verb is PolicyVerb.Serialize or PolicyVerb.Respond ? DataView.SystemTextJson : DataView.Text;
-            string? display = null, phrase = null, category = null;
+            string? display = null, phrase = null, category = null, extends = null;
             var data = ImmutableArray<string>.Empty;
             var onCollections = false;
             for (var i = 2; i < words.Count; i++)
@@ -89,13 +89,16 @@ namespace PolicyAnalyzers.Policy
                     case "on" when value == "collection":
                         onCollections = true;
                         break;
+                    case "extends" when value.Length > 0:
+                        extends = value.StartsWith("T:", StringComparison.Ordinal) ? value.Substring(2) : value;
+                        break;
                     default:
                         error = "unknown option '" + words[i] + "'";
                         return null;
                 }
             }
 
-            return new PolicyRow(verb, api, view, display, phrase, data, onCollections, category, origin);
+            return new PolicyRow(verb, api, view, display, phrase, data, onCollections, category, origin, extends);
         }
 
         private static string StripComment(string line)

@@ -114,6 +114,11 @@ namespace PolicyAnalyzers.Policy
 
             if (view == DataView.NewtonsoftJson)
             {
+                if (HasAttribute(type, DataContractNamespace, "DataContractAttribute"))
+                {
+                    return true;
+                }
+
                 foreach (var attribute in type.GetAttributes())
                 {
                     if (SymbolNames.Is(attribute.AttributeClass, NewtonsoftNamespace, "JsonObjectAttribute"))
@@ -157,12 +162,16 @@ namespace PolicyAnalyzers.Policy
                     return HasAttribute(member, StjNamespace, "JsonIncludeAttribute") || (isPublic && !isField);
 
                 case DataView.NewtonsoftJson:
-                    if (HasAttribute(member, NewtonsoftNamespace, "JsonIgnoreAttribute"))
+                    // Newtonsoft.Json honours the data-contract attributes too: [IgnoreDataMember] excludes a member, and a
+                    // [DataContract] type writes its [DataMember]s only.
+                    if (HasAttribute(member, NewtonsoftNamespace, "JsonIgnoreAttribute") ||
+                        HasAttribute(member, DataContractNamespace, "IgnoreDataMemberAttribute"))
                     {
                         return false;
                     }
 
-                    var isNamed = HasAttribute(member, NewtonsoftNamespace, "JsonPropertyAttribute");
+                    var isNamed = HasAttribute(member, NewtonsoftNamespace, "JsonPropertyAttribute") ||
+                                  HasAttribute(member, DataContractNamespace, "DataMemberAttribute");
                     return optIn ? isNamed : isPublic || isNamed;
 
                 case DataView.Xml:

@@ -41,6 +41,28 @@ namespace PolicyAnalyzers.Policy
 
         public static bool IsExtensionBlock(ITypeSymbol? type) => type is not null && type.TypeKind == ExtensionKind;
 
+        /// <summary>
+        /// The receiver parameter of a C# 14 extension block (<c>extension(ILogger logger)</c>). The Roslyn the analyzer
+        /// compiles against predates the API, so it is read once per block from the running compiler's symbol.
+        /// </summary>
+        public static IParameterSymbol? ExtensionReceiver(ITypeSymbol block) =>
+            Receivers.GetValue(block, b => new ReceiverBox(ExtensionParameterProperty?.GetValue(b) as IParameterSymbol)).Parameter;
+
+        // INamedTypeSymbol.ExtensionParameter, when the compiler running the analyzer has it (Roslyn 5 and newer).
+        private static readonly System.Reflection.PropertyInfo? ExtensionParameterProperty = typeof(INamedTypeSymbol).GetProperty("ExtensionParameter");
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ITypeSymbol, ReceiverBox> Receivers = new();
+
+        private sealed class ReceiverBox
+        {
+            public ReceiverBox(IParameterSymbol? parameter)
+            {
+                Parameter = parameter;
+            }
+
+            public IParameterSymbol? Parameter { get; }
+        }
+
         private static void Append(StringBuilder builder, ITypeSymbol type)
         {
             if (type.ContainingType is { } outer)

@@ -89,6 +89,29 @@ namespace PolicyAnalyzers.Tests.Analyzers
                 """),
                 Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("ClubMember.Name", "a person's name", "JsonSerializer.Serialize"));
 
+        [Fact]
+        public Task WhenAMemberCannotHoldTheDataItsNameSuggests_DoesNotSuggest() =>
+            VerifyAsync(TestModel.With("""
+                using System.Text.Json;
+                public enum NameStyle { FirstLast, LastFirst }
+                public sealed class CustomerSettings
+                {
+                    public bool EmailEnabled { get; set; }
+                    public int FirstNameMaxLength { get; set; }
+                    public NameStyle LastNameStyle { get; set; }
+                    public System.Guid PhoneNumberId { get; set; }
+                    public DateTime {|#0:BirthDate|} { get; set; }
+                    public long {|#1:PhoneNumber|} { get; set; }
+                }
+
+                class Api
+                {
+                    string Run(CustomerSettings settings) => JsonSerializer.Serialize(settings);
+                }
+                """),
+                Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("CustomerSettings.BirthDate", "a date of birth", "JsonSerializer.Serialize"),
+                Verify.Diagnostic("PA0004").WithLocation(1).WithArguments("CustomerSettings.PhoneNumber", "a phone number", "JsonSerializer.Serialize"));
+
         private static Task VerifyAsync(string source, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
         {
             var test = new Verify.Test { TestCode = source };

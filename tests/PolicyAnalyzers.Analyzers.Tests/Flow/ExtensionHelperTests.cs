@@ -1,4 +1,8 @@
+using System.IO;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PolicyAnalyzers.Tests.Verifiers;
 using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
 
@@ -75,5 +79,67 @@ namespace PolicyAnalyzers.Tests.Flow
                     }
                 }
                 """));
+
+        [Fact]
+        public Task WhenAReferencedProjectsLoggingHelpersAreCalled_TheyAreLogsWithoutConfiguration()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = TestModel.With("""
+                    using Microsoft.Extensions.Logging;
+
+                    class Gdpr
+                    {
+                        void Erase(ILogger logger, Applicant applicant, Shop.Catalog catalog)
+                        {
+                            logger.Info({|#0:"Erasing " + applicant.Name|});
+                            logger.Error({|#1:applicant.Name|}, null);
+                            logger.Info($"Erased an applicant with {applicant.CaseCount} cases");
+                            catalog.Info(applicant.Name);
+                        }
+                    }
+                    """),
+            };
+            test.TestState.AdditionalReferences.Add(SmartstoreStyleLogging());
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0003").WithLocation(0).WithArguments("Applicant.Name", "the log 'ILogger.Info'"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0003").WithLocation(1).WithArguments("Applicant.Name", "the log 'ILogger.Error'"));
+            return test.RunAsync();
+        }
+
+        /// <summary>
+        /// A referenced project with logging helpers as Smartstore writes them: C# 14 extension members over ILogger, in a
+        /// class named like Microsoft's LoggerExtensions, and a classic extension method; plus an unrelated Info method.
+        /// </summary>
+        private static MetadataReference SmartstoreStyleLogging()
+        {
+            var source = """
+                namespace Microsoft.Extensions.Logging
+                {
+                    public static class LoggerExtensions
+                    {
+                        extension(ILogger logger)
+                        {
+                            public void Info(string message) => logger.Log(LogLevel.Information, message);
+                        }
+
+                        public static void Error(this ILogger logger, string message, System.Exception? exception) => logger.Log(LogLevel.Error, message);
+                    }
+                }
+
+                namespace Shop
+                {
+                    public sealed class Catalog { public void Info(string text) { } }
+                }
+                """;
+            var compilation = CSharpCompilation.Create(
+                "Shop.Logging",
+                new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview)) },
+                TestReferences.All,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            using var image = new MemoryStream();
+            var emitted = compilation.Emit(image);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            return MetadataReference.CreateFromImage(image.ToArray());
+        }
     }
 }
