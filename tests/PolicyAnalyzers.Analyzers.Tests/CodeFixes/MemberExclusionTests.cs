@@ -1,12 +1,13 @@
 using System.Threading.Tasks;
+using PolicyAnalyzers.CodeFixes;
 using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer,
-    PolicyAnalyzers.CodeFixes.IgnoreSerializedMemberCodeFix>;
+    PolicyAnalyzers.CodeFixes.ProtectedDataCodeFix>;
 
 namespace PolicyAnalyzers.Tests.CodeFixes
 {
-    public class IgnoreSerializedMemberCodeFixTests
+    public class MemberExclusionTests
     {
         [Fact]
         public async Task WhenMemberInAnotherFileCarriesTheData_AddsTheSerializersIgnoreThere()
@@ -62,13 +63,13 @@ namespace PolicyAnalyzers.Tests.CodeFixes
                     public int Age { get; set; }
                 }
                 """));
-            test.CodeActionEquivalenceKey = "IgnoreSerializedMemberCodeFixSystem.Text.Json.Serialization.JsonIgnoreAttribute";
+            test.CodeActionEquivalenceKey = MemberExclusion.KeyFor("System.Text.Json.Serialization.JsonIgnoreAttribute");
             test.CodeActionIndex = 0;
             test.NumberOfFixAllIterations = 1;
             test.NumberOfIncrementalIterations = 1;
             await test.RunAsync();
         }
-    
+
         [Fact]
         public async Task WhenCsvWriterWritesTheRecords_AddsCsvHelpersIgnore()
         {
@@ -118,18 +119,22 @@ namespace PolicyAnalyzers.Tests.CodeFixes
 
         // A protected value serialized on its own is no member of a serialized type: there is nothing to exclude.
         [Fact]
-        public Task WhenTheValueIsNotAMemberOfASerializedType_OffersNothing()
+        public async Task WhenTheValueIsNotAMemberOfASerializedType_OffersOnlyTheApproval()
         {
-            const string source = """
+            var project = CodeFixHarness.CreateProject("""
                 using System.Text.Json;
                 using PolicyAnalyzers;
 
                 class Api
                 {
-                    string Run([ProtectedData] string name) => JsonSerializer.Serialize({|PA0002:name|});
+                    string Run([ProtectedData] string name) => JsonSerializer.Serialize(name);
                 }
-                """;
-            return Verify.VerifyCodeFixAsync(source, source);
+                """);
+
+            var leak = Assert.Single(await CodeFixHarness.DiagnosticsAsync(project));
+            Assert.Equal(
+                new[] { "Approve this disclosure with [AuthorizedDisclosure]" },
+                await CodeFixHarness.OfferedTitlesAsync(project, leak));
         }
     }
 }

@@ -1,17 +1,18 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
+using PolicyAnalyzers.CodeFixes;
 using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer,
-    PolicyAnalyzers.CodeFixes.ApproveDisclosureCodeFix>;
+    PolicyAnalyzers.CodeFixes.ProtectedDataCodeFix>;
 
 namespace PolicyAnalyzers.Tests.CodeFixes
 {
-    public class ApproveDisclosureCodeFixTests
+    public class DisclosureApprovalTests
     {
         [Fact]
         public Task WhenLeakIsInAMethod_AddsAuthorizedDisclosureWithPlaceholders() =>
-            Verify.VerifyCodeFixAsync(
+            VerifyApprovalAsync(
                 """
                 using System.IO;
                 using PolicyAnalyzers;
@@ -78,16 +79,18 @@ namespace PolicyAnalyzers.Tests.CodeFixes
                     """,
                 NumberOfFixAllIterations = 1,
                 CodeActionValidationMode = CodeActionValidationMode.None,
+                CodeActionEquivalenceKey = DisclosureApproval.Key,
+                CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
             };
 
             // Fixing one diagnostic at a time needs one iteration per method.
             test.NumberOfIncrementalIterations = 2;
             await test.RunAsync();
         }
-    
+
         [Fact]
         public Task WhenLeakIsInAConstructor_ApprovesTheConstructor() =>
-            Verify.VerifyCodeFixAsync(
+            VerifyApprovalAsync(
                 """
                 using System.IO;
                 using PolicyAnalyzers;
@@ -143,6 +146,8 @@ namespace PolicyAnalyzers.Tests.CodeFixes
                     [ProtectedData] public sealed class Person { public string Name { get; set; } = ""; }
                     public sealed class Roster { public List<Person> All() => new(); }
                     """,
+                CodeActionEquivalenceKey = DisclosureApproval.Key,
+                CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
             };
             test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
             await test.RunAsync();
@@ -167,5 +172,15 @@ namespace PolicyAnalyzers.Tests.CodeFixes
                 """;
             return Verify.VerifyCodeFixAsync(source, source);
         }
+
+        // Fix All approves a document or a project at a time; across a solution it never approves (ProtectedDataFixAll).
+        private static Task VerifyApprovalAsync(string source, string fixedSource) =>
+            new Verify.Test
+            {
+                TestCode = source,
+                FixedCode = fixedSource,
+                CodeActionEquivalenceKey = DisclosureApproval.Key,
+                CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
+            }.RunAsync();
     }
 }

@@ -2,11 +2,11 @@ using System.Threading.Tasks;
 using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer,
-    PolicyAnalyzers.CodeFixes.DeclassifyCodeFix>;
+    PolicyAnalyzers.CodeFixes.ProtectedDataCodeFix>;
 
 namespace PolicyAnalyzers.Tests.CodeFixes
 {
-    public class DeclassifyCodeFixTests
+    public class DeclassificationTests
     {
         [Fact]
         public Task WhenTheProjectHasAMatchingDeclassifier_RoutesEveryLeakThroughIt() =>
@@ -49,9 +49,9 @@ namespace PolicyAnalyzers.Tests.CodeFixes
                 """);
 
         [Fact]
-        public Task WhenNoDeclassifierAcceptsTheValue_OffersNothing() =>
-            Verify.VerifyCodeFixAsync(
-                """
+        public async Task WhenNoDeclassifierAcceptsTheValue_OffersOnlyTheApproval()
+        {
+            var project = CodeFixHarness.CreateProject("""
                 using System.IO;
                 using PolicyAnalyzers;
 
@@ -64,24 +64,44 @@ namespace PolicyAnalyzers.Tests.CodeFixes
 
                 class Export
                 {
-                    void Run(BinaryWriter writer, Person person) => writer.Write({|PA0001:person.Age|});
-                }
-                """,
-                """
-                using System.IO;
-                using PolicyAnalyzers;
-
-                [ProtectedData] public sealed class Person { public int Age { get; set; } }
-
-                static class Mask
-                {
-                    [Declassifier] public static string Initials(string name) => name.Substring(0, 1);
-                }
-
-                class Export
-                {
-                    void Run(BinaryWriter writer, Person person) => writer.Write({|PA0001:person.Age|});
+                    void Run(BinaryWriter writer, Person person) => writer.Write(person.Age);
                 }
                 """);
+
+            var leak = Assert.Single(await CodeFixHarness.DiagnosticsAsync(project));
+            Assert.Equal(
+                new[] { "Approve this disclosure with [AuthorizedDisclosure]" },
+                await CodeFixHarness.OfferedTitlesAsync(project, leak));
+        }
+
+        [Fact]
+        public async Task WhenSeveralDeclassifiersAcceptTheValue_OffersEachBeforeTheApproval()
+        {
+            var project = CodeFixHarness.CreateProject("""
+                using Microsoft.Extensions.Logging;
+                using PolicyAnalyzers;
+
+                static class Mask
+                {
+                    [Declassifier] public static string Initials(string name) => name.Substring(0, 1);
+                    [Declassifier] public static string Pseudonym(string name) => name.GetHashCode().ToString();
+                }
+
+                class Intake
+                {
+                    void Run(ILogger logger, [ProtectedData] string name) => logger.LogInformation("Admitted {Name}", name);
+                }
+                """);
+
+            var leak = Assert.Single(await CodeFixHarness.DiagnosticsAsync(project));
+            Assert.Equal(
+                new[]
+                {
+                    "Pass through the declassifier 'Mask.Initials'",
+                    "Pass through the declassifier 'Mask.Pseudonym'",
+                    "Approve this disclosure with [AuthorizedDisclosure]",
+                },
+                await CodeFixHarness.OfferedTitlesAsync(project, leak));
+        }
     }
 }
