@@ -47,6 +47,12 @@ namespace PolicyAnalyzers.Markers
             "role", "permission", "group", "claim", "setting", "option", "resource", "route", "syntax",
         };
 
+        // Words in a type's name that make it a statistic, besides the aggregate words below.
+        private static readonly HashSet<string> StatisticTypeWords = new(StringComparer.Ordinal)
+        {
+            "statistic", "statistics", "summary", "breakdown", "distribution", "histogram", "aggregate",
+        };
+
         // Words in the name of a number that make a type a statistic: counts per nationality, totals per facility.
         private static readonly HashSet<string> AggregateWords = new(StringComparer.Ordinal)
         {
@@ -131,6 +137,12 @@ namespace PolicyAnalyzers.Markers
         /// <summary>True for a statistic ("NationalityCount", a type with a count or total): its labels are not people's.</summary>
         public static bool IsStatistic(INamedTypeSymbol type)
         {
+            // NationalityCount(string Nationality, int Detained): the type's own name says what it is.
+            if (Words(type.Name).Any(word => AggregateWords.Contains(word) || StatisticTypeWords.Contains(word)))
+            {
+                return true;
+            }
+
             foreach (var member in type.GetMembers())
             {
                 var memberType = member switch

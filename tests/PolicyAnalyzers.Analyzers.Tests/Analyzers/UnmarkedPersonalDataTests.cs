@@ -61,7 +61,7 @@ namespace PolicyAnalyzers.Tests.Analyzers
         public Task WhenATypeHoldsCountsPerLabel_ItsLabelsAreNotSuggestedButItsIdentifiersAre() =>
             VerifyAsync(TestModel.With("""
                 using System.Text.Json;
-                public sealed record NationalityCount(string Nationality, int Count);
+                public sealed record NationalityCount(string Nationality, int Detained);
                 public sealed record FacilityTotal(string Name, string CountryOfBirth, decimal PercentOfDetainees);
                 public sealed record ContactCount(string {|#0:Email|}, int NumberOfMessages);
 
