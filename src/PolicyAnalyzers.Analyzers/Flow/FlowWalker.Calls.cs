@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PolicyAnalyzers.Markers;
@@ -134,6 +135,11 @@ namespace PolicyAnalyzers.Flow
             if (effect == CallEffect.Map && arguments.Length > 0)
             {
                 return Mapped(method, arguments[0], taints[0]);
+            }
+
+            if (effect == CallEffect.Include)
+            {
+                return inputs.Union(Included(method, arguments, inputs));
             }
 
             if (method.ReturnsVoid)
@@ -434,6 +440,74 @@ namespace PolicyAnalyzers.Flow
             }
 
             return mapped.Union(parameters);
+        }
+
+        /// <summary>
+        /// What <c>query.Include(c =&gt; c.Author)</c> adds to the entities it returns: the protected data the navigation
+        /// leads to, held in that navigation (ThenInclude: in the navigation the previous Include loaded).
+        /// </summary>
+        private Taint Included(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, in Taint query)
+        {
+            foreach (var argument in arguments)
+            {
+                if (NavigationRead(argument.Value) is not { } navigation || ElementType(navigation.Type) is not { } target)
+                {
+                    continue;
+                }
+
+                var inner = _context.Protection.GetContainedProtection(target, DataView.SystemTextJson);
+                if (inner is null)
+                {
+                    return Taint.None;
+                }
+
+                var path = navigation.ContainingType.Name + "." + navigation.Name + (ApiPolicy.IsCollection(navigation.Type) ? "[]" : string.Empty);
+                var suffix = inner.Name.StartsWith(target.Name, StringComparison.Ordinal) ? inner.Name.Substring(target.Name.Length) : "." + inner.Name;
+                var loaded = Taint.FromSource(new ProtectedSource(path + suffix, isMarkedDirectly: true, inner.Member));
+                return method.Name == "ThenInclude" && query.Members is { } loadedBefore
+                    ? new Taint(loaded.Source, 0, members: loadedBefore)
+                    : loaded.InMember(navigation.Name);
+            }
+
+            return Taint.None;
+        }
+
+        /// <summary>The property an Include's lambda reads off its parameter: <c>Author</c> in <c>c =&gt; c.Author</c>.</summary>
+        private static IPropertySymbol? NavigationRead(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (value is not IAnonymousFunctionOperation lambda || lambda.Body.Operations.LastOrDefault() is not IReturnOperation { ReturnedValue: { } returned })
+            {
+                return null;
+            }
+
+            // c => c.Posts.Where(...): the navigation is the property read off the parameter, innermost.
+            IPropertySymbol? navigation = null;
+            for (var current = returned; current is not null;)
+            {
+                switch (current)
+                {
+                    case IConversionOperation conversion:
+                        current = conversion.Operand;
+                        break;
+                    case IPropertyReferenceOperation property:
+                        navigation = property.Property;
+                        current = property.Instance;
+                        break;
+                    case IInvocationOperation invocation:
+                        current = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+                        break;
+                    default:
+                        current = null;
+                        break;
+                }
+            }
+
+            return navigation;
         }
 
         /// <summary>The type a mapping call produces: its type argument named like a destination, else what it returns.</summary>

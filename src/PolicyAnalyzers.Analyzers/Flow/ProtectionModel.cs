@@ -357,9 +357,10 @@ namespace PolicyAnalyzers.Flow
                 }
 
                 var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
-                if (_policy.IsOpaque(memberType))
+                if (_policy.IsOpaque(memberType) || _policy.Entities?.IsUnloadedNavigation(member, memberType) == true)
                 {
-                    // DbContext, loggers, streams, delegates: not written as data, so not walked into.
+                    // DbContext, loggers, streams, delegates: not written as data; an entity's navigation is empty unless
+                    // the query loads it (Include, seen where it is called), so neither is walked into.
                     continue;
                 }
 

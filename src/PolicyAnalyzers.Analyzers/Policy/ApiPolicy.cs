@@ -16,7 +16,8 @@ namespace PolicyAnalyzers.Policy
     internal sealed class ApiPolicy
     {
         private static readonly VerbSet EffectVerbs = VerbSet.Of(
-            PolicyVerb.Aggregate, PolicyVerb.Project, PolicyVerb.Group, PolicyVerb.Map, PolicyVerb.Declassify, PolicyVerb.Lookup);
+            PolicyVerb.Aggregate, PolicyVerb.Project, PolicyVerb.Group, PolicyVerb.Map, PolicyVerb.Declassify, PolicyVerb.Lookup,
+            PolicyVerb.Include);
 
         private readonly PolicyRowIndex _rows;
         private readonly ConcurrentDictionary<IMethodSymbol, SinkMatch?> _sinks = new(SymbolEqualityComparer.Default);
@@ -32,8 +33,12 @@ namespace PolicyAnalyzers.Policy
             Endpoints = new Endpoints(this);
             Serializers = new SerializerViews(this);
             Pages = compilation is null ? null : new RazorPages(compilation);
+            Entities = compilation is null ? null : new EntityModel(compilation);
             MvcResponseView = UsesNewtonsoftForMvc(compilation) ? DataView.NewtonsoftJson : DataView.SystemTextJson;
         }
+
+        /// <summary>The Entity Framework Core model: which members are navigations a query may leave empty.</summary>
+        public EntityModel? Entities { get; }
 
         /// <summary>How MVC writes responses in this application: System.Text.Json, or Newtonsoft.Json (AddNewtonsoftJson).</summary>
         public DataView MvcResponseView { get; }
@@ -332,6 +337,7 @@ namespace PolicyAnalyzers.Policy
                 PolicyVerb.Group => CallEffect.Group,
                 PolicyVerb.Map => CallEffect.Map,
                 PolicyVerb.Lookup => CallEffect.Lookup,
+                PolicyVerb.Include => CallEffect.Include,
                 _ => CallEffect.Carry,
             };
         }

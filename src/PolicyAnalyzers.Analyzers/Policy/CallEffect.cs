@@ -18,6 +18,9 @@ namespace PolicyAnalyzers.Policy
         /// <summary>A lookup by key: the result and out arguments are the receiver's values (the first argument's, for an extension).</summary>
         Lookup,
 
+        /// <summary>A query that loads a navigation (Include): the entities it returns hold what the navigation leads to.</summary>
+        Include,
+
         /// <summary>An object mapper: the result's members that share a name with a protected member are protected.</summary>
         Map,
     }

@@ -39,6 +39,9 @@ namespace PolicyAnalyzers.Policy
         /// <summary>lookup: its result and out arguments are the receiver's values, not its keys or arguments (TryGetValue).</summary>
         Lookup,
 
+        /// <summary>include: a query that loads a navigation of the entities it returns (EF Core's Include and ThenInclude).</summary>
+        Include,
+
         /// <summary>map: an object mapper; the target's members that receive a protected member by name are protected.</summary>
         Map,
 
