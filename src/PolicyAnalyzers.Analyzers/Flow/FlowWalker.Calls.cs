@@ -297,7 +297,7 @@ namespace PolicyAnalyzers.Flow
 
                 foreach (var parameterSink in summary.ParameterSinks)
                 {
-                    CheckSink(argument.Value, parameterSink.Bit == Taint.ThisBit ? receiver : bound, parameterSink.Sink, HelperName(method));
+                    CheckSink(argument.Value, parameterSink.Bit == Taint.ThisBit ? receiver : bound, parameterSink.Sink, HelperName(method), parameterSink.Whole);
                 }
             }
             else
@@ -349,16 +349,17 @@ namespace PolicyAnalyzers.Flow
         }
 
         private bool CheckArgument(
-            IArgumentOperation argument, in Taint taint, List<(IOperation Element, Taint Taint)>? elements, Sink sink, string? throughHelper)
+            IArgumentOperation argument, in Taint taint, List<(IOperation Element, Taint Taint)>? elements, Sink sink, string? throughHelper,
+            bool containedByType = true)
         {
             if (elements is null)
             {
-                return CheckSink(argument.Value, taint, sink, throughHelper);
+                return CheckSink(argument.Value, taint, sink, throughHelper, containedByType);
             }
 
             foreach (var (element, elementTaint) in elements)
             {
-                if (CheckSink(element, elementTaint, sink, throughHelper))
+                if (CheckSink(element, elementTaint, sink, throughHelper, containedByType))
                 {
                     return true;
                 }
@@ -383,7 +384,7 @@ namespace PolicyAnalyzers.Flow
                 {
                     if (instance is not null)
                     {
-                        CheckSink(instance, receiver, parameterSink.Sink, helper);
+                        CheckSink(instance, receiver, parameterSink.Sink, helper, containedByType: parameterSink.Whole);
                     }
 
                     continue;
@@ -392,7 +393,7 @@ namespace PolicyAnalyzers.Flow
                 for (var i = 0; i < arguments.Length; i++)
                 {
                     if (arguments[i].Parameter is { } parameter && Taint.ParameterBit(parameter.Ordinal) == parameterSink.Bit &&
-                        CheckArgument(arguments[i], taints[i], paramsElements?[i], parameterSink.Sink, helper))
+                        CheckArgument(arguments[i], taints[i], paramsElements?[i], parameterSink.Sink, helper, parameterSink.Whole))
                     {
                         break;
                     }
@@ -578,8 +579,9 @@ namespace PolicyAnalyzers.Flow
         private void ApplyReceiverTakes(MethodSummary summary, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
         {
             var takes = summary.Fields.ReceiverTakes;
-            if (takes == 0 || instance is null || AssignmentRoot(instance) is not { } root)
+            if (takes == 0 || instance is null || (instance.Type is { } type && Policy.IsOpaque(type)) || AssignmentRoot(instance) is not { } root)
             {
+                // A service (opaque: _mailer, _db) passes what it is given on; it is not a container of it.
                 return;
             }
 

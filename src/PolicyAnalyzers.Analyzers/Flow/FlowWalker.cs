@@ -194,6 +194,12 @@ namespace PolicyAnalyzers.Flow
 
             if (symbol is IFieldSymbol or IPropertySymbol)
             {
+                if (Policy.IsOpaque(symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type))
+                {
+                    // _db.Customers.Add(customer) stores in the database, not in the service's DbContext field.
+                    return;
+                }
+
                 NoteFieldStore(symbol, taint);
             }
 
@@ -279,7 +285,7 @@ namespace PolicyAnalyzers.Flow
                     _provisionalTypes.ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default));
 
         /// <summary>Reports protected data (or records a parameter flow) reaching a sink through <paramref name="value"/>.</summary>
-        private bool CheckSink(IOperation value, in Taint given, Sink sink, string? throughHelper)
+        private bool CheckSink(IOperation value, in Taint given, Sink sink, string? throughHelper, bool containedByType = true)
         {
             if (sink.WritesPage && _page is not null)
             {
@@ -292,8 +298,8 @@ namespace PolicyAnalyzers.Flow
 
             // Ok(records) or Results.Json(records) was checked where it was created; returning it is not a second leak.
             var source = taint.AnySource ??
-                         (Endpoints.IsResponseObject(type) ? null : _context.Protection.GetContainedProtection(type, sink.View));
-            RecordParameterSinks(taint.AnyParameters, sink);
+                         (!containedByType || Endpoints.IsResponseObject(type) ? null : _context.Protection.GetContainedProtection(type, sink.View));
+            RecordParameterSinks(taint.AnyParameters, sink, type);
             if (source is null)
             {
                 return false;
@@ -345,7 +351,7 @@ namespace PolicyAnalyzers.Flow
             _findings.Add(new Finding(at.Syntax.GetLocation(), source, sink, throughHelper));
         }
 
-        private void RecordParameterSinks(ulong parameters, Sink sink)
+        private void RecordParameterSinks(ulong parameters, Sink sink, ITypeSymbol? sunkType)
         {
             // Parameters protected by their own type or marker are reported inside this method, not at each caller.
             parameters &= ~_parametersWithOwnProtection;
@@ -356,26 +362,70 @@ namespace PolicyAnalyzers.Flow
 
             for (var bit = 0; bit < 64; bit++)
             {
-                if ((parameters & (1UL << bit)) == 0 || HasParameterSink(bit, sink.Kind))
+                if ((parameters & (1UL << bit)) == 0)
                 {
                     continue;
                 }
 
-                _parameterSinks.Add(new ParameterSink(bit, sink));
+                var whole = IsParameterObject(bit, sunkType);
+                var existing = ParameterSinkIndex(bit, sink.Kind);
+                if (existing < 0)
+                {
+                    _parameterSinks.Add(new ParameterSink(bit, sink, whole));
+                }
+                else if (whole && !_parameterSinks[existing].Whole)
+                {
+                    _parameterSinks[existing] = new ParameterSink(bit, sink, whole: true);
+                }
             }
         }
 
-        private bool HasParameterSink(int bit, SinkKind kind)
+        /// <summary>True when the value written has the parameter's own type: the object itself, not a value derived from it.</summary>
+        private bool IsParameterObject(int bit, ITypeSymbol? sunkType)
         {
-            foreach (var existing in _parameterSinks)
+            if (sunkType is null || _root is null)
             {
-                if (existing.Bit == bit && existing.Sink.Kind == kind)
+                return false;
+            }
+
+            ITypeSymbol? parameterType = bit == Taint.ThisBit
+                ? _root.ContainingType
+                : bit < _root.Parameters.Length ? _root.Parameters[bit].Type : null;
+            if (parameterType is null)
+            {
+                return true;
+            }
+
+            for (var type = parameterType; type is not null; type = type.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, sunkType))
                 {
                     return true;
                 }
             }
 
-            return false;
+            foreach (var implemented in parameterType.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented, sunkType))
+                {
+                    return true;
+                }
+            }
+
+            return sunkType.SpecialType == SpecialType.System_Object;
+        }
+
+        private int ParameterSinkIndex(int bit, SinkKind kind)
+        {
+            for (var i = 0; i < _parameterSinks.Count; i++)
+            {
+                if (_parameterSinks[i].Bit == bit && _parameterSinks[i].Sink.Kind == kind)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>The type of the value before it was converted to object or an interface for the call.</summary>

@@ -47,15 +47,20 @@ namespace PolicyAnalyzers.Flow
         public static MethodSummary Union(IReadOnlyList<MethodSummary> summaries)
         {
             var returned = Taint.None;
-            var sinks = ImmutableArray.CreateBuilder<ParameterSink>();
+            var sinks = new List<ParameterSink>();
             foreach (var summary in summaries)
             {
                 returned = returned.Union(summary.Returned);
                 foreach (var sink in summary.ParameterSinks)
                 {
-                    if (!sinks.Any(existing => existing.Bit == sink.Bit && existing.Sink.Kind == sink.Sink.Kind))
+                    var index = sinks.FindIndex(existing => existing.Bit == sink.Bit && existing.Sink.Kind == sink.Sink.Kind);
+                    if (index < 0)
                     {
                         sinks.Add(sink);
+                    }
+                    else if (sink.Whole && !sinks[index].Whole)
+                    {
+                        sinks[index] = sink;
                     }
                 }
             }
@@ -72,7 +77,7 @@ namespace PolicyAnalyzers.Flow
                 ? FieldEffects.None
                 : new FieldEffects(ImmutableDictionary<Microsoft.CodeAnalysis.ISymbol, Taint>.Empty, receiverTakes,
                     ImmutableHashSet<Microsoft.CodeAnalysis.ISymbol>.Empty, provisional);
-            return new MethodSummary(returned, sinks.ToImmutable(), ImmutableArray<Finding>.Empty, fields: fields);
+            return new MethodSummary(returned, sinks.ToImmutableArray(), ImmutableArray<Finding>.Empty, fields: fields);
         }
 
         /// <summary>The return value: its own protected data (Source) and the parameters it depends on (Parameters).</summary>
@@ -104,7 +109,7 @@ namespace PolicyAnalyzers.Flow
                 var found = false;
                 foreach (var candidate in other.ParameterSinks)
                 {
-                    if (candidate.Bit == sink.Bit && candidate.Sink.Kind == sink.Sink.Kind && candidate.Sink.Name == sink.Sink.Name)
+                    if (candidate.Bit == sink.Bit && candidate.Sink.Kind == sink.Sink.Kind && candidate.Sink.Name == sink.Sink.Name && candidate.Whole == sink.Whole)
                     {
                         found = true;
                         break;

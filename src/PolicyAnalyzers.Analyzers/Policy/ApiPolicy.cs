@@ -133,6 +133,7 @@ namespace PolicyAnalyzers.Policy
         public bool IsAccumulation(IMethodSymbol method, ITypeSymbol? receiverType) =>
             receiverType is not null &&
             IsAccumulator(receiverType) &&
+            (Has(receiverType, TypeTraits.Accumulator) || !IsOpaque(receiverType)) &&
             _rows.ForMember(TypeNames.Owner(method.ContainingType), method.Name, VerbSet.Of(PolicyVerb.Accumulate), method) is not null;
 
         /// <summary>StringBuilder, StringWriter, MemoryStream and collections: writing into them keeps the data in memory.</summary>

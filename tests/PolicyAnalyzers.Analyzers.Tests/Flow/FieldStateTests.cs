@@ -113,5 +113,35 @@ namespace PolicyAnalyzers.Tests.Flow
                     }
                 }
                 """));
+
+        [Fact]
+        public Task WhenAServiceStoresWhatItIsGivenInTheDatabase_TheServiceDoesNotBecomeData() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Subscription { public string Email { get; set; } = ""; }
+                public sealed class ShopDbContext { public List<Subscription> Subscriptions { get; } = new(); }
+
+                public sealed class NewsletterService
+                {
+                    private readonly ShopDbContext _db = new();
+                    private readonly ILogger _logger;
+
+                    public NewsletterService(ILogger logger) => _logger = logger;
+
+                    public void Subscribe(string email) => _db.Subscriptions.Add(new Subscription { Email = email });
+
+                    public void Report() => _logger.LogInformation("Newsletter service {Service}", this);
+                }
+
+                class Orders
+                {
+                    void Place(NewsletterService newsletter, Applicant applicant)
+                    {
+                        newsletter.Subscribe(applicant.Name);
+                        newsletter.Report();
+                    }
+                }
+                """));
     }
 }
