@@ -23,6 +23,9 @@ namespace PolicyAnalyzers.Policy
         private const int MaxDepth = 12;
         private const int MaxChain = 64;
 
+        // Tells a local's definitions being followed apart from its uses, in a walk's keys.
+        private const int DefinitionsOf = -1;
+
         private readonly Compilation _compilation;
         private readonly Lazy<CallSiteIndex> _callSites;
         private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), AccessEvidence> _groups = new();
@@ -145,12 +148,13 @@ namespace PolicyAnalyzers.Policy
                 case IInvocationOperation invocation when IsSourceMethod(invocation.TargetMethod):
                     ReturnedSources(invocation.TargetMethod, sources, walk);
                     break;
-                case ILocalReferenceOperation local:
+                case ILocalReferenceOperation local when Key(local.Local) is { } key && walk.Enter((key.Tree, key.Span, DefinitionsOf)):
                     foreach (var definition in Definitions(local))
                     {
                         Sources(definition, sources, walk);
                     }
 
+                    walk.Exit((key.Tree, key.Span, DefinitionsOf));
                     break;
                 case IParameterReferenceOperation parameter:
                     ParameterSources(parameter.Parameter, sources, walk);
