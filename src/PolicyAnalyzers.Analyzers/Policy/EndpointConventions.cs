@@ -23,9 +23,6 @@ namespace PolicyAnalyzers.Policy
         private const int MaxDepth = 12;
         private const int MaxChain = 64;
 
-        // Tells a local's definitions being followed apart from its uses, in a walk's keys.
-        private const int DefinitionsOf = -1;
-
         private readonly Compilation _compilation;
         private readonly Lazy<CallSiteIndex> _callSites;
         private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), AccessEvidence> _groups = new();
@@ -76,7 +73,11 @@ namespace PolicyAnalyzers.Policy
             return operation;
         }
 
-        /// <summary>The route groups an IEndpointRouteBuilder value may be, each with its conventions: one is reached, so they meet.</summary>
+        /// <summary>
+        /// The route groups an IEndpointRouteBuilder value may be, each with its conventions: one is reached, so they
+        /// meet. A group met again inside its own walk (a group nested in itself through a variable) adds nothing:
+        /// every real chain of groups ends at the application, through the others.
+        /// </summary>
         private AccessEvidence GroupsOf(IOperation? routes, Walk walk)
         {
             var sources = new List<IInvocationOperation?>();
@@ -85,14 +86,17 @@ namespace PolicyAnalyzers.Policy
             foreach (var source in sources)
             {
                 var evidence = source is null ? AccessEvidence.None : GroupEvidence(source, walk);
-                result = result is null ? evidence : AccessEvidence.Meet(result, evidence);
+                if (evidence is not null)
+                {
+                    result = result is null ? evidence : AccessEvidence.Meet(result, evidence);
+                }
             }
 
             return result ?? AccessEvidence.None;
         }
 
-        // A MapGroup call: the conventions applied to the group, and those of the groups it is nested in.
-        private AccessEvidence GroupEvidence(IInvocationOperation mapGroup, Walk walk)
+        // A MapGroup call: the conventions applied to the group, and those of the groups it is nested in; null inside its own walk.
+        private AccessEvidence? GroupEvidence(IInvocationOperation mapGroup, Walk walk)
         {
             var key = (mapGroup.Syntax.SyntaxTree, mapGroup.Syntax.Span);
             if (_groups.TryGetValue(key, out var cached))
@@ -100,9 +104,9 @@ namespace PolicyAnalyzers.Policy
                 return cached;
             }
 
-            if (!walk.Enter(key))
+            if (!walk.Enter(Step.Group, key))
             {
-                return AccessEvidence.None;
+                return null;
             }
 
             var cutBefore = walk.Cut;
@@ -114,11 +118,14 @@ namespace PolicyAnalyzers.Policy
             }
 
             walk.Cut |= cutBefore;
-            walk.Exit(key);
+            walk.Exit(Step.Group, key);
             return evidence;
         }
 
-        /// <summary>Where a route builder value comes from: MapGroup calls, or null for the application itself or an unknown source.</summary>
+        /// <summary>
+        /// Where a route builder value comes from: MapGroup calls, or null for the application itself or an unknown
+        /// source. A value that flows back into itself (a recursive helper, <c>g = Wrap(g)</c>) adds no source of its own.
+        /// </summary>
         private void Sources(IOperation? operation, List<IInvocationOperation?> sources, Walk walk)
         {
             operation = Strip(operation);
@@ -148,13 +155,17 @@ namespace PolicyAnalyzers.Policy
                 case IInvocationOperation invocation when IsSourceMethod(invocation.TargetMethod):
                     ReturnedSources(invocation.TargetMethod, sources, walk);
                     break;
-                case ILocalReferenceOperation local when Key(local.Local) is { } key && walk.Enter((key.Tree, key.Span, DefinitionsOf)):
-                    foreach (var definition in Definitions(local))
+                case ILocalReferenceOperation local when Key(local.Local) is { } key:
+                    if (walk.Enter(Step.Definitions, key))
                     {
-                        Sources(definition, sources, walk);
+                        foreach (var definition in Definitions(local))
+                        {
+                            Sources(definition, sources, walk);
+                        }
+
+                        walk.Exit(Step.Definitions, key);
                     }
 
-                    walk.Exit((key.Tree, key.Span, DefinitionsOf));
                     break;
                 case IParameterReferenceOperation parameter:
                     ParameterSources(parameter.Parameter, sources, walk);
@@ -172,9 +183,14 @@ namespace PolicyAnalyzers.Policy
         {
             var body = Body(method);
             var key = Key(method);
-            if (body is null || key is null || !walk.Enter(key.Value))
+            if (body is null || key is null)
             {
                 sources.Add(null);
+                return;
+            }
+
+            if (!walk.Enter(Step.Returns, key.Value))
+            {
                 return;
             }
 
@@ -190,15 +206,20 @@ namespace PolicyAnalyzers.Policy
                 sources.Add(null);
             }
 
-            walk.Exit(key.Value);
+            walk.Exit(Step.Returns, key.Value);
         }
 
         // The arguments every call site passes; a helper whose callers are not all known has an unknown source.
         private void ParameterSources(IParameterSymbol parameter, List<IInvocationOperation?> sources, Walk walk)
         {
-            if (parameter.ContainingSymbol is not IMethodSymbol method || !HasKnownCallers(method))
+            if (parameter.ContainingSymbol is not IMethodSymbol method || !HasKnownCallers(method) || Key(method) is not { } key)
             {
                 sources.Add(null);
+                return;
+            }
+
+            if (!walk.Enter(Step.Arguments, key, parameter.Ordinal))
+            {
                 return;
             }
 
@@ -215,6 +236,8 @@ namespace PolicyAnalyzers.Policy
 
                 Sources(argument, sources, walk);
             }
+
+            walk.Exit(Step.Arguments, key, parameter.Ordinal);
         }
 
         /// <summary>The conventions applied to the builder <paramref name="builder"/> evaluates to, from there on.</summary>
@@ -285,7 +308,7 @@ namespace PolicyAnalyzers.Policy
         private AccessEvidence LocalConventions(ILocalSymbol local, IOperation anywhereInBody, Walk walk, bool followReturns)
         {
             var key = Key(local);
-            if (key is null || !walk.Enter(key.Value))
+            if (key is null || !walk.Enter(Step.Uses, key.Value))
             {
                 return AccessEvidence.None;
             }
@@ -299,7 +322,7 @@ namespace PolicyAnalyzers.Policy
                 }
             }
 
-            walk.Exit(key.Value);
+            walk.Exit(Step.Uses, key.Value);
             return evidence;
         }
 
@@ -308,7 +331,7 @@ namespace PolicyAnalyzers.Policy
         {
             var body = Body(method);
             var key = Key(method);
-            if (body is null || key is null || !walk.Enter((key.Value.Tree, key.Value.Span, ordinal)))
+            if (body is null || key is null || !walk.Enter(Step.Uses, key.Value, ordinal))
             {
                 return AccessEvidence.None;
             }
@@ -325,14 +348,14 @@ namespace PolicyAnalyzers.Policy
                 }
             }
 
-            walk.Exit((key.Value.Tree, key.Value.Span, ordinal));
+            walk.Exit(Step.Uses, key.Value, ordinal);
             return evidence;
         }
 
         // A builder returned by a helper: the conventions each caller applies to the result; every caller's group is a different one.
         private AccessEvidence ReturnedConventions(IReturnOperation returned, Walk walk)
         {
-            if (EnclosingMethod(returned) is not { } method || !HasKnownCallers(method))
+            if (EnclosingMethod(returned) is not { } method || !HasKnownCallers(method) || Key(method) is not { } key || !walk.Enter(Step.Callers, key))
             {
                 return AccessEvidence.None;
             }
@@ -344,6 +367,7 @@ namespace PolicyAnalyzers.Policy
                 result = result is null ? evidence : AccessEvidence.Meet(result, evidence);
             }
 
+            walk.Exit(Step.Callers, key);
             return result ?? AccessEvidence.None;
         }
 
@@ -657,19 +681,30 @@ namespace PolicyAnalyzers.Policy
             return first is not null && second is not null && Key(first) is { } a && Key(second) is { } b && a.Tree == b.Tree && a.Span == b.Span;
         }
 
+        /// <summary>What a walk is doing with a declaration: a cycle is the same step on the same declaration again.</summary>
+        private enum Step
+        {
+            Group,
+            Definitions,
+            Uses,
+            Arguments,
+            Returns,
+            Callers,
+        }
+
         /// <summary>One question's walk: how deep it is, what it is inside (to stop at cycles), and whether it stopped early.</summary>
         private sealed class Walk
         {
-            private readonly HashSet<object> _active = new();
+            private readonly HashSet<(Step Step, SyntaxTree Tree, TextSpan Span, int Ordinal)> _active = new();
 
             public int Depth { get; set; }
 
             /// <summary>True when the walk stopped at a cycle or at its depth: what it found then is not cached.</summary>
             public bool Cut { get; set; }
 
-            public bool Enter(object key)
+            public bool Enter(Step step, (SyntaxTree Tree, TextSpan Span) declaration, int ordinal = -1)
             {
-                if (_active.Add(key))
+                if (_active.Add((step, declaration.Tree, declaration.Span, ordinal)))
                 {
                     return true;
                 }
@@ -678,7 +713,8 @@ namespace PolicyAnalyzers.Policy
                 return false;
             }
 
-            public void Exit(object key) => _active.Remove(key);
+            public void Exit(Step step, (SyntaxTree Tree, TextSpan Span) declaration, int ordinal = -1) =>
+                _active.Remove((step, declaration.Tree, declaration.Span, ordinal));
         }
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using PolicyAnalyzers.Policy;
 using Xunit;
 
@@ -290,17 +292,86 @@ namespace PolicyAnalyzers.Tests.Policy
         }
 
         [Fact]
-        public void AGroupVariableReassignedFromItself_EndsTheWalk_AndStaysPublic()
+        public void GroupsThatFlowBackIntoThemselves_KeepTheConventionsOfWhereTheyStart()
         {
             var app = App("""
-                var group = app.MapGroup("/a").RequireAuthorization();
+                var group = app.MapGroup("/a").RequireAuthorization("Staff");
                 group = group.MapGroup("/b");
-                group.MapGet("/cycle", () => new Customer[0]);
+                group.MapGet("/reassigned", () => new Customer[0]);
+
+                Map(app.MapGroup("/c").RequireAuthorization("Auditors"), 3);
+
+                var open = app.MapGroup("/open");
+                open = open.MapGroup("/nested");
+                open.MapGet("/open", () => new Customer[0]);
+
+                RouteGroupBuilder Map(RouteGroupBuilder routes, int depth)
+                {
+                    routes.MapGet("/recursive", () => new Customer[0]);
+                    return depth == 0 ? routes : Map(routes.MapGroup("/deeper"), depth - 1);
+                }
                 """);
 
-            // The first group requires authorization, and the second is nested in it; but the local's two definitions
-            // meet, and one of them is the local itself: undecided.
-            Assert.Equal(Audience.Public, app.Endpoint("/cycle"));
+            Assert.Equal(Audience.SignedIn("policy 'Staff'"), app.Endpoint("/reassigned"));
+            Assert.Equal(Audience.SignedIn("policy 'Auditors'"), app.Endpoint("/recursive"));
+            Assert.Equal(Audience.Public, app.Endpoint("/open"));
+        }
+
+        [Fact]
+        public void OnCodeThatDoesNotCompile_EveryQuestionHasAnAnswer()
+        {
+            var compilation = Robustness.AnalysisHarness.Compile("""
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.AspNetCore.Authorization;
+                using Microsoft.AspNetCore.Mvc;
+
+                var app = WebApplication.CreateBuilder(args).Build();
+                var group = app.MapGroup(;
+                group.MapGet("/broken", () => Missing()).RequireAuthorization(Unknown.Policy);
+                Helper(group);
+                app.MapGet(
+                unknown.MapGet("/unknown", () => 1);
+                void Helper(RouteGroupBuilder g) => g.MapPost("/post", [Authorize(Policy = )] () => 1);
+
+                [Authorize(Roles = 42)]
+                [TypeFilter(typeof(Nope))]
+                public class BrokenController : ControllerBase, IMissing
+                {
+                    [AllowAnonymous(1)]
+                    public object Get( => null;
+                }
+                """);
+            var model = new AudienceModel(compilation, new ApiPolicy(ProjectPolicy.Empty));
+            int mappings = 0, types = 0, methods = 0;
+
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var semantic = compilation.GetSemanticModel(tree);
+                foreach (var node in tree.GetRoot().DescendantNodes())
+                {
+                    if (semantic.GetOperation(node) is IInvocationOperation invocation)
+                    {
+                        Assert.NotNull(model.ForMapping(invocation));
+                        mappings++;
+                    }
+
+                    if (semantic.GetDeclaredSymbol(node) is INamedTypeSymbol type)
+                    {
+                        Assert.NotNull(model.ForPageModel(type, null));
+                        Assert.NotNull(model.ForComponent(type));
+                        types++;
+                    }
+
+                    if (semantic.GetDeclaredSymbol(node) is IMethodSymbol method)
+                    {
+                        Assert.NotNull(model.ForAction(method));
+                        Assert.NotNull(model.ForGrpcMethod(method));
+                        methods++;
+                    }
+                }
+            }
+
+            Assert.True(mappings >= 3 && types >= 1 && methods >= 2, $"asked about {mappings} mappings, {types} types, {methods} methods");
         }
     }
 }
