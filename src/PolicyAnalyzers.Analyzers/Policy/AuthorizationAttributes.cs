@@ -98,7 +98,9 @@ namespace PolicyAnalyzers.Policy
                     return AccessEvidence.Requiring(AuthorizationPhrases.FromAttribute(attribute));
                 case AttributeKind.AuthorizationFilter:
                     return AccessEvidence.Requiring("filter '" + AuthorizationTypes.AttributeName(attributeClass) + Arguments(attribute) + "'");
-                case AttributeKind.FilterByType when AuthorizationFilterAttributes.FilterType(attribute) is { } filter && AuthorizationTypes.IsAuthorizationFilter(filter):
+                case AttributeKind.FilterByType when AuthorizationFilterAttributes.FilterType(attribute) is { } filter &&
+                                                     AuthorizationTypes.IsAuthorizationFilter(filter) &&
+                                                     AuthorizationFilterAttributes.NamesIdentity(null, filter):
                     return AccessEvidence.Requiring("filter '" + filter.Name + "'");
                 case AttributeKind.SignedInByPolicy:
                     return AccessEvidence.Requiring("attribute '" + AuthorizationTypes.AttributeName(attributeClass) + "'");
@@ -176,12 +178,13 @@ namespace PolicyAnalyzers.Policy
                 return AttributeKind.Authorize;
             }
 
+            // Authorization filters count where their names say whom they admit (see AuthorizationFilterAttributes).
             if (AuthorizationTypes.IsAuthorizationFilter(attributeClass))
             {
-                return AttributeKind.AuthorizationFilter;
+                return AuthorizationFilterAttributes.NamesIdentity(attributeClass, null) ? AttributeKind.AuthorizationFilter : AttributeKind.None;
             }
 
-            if (AuthorizationFilterAttributes.IsFilterByType(attributeClass.ConstructedFrom))
+            if (AuthorizationFilterAttributes.IsFilterByType(attributeClass))
             {
                 return AttributeKind.FilterByType;
             }
@@ -189,9 +192,10 @@ namespace PolicyAnalyzers.Policy
             // Derived from TypeFilterAttribute/ServiceFilterAttribute, possibly through attributes of the application.
             for (var current = attributeClass.BaseType; current is not null; current = current.BaseType)
             {
-                if (AuthorizationFilterAttributes.IsFilterByType(current.OriginalDefinition))
+                if (AuthorizationFilterAttributes.IsFilterByType(current))
                 {
-                    return AuthorizationFilterAttributes.WrapsAuthorizationFilter(attributeClass, _compilation)
+                    var filter = AuthorizationFilterAttributes.WrappedFilter(attributeClass, _compilation, out var unknown);
+                    return (filter is not null || unknown) && AuthorizationFilterAttributes.NamesIdentity(attributeClass, filter)
                         ? AttributeKind.AuthorizationFilter
                         : AttributeKind.None;
                 }

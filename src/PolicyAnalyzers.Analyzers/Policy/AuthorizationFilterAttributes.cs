@@ -10,13 +10,26 @@ namespace PolicyAnalyzers.Policy
     /// <c>[ServiceFilter(typeof(F))]</c> (and their generic forms) where F implements IAuthorizationFilter or
     /// IAsyncAuthorizationFilter; attributes derived from them that pass such a type to their base constructor
     /// (<c>: base(typeof(AuthorizeAdminFilter))</c>); and attributes that are such a filter themselves.
+    /// <para>
+    /// An authorization filter can refuse a request, but what it checks is code, often data: Smartstore's
+    /// [AuthorizeShopAccess] checks a permission every guest holds, [CheckStoreClosed] checks the store, not the
+    /// visitor. So a filter counts as a sign-in requirement only when its name, or its filter's, says whom it lets in:
+    /// <see cref="IdentityWords"/> ([AuthorizeAdmin], [Permission("...")], a StaffFilter). Others leave the endpoint
+    /// public; a "signedin" policy row names them when they do require a signed-in user.
+    /// </para>
     /// </summary>
     internal static class AuthorizationFilterAttributes
     {
+        /// <summary>Words in a filter's name that say it admits identified, privileged users only.</summary>
+        public static readonly string[] IdentityWords =
+        {
+            "Admin", "Permission", "Staff", "Role", "Backend", "Authenticated", "SignedIn", "LoggedIn", "Login", "Member", "Employee",
+        };
+
         /// <summary>True when <paramref name="type"/> is TypeFilterAttribute or ServiceFilterAttribute (generic or not).</summary>
         public static bool IsFilterByType(INamedTypeSymbol type) =>
-            SymbolNames.Is(type, AuthorizationTypes.MvcNamespace, "TypeFilterAttribute") ||
-            SymbolNames.Is(type, AuthorizationTypes.MvcNamespace, "ServiceFilterAttribute");
+            SymbolNames.Is(type.OriginalDefinition, AuthorizationTypes.MvcNamespace, "TypeFilterAttribute") ||
+            SymbolNames.Is(type.OriginalDefinition, AuthorizationTypes.MvcNamespace, "ServiceFilterAttribute");
 
         /// <summary>The filter type a [TypeFilter]/[ServiceFilter] attribute names, or null.</summary>
         public static ITypeSymbol? FilterType(AttributeData attribute)
@@ -31,33 +44,76 @@ namespace PolicyAnalyzers.Policy
                 : null;
         }
 
-        /// <summary>
-        /// For an attribute class derived from TypeFilterAttribute or ServiceFilterAttribute: whether the filter it wraps
-        /// is an authorization filter. Declared in source, its constructors say (<c>: base(typeof(F))</c>). From a
-        /// referenced assembly, a nested filter type says when metadata shows it; reference assemblies leave private
-        /// nested types out, so then the name decides: "Authorize" or "Permission" in it ([AuthorizeAdmin],
-        /// [Permission("...")]).
-        /// </summary>
-        public static bool WrapsAuthorizationFilter(INamedTypeSymbol attribute, Compilation compilation)
+        /// <summary>True when the name of the attribute (or of an attribute it derives from) or of its filter says whom it admits.</summary>
+        public static bool NamesIdentity(INamedTypeSymbol? attribute, ITypeSymbol? filter)
         {
+            if (filter is not null && HasIdentityWord(filter.Name))
+            {
+                return true;
+            }
+
+            for (var current = attribute; current is not null && !IsFilterByType(current) && current.SpecialType == SpecialType.None; current = current.BaseType)
+            {
+                if (SymbolNames.Is(current, "System", "Attribute"))
+                {
+                    break;
+                }
+
+                if (HasIdentityWord(current.Name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// For an attribute class derived (directly) from TypeFilterAttribute or ServiceFilterAttribute: the
+        /// authorization filter it wraps. Declared in source, its constructors say (<c>: base(typeof(F))</c>); a generic
+        /// base names it; from a referenced assembly, a nested filter type does where metadata shows one. Null when
+        /// none of these finds an authorization filter; <paramref name="unknown"/> then says whether the filter could
+        /// not be seen at all (an attribute from a referenced assembly whose filter is not nested in it).
+        /// </summary>
+        public static ITypeSymbol? WrappedFilter(INamedTypeSymbol attribute, Compilation compilation, out bool unknown)
+        {
+            unknown = false;
+            if (attribute.BaseType is { IsGenericType: true, TypeArguments.Length: 1 } generic)
+            {
+                return AuthorizationTypes.IsAuthorizationFilter(generic.TypeArguments[0]) ? generic.TypeArguments[0] : null;
+            }
+
             if (attribute.DeclaringSyntaxReferences.IsEmpty)
             {
                 foreach (var nested in attribute.GetTypeMembers())
                 {
                     if (AuthorizationTypes.IsAuthorizationFilter(nested))
                     {
-                        return true;
+                        return nested;
                     }
                 }
 
-                return attribute.Name.IndexOf("Authorize", StringComparison.Ordinal) >= 0 ||
-                       attribute.Name.IndexOf("Permission", StringComparison.Ordinal) >= 0;
+                unknown = true;
+                return null;
             }
 
             foreach (var reference in attribute.DeclaringSyntaxReferences)
             {
-                var declaration = reference.GetSyntax();
-                if (declaration is TypeDeclarationSyntax type && compilation.ContainsSyntaxTree(type.SyntaxTree) && PassesAuthorizationFilter(type, compilation))
+                if (reference.GetSyntax() is TypeDeclarationSyntax type && compilation.ContainsSyntaxTree(type.SyntaxTree) &&
+                    PassedAuthorizationFilter(type, compilation) is { } filter)
+                {
+                    return filter;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool HasIdentityWord(string name)
+        {
+            foreach (var word in IdentityWords)
+            {
+                if (name.IndexOf(word, StringComparison.Ordinal) >= 0)
                 {
                     return true;
                 }
@@ -67,48 +123,46 @@ namespace PolicyAnalyzers.Policy
         }
 
         // `: base(typeof(F))` in a constructor, or `class A() : TypeFilterAttribute(typeof(F))` with a primary constructor.
-        private static bool PassesAuthorizationFilter(TypeDeclarationSyntax type, Compilation compilation)
+        private static ITypeSymbol? PassedAuthorizationFilter(TypeDeclarationSyntax type, Compilation compilation)
         {
-#pragma warning disable RS1030 // The analyzer driver shares its semantic models with Compilation.GetSemanticModel.
             SemanticModel? model = null;
-#pragma warning restore RS1030
             foreach (var baseType in type.BaseList?.Types ?? default)
             {
-                if (baseType is PrimaryConstructorBaseTypeSyntax primary && HasAuthorizationFilterTypeOf(primary.ArgumentList, ref model, type, compilation))
+                if (baseType is PrimaryConstructorBaseTypeSyntax primary && AuthorizationFilterTypeOf(primary.ArgumentList, ref model, type, compilation) is { } filter)
                 {
-                    return true;
+                    return filter;
                 }
             }
 
             foreach (var member in type.Members)
             {
                 if (member is ConstructorDeclarationSyntax { Initializer: { } initializer } &&
-                    HasAuthorizationFilterTypeOf(initializer.ArgumentList, ref model, type, compilation))
+                    AuthorizationFilterTypeOf(initializer.ArgumentList, ref model, type, compilation) is { } filter)
                 {
-                    return true;
+                    return filter;
                 }
             }
 
-            return false;
+            return null;
         }
 
-        private static bool HasAuthorizationFilterTypeOf(ArgumentListSyntax arguments, ref SemanticModel? model, SyntaxNode node, Compilation compilation)
+        private static ITypeSymbol? AuthorizationFilterTypeOf(ArgumentListSyntax arguments, ref SemanticModel? model, SyntaxNode node, Compilation compilation)
         {
             foreach (var argument in arguments.Arguments)
             {
                 if (argument.Expression is TypeOfExpressionSyntax typeOf)
                 {
-#pragma warning disable RS1030
+#pragma warning disable RS1030 // The analyzer driver shares its semantic models with Compilation.GetSemanticModel.
                     model ??= compilation.GetSemanticModel(node.SyntaxTree);
 #pragma warning restore RS1030
-                    if (AuthorizationTypes.IsAuthorizationFilter(model.GetTypeInfo(typeOf.Type).Type))
+                    if (model.GetTypeInfo(typeOf.Type).Type is { } filter && AuthorizationTypes.IsAuthorizationFilter(filter))
                     {
-                        return true;
+                        return filter;
                     }
                 }
             }
 
-            return false;
+            return null;
         }
     }
 }

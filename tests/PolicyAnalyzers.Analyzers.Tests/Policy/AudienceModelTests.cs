@@ -284,6 +284,27 @@ namespace PolicyAnalyzers.Tests.Policy
 
                 [AttributeUsage(AttributeTargets.Method)]
                 public sealed class NeverAuthorizeAttribute : Attribute, IFilterMetadata { }
+
+                // Authorization filters that admit anonymous visitors: a permission every guest holds, the store's state.
+                public sealed class AuthorizeShopAccessAttribute : TypeFilterAttribute
+                {
+                    public AuthorizeShopAccessAttribute() : base(typeof(ShopAccessFilter)) { }
+
+                    private sealed class ShopAccessFilter : IAsyncAuthorizationFilter
+                    {
+                        public Task OnAuthorizationAsync(AuthorizationFilterContext context) => Task.CompletedTask;
+                    }
+                }
+
+                public sealed class CheckStoreClosedAttribute : TypeFilterAttribute
+                {
+                    public CheckStoreClosedAttribute() : base(typeof(StoreClosedFilter)) { }
+
+                    private sealed class StoreClosedFilter : IAuthorizationFilter
+                    {
+                        public void OnAuthorization(AuthorizationFilterContext context) { }
+                    }
+                }
             }
             """;
 
@@ -291,6 +312,22 @@ namespace PolicyAnalyzers.Tests.Policy
         public void TypeFiltersWrappingAuthorizationFilters_OnABaseControllerAndOnActions_MakeActionsSignedIn()
         {
             var app = AudienceCompilation.Of(Shop + AdminFilters + """
+                namespace Shop.Storefront
+                {
+                    using Shop.Security;
+
+                    [CheckStoreClosed, AuthorizeShopAccess]
+                    public abstract class PublicController : Controller { }
+
+                    public class CatalogController : PublicController
+                    {
+                        public Customer[] Reviews() => new Customer[0];
+
+                        [AuthorizeAdmin]
+                        public Customer[] Preview() => new Customer[0];
+                    }
+                }
+
                 namespace Shop.Admin
                 {
                     using Shop.Security;
@@ -318,10 +355,12 @@ namespace PolicyAnalyzers.Tests.Policy
             Assert.Equal(Audience.SignedIn("filter 'AuthorizeAdmin' and filter 'Permission(customer.read)'"), app.Action("Shop.Admin.CustomerController", "List"));
             Assert.Equal(Audience.SignedIn("filter 'AuthorizeAdmin' and filter 'ReadCustomers'"), app.Action("Shop.Admin.CustomerController", "Export"));
             Assert.Equal(Audience.Public, app.Action("Shop.Admin.CustomerController", "Login"));
+            Assert.Equal(Audience.Public, app.Action("Shop.Storefront.CatalogController", "Reviews"));
+            Assert.Equal(Audience.SignedIn("filter 'AuthorizeAdmin'"), app.Action("Shop.Storefront.CatalogController", "Preview"));
         }
 
         [Fact]
-        public void TypeAndServiceFilters_CountOnlyWhenTheirFilterAuthorizes()
+        public void TypeAndServiceFilters_CountWhenTheirFilterAuthorizes_AndANameSaysWhomItAdmits()
         {
             var app = AudienceCompilation.Of(Shop + """
                 namespace Shop
@@ -355,6 +394,21 @@ namespace PolicyAnalyzers.Tests.Policy
                         public void OnAuthorization(AuthorizationFilterContext context) { }
                     }
 
+                    public sealed class AdminCheckAttribute : TypeFilterAttribute<StaffFilter> { }
+
+                    // Authorization filters whose names do not say whom they admit: they may let anonymous visitors in.
+                    public sealed class OpeningHoursFilter : IAuthorizationFilter
+                    {
+                        public void OnAuthorization(AuthorizationFilterContext context) { }
+                    }
+
+                    public sealed class AuthorizeVisitorsAttribute() : TypeFilterAttribute(typeof(OpeningHoursFilter));
+
+                    public sealed class CheckRegionAttribute : Attribute, IAuthorizationFilter
+                    {
+                        public void OnAuthorization(AuthorizationFilterContext context) { }
+                    }
+
                     public class ReportsController : ControllerBase
                     {
                         [TypeFilter(typeof(StaffFilter))] public Customer[] ByType() => new Customer[0];
@@ -362,6 +416,10 @@ namespace PolicyAnalyzers.Tests.Policy
                         [ServiceFilter(typeof(StaffFilter))] public Customer[] ByService() => new Customer[0];
                         [StaffOnly] public Customer[] ByPrimaryConstructor() => new Customer[0];
                         [RequireStaff] public Customer[] ByFilterAttribute() => new Customer[0];
+                        [AdminCheck] public Customer[] ByGenericBase() => new Customer[0];
+                        [TypeFilter(typeof(OpeningHoursFilter))] public Customer[] DuringOpeningHours() => new Customer[0];
+                        [AuthorizeVisitors] public Customer[] Visitors() => new Customer[0];
+                        [CheckRegion] public Customer[] InRegion() => new Customer[0];
                         [TypeFilter(typeof(TimingFilter))] public Customer[] Timed() => new Customer[0];
                         [ServiceFilter(typeof(TimingFilter))] public Customer[] TimedByService() => new Customer[0];
                         [Track] public Customer[] Tracked() => new Customer[0];
@@ -375,6 +433,10 @@ namespace PolicyAnalyzers.Tests.Policy
             Assert.Equal(Audience.SignedIn("filter 'StaffFilter'"), app.Action("Shop.ReportsController", "ByService"));
             Assert.Equal(Audience.SignedIn("filter 'StaffOnly'"), app.Action("Shop.ReportsController", "ByPrimaryConstructor"));
             Assert.Equal(Audience.SignedIn("filter 'RequireStaff'"), app.Action("Shop.ReportsController", "ByFilterAttribute"));
+            Assert.Equal(Audience.SignedIn("filter 'AdminCheck'"), app.Action("Shop.ReportsController", "ByGenericBase"));
+            Assert.Equal(Audience.Public, app.Action("Shop.ReportsController", "DuringOpeningHours"));
+            Assert.Equal(Audience.Public, app.Action("Shop.ReportsController", "Visitors"));
+            Assert.Equal(Audience.Public, app.Action("Shop.ReportsController", "InRegion"));
             Assert.Equal(Audience.Public, app.Action("Shop.ReportsController", "Timed"));
             Assert.Equal(Audience.Public, app.Action("Shop.ReportsController", "TimedByService"));
             Assert.Equal(Audience.Public, app.Action("Shop.ReportsController", "Tracked"));
@@ -402,6 +464,11 @@ namespace PolicyAnalyzers.Tests.Policy
                     public sealed class AuditAttribute : TypeFilterAttribute
                     {
                         public AuditAttribute() : base(typeof(StaffFilter)) { }
+                    }
+
+                    public sealed class AuthorizeGuestsAttribute : TypeFilterAttribute
+                    {
+                        public AuthorizeGuestsAttribute() : base(typeof(StaffFilter)) { }
                     }
 
                     public sealed class TraceAttribute : TypeFilterAttribute
@@ -438,6 +505,8 @@ namespace PolicyAnalyzers.Tests.Policy
                     {
                         [AuthorizeStaff] public Customer[] Staff() => new Customer[0];
                         [Audit] public Customer[] Audited() => new Customer[0];
+                        [AuthorizeGuests] public Customer[] Guests() => new Customer[0];
+                        [AuthorizeShopAccess] public Customer[] Shop() => new Customer[0];
                         [Trace] public Customer[] Traced() => new Customer[0];
                     }
                 }
@@ -447,8 +516,11 @@ namespace PolicyAnalyzers.Tests.Policy
             Assert.Equal(Audience.SignedIn("filter 'AuthorizeStaff'"), app.Action("Shop.Admin.StoreController", "Staff"));
             Assert.Equal(Audience.Public, app.Action("Shop.Admin.StoreController", "Traced"));
 
-            // Its filter is not nested and its name says nothing: not recognised (a "signedin" row can name it).
+            Assert.Equal(Audience.Public, app.Action("Shop.Admin.StoreController", "Shop"));
+
+            // Their filter is not nested and their names do not say whom they admit: public (a "signedin" row can name them).
             Assert.Equal(Audience.Public, app.Action("Shop.Admin.StoreController", "Audited"));
+            Assert.Equal(Audience.Public, app.Action("Shop.Admin.StoreController", "Guests"));
         }
 
         [Fact]
