@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -27,6 +28,9 @@ namespace PolicyAnalyzers.Policy
         private readonly Lazy<CallSiteIndex> _callSites;
         private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), AccessEvidence> _groups = new();
         private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span, int Ordinal), bool> _returnsParameter = new();
+        private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), ImmutableArray<IInvocationOperation>> _callSitesOf = new();
+        private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), IOperation?> _bodies = new();
+        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
 
         public EndpointConventions(Compilation compilation)
         {
@@ -567,20 +571,35 @@ namespace PolicyAnalyzers.Policy
             return true;
         }
 
-        private IEnumerable<IInvocationOperation> CallSites(IMethodSymbol method)
+        // Bound once per helper: endpoints mapped in one helper all ask for its callers.
+        private ImmutableArray<IInvocationOperation> CallSites(IMethodSymbol method)
         {
-            foreach (var syntax in _callSites.Value.Invocations(method.Name))
+            if (Key(method) is not { } key)
             {
-#pragma warning disable RS1030 // The analyzer driver shares its semantic models with Compilation.GetSemanticModel.
-                var model = _compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-                if (model.GetOperation(syntax) is IInvocationOperation call &&
-                    SameDeclaration((call.TargetMethod.ReducedFrom ?? call.TargetMethod).OriginalDefinition, method.OriginalDefinition))
-                {
-                    yield return call;
-                }
+                return ImmutableArray<IInvocationOperation>.Empty;
             }
+
+            return _callSitesOf.GetOrAdd(key, _ =>
+            {
+                var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
+                foreach (var syntax in _callSites.Value.Invocations(method.Name))
+                {
+                    if (Model(syntax.SyntaxTree).GetOperation(syntax) is IInvocationOperation call &&
+                        SameDeclaration((call.TargetMethod.ReducedFrom ?? call.TargetMethod).OriginalDefinition, method.OriginalDefinition))
+                    {
+                        calls.Add(call);
+                    }
+                }
+
+                return calls.ToImmutable();
+            });
         }
+
+        // One semantic model per file: outside the analyzer driver (which shares its own), each new model binds again.
+        private SemanticModel Model(SyntaxTree tree) =>
+#pragma warning disable RS1030 // The analyzer driver shares its semantic models with Compilation.GetSemanticModel.
+            _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
 
         // A local's definitions: its initializer and what is assigned to it; null where it is written some other way (out, ref, deconstruction).
         private static IEnumerable<IOperation?> Definitions(ILocalReferenceOperation reference)
@@ -645,27 +664,20 @@ namespace PolicyAnalyzers.Policy
             return operation;
         }
 
-        private IOperation? Body(IMethodSymbol method)
-        {
-            foreach (var reference in method.DeclaringSyntaxReferences)
+        private IOperation? Body(IMethodSymbol method) =>
+            Key(method) is not { } key ? null : _bodies.GetOrAdd(key, _ =>
             {
-                var syntax = reference.GetSyntax();
-                if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+                foreach (var reference in method.DeclaringSyntaxReferences)
                 {
-                    continue;
+                    var syntax = reference.GetSyntax();
+                    if (_compilation.ContainsSyntaxTree(syntax.SyntaxTree) && Model(syntax.SyntaxTree).GetOperation(syntax) is { } body)
+                    {
+                        return body;
+                    }
                 }
 
-#pragma warning disable RS1030
-                var model = _compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-                if (model.GetOperation(syntax) is { } body)
-                {
-                    return body;
-                }
-            }
-
-            return null;
-        }
+                return null;
+            });
 
         private static (SyntaxTree Tree, TextSpan Span)? Key(ISymbol symbol) =>
             symbol.DeclaringSyntaxReferences.IsEmpty ? null : (symbol.DeclaringSyntaxReferences[0].SyntaxTree, symbol.DeclaringSyntaxReferences[0].Span);
