@@ -126,14 +126,19 @@ namespace PolicyAnalyzers.Policy
             _grpcMethods.GetOrAdd(method.OriginalDefinition, m =>
             {
                 var service = m.ContainingType;
+                if (service is null)
+                {
+                    return Audience.Public;
+                }
+
                 var evidence = AccessEvidence.Union(_attributes.OfType(service), _attributes.OfMethod(m));
                 return AccessEvidence.Union(Setup.GrpcService(service), evidence).ToAudience(Setup.HasFallbackPolicy);
             });
 
-        private Audience ComputeAction(IMethodSymbol action, INamedTypeSymbol controller)
+        private Audience ComputeAction(IMethodSymbol action, INamedTypeSymbol? controller)
         {
             var setup = Setup;
-            var evidence = AccessEvidence.Union(_attributes.OfType(controller), _attributes.OfMethod(action));
+            var evidence = AccessEvidence.Union(controller is null ? AccessEvidence.None : _attributes.OfType(controller), _attributes.OfMethod(action));
             return AccessEvidence.Union(AccessEvidence.Union(setup.GlobalFilter, setup.Controllers), evidence).ToAudience(setup.HasFallbackPolicy);
         }
 
