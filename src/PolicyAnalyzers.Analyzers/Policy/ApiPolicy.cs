@@ -239,6 +239,9 @@ namespace PolicyAnalyzers.Policy
         /// <summary>True when <paramref name="method"/> is a minimal API mapping whose Delegate argument handles requests.</summary>
         public bool IsEndpointMapping(IMethodSymbol method) => FindMethodRow(method.OriginalDefinition, VerbSet.Of(PolicyVerb.Endpoint)) is not null;
 
+        /// <summary>True when a "signedin" row names <paramref name="type"/>: its endpoints only signed-in users reach.</summary>
+        public bool IsSignedInOnly(ITypeSymbol type) => _rows.ForType(type.OriginalDefinition, VerbSet.Of(PolicyVerb.SignedIn)) is not null;
+
         /// <summary>Dictionaries: what is added with a key is stored under that key.</summary>
         public static bool IsDictionary(ITypeSymbol? type)
         {

@@ -74,5 +74,8 @@ namespace PolicyAnalyzers.Policy
 
         /// <summary>endpoint: a minimal API mapping method whose Delegate argument handles HTTP requests.</summary>
         Endpoint,
+
+        /// <summary>signedin: an attribute type or base class (or interface) whose endpoints only signed-in users reach.</summary>
+        SignedIn,
     }
 }
