@@ -80,7 +80,7 @@ namespace PolicyAnalyzers.Flow
                 inputs = inputs.Union(taints[i]);
             }
 
-            var projection = hasDelegates ? EvalDelegateArguments(method, effect, arguments, taints, inputs) : default;
+            var projection = hasDelegates ? EvalDelegateArguments(call, method, effect, arguments, taints, inputs) : default;
 
             if (sink is not null && !Policy.IsInMemoryWriter(instance?.Type))
             {
@@ -203,9 +203,10 @@ namespace PolicyAnalyzers.Flow
         }
 
         /// <summary>Evaluates lambdas and method groups passed to a call, with their parameters bound to the call's inputs.</summary>
-        private Projection EvalDelegateArguments(IMethodSymbol method, CallEffect effect, ImmutableArray<IArgumentOperation> arguments, Taint[] taints, in Taint inputs)
+        private Projection EvalDelegateArguments(
+            IOperation call, IMethodSymbol method, CallEffect effect, ImmutableArray<IArgumentOperation> arguments, Taint[] taints, in Taint inputs)
         {
-            var response = Policy.Endpoints.MappingResponse(method, arguments);
+            var response = Policy.Endpoints.MappingResponse(method, arguments, call);
             var groups = effect == CallEffect.Group;
             var isProjection = groups || effect == CallEffect.Project;
 

@@ -38,6 +38,11 @@ namespace PolicyAnalyzers.Flow
         /// <summary>The Razor page, view or component whose code this is, if any: what it writes goes into that page.</summary>
         private readonly RazorPage? _page;
 
+        /// <summary>Who can reach <see cref="_page"/> (a Razor Page or a component; a view's is its action's).</summary>
+        private readonly Audience? _pageAudience;
+
+        private readonly bool _isGrpcMethod;
+
         private readonly Dictionary<ISymbol, Taint> _state = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> _readThisPass = new(SymbolEqualityComparer.Default);
         private readonly List<Finding> _findings = new();
@@ -73,7 +78,12 @@ namespace PolicyAnalyzers.Flow
             }
 
             _isEndpoint = _root is not null && Endpoints.IsControllerAction(_root);
+            _isGrpcMethod = _root is not null && !_isEndpoint && Endpoints.IsGrpcMethod(_root);
             _page = context.Policy.Pages?.Of(_root?.ContainingType ?? owner.ContainingType);
+            _pageAudience = _page is null || context.Policy.Audiences is not { } audiences ? null
+                : _page.Kind == PageKind.Component ? audiences.ForComponent(_page.Type)
+                : _page.Kind == PageKind.RazorPage ? audiences.ForPageModel(_page.Type, _page.Path)
+                : null;
 
             if (_root is not null)
             {
@@ -126,7 +136,9 @@ namespace PolicyAnalyzers.Flow
                 _receiverTakes = 0;
                 _needsAnotherPass = false;
 
-                var rootFrame = new Frame(_isEndpoint ? Policy.Endpoints.ActionResponse(_root!) : null, _authorizer);
+                var rootFrame = new Frame(
+                    _isEndpoint ? Policy.Endpoints.ActionResponse(_root!) : _isGrpcMethod ? Policy.Endpoints.GrpcResponse(_root!) : null,
+                    _authorizer);
                 _frames.Push(rootFrame);
                 foreach (var body in bodies)
                 {
@@ -289,7 +301,7 @@ namespace PolicyAnalyzers.Flow
         {
             if (sink.WritesPage && _page is not null)
             {
-                sink = RazorPages.RenderSink(_page);
+                sink = RazorPages.RenderSink(_page, _pageAudience);
             }
 
             var type = StaticType(value);
@@ -348,7 +360,22 @@ namespace PolicyAnalyzers.Flow
                 return;
             }
 
-            _findings.Add(new Finding(at.Syntax.GetLocation(), source, sink, throughHelper));
+            var audience = sink.Kind == SinkKind.Response ? sink.Audience ?? EnclosingAudience() : null;
+            _findings.Add(new Finding(at.Syntax.GetLocation(), source, sink, throughHelper, audience is { IsSignedIn: true } ? audience.Requirement : null));
+        }
+
+        /// <summary>Who can reach the endpoint or page this code runs in: the innermost handler's, the action's, the page's.</summary>
+        private Audience? EnclosingAudience()
+        {
+            foreach (var frame in _frames)
+            {
+                if (frame.Response?.Audience is { } audience)
+                {
+                    return audience;
+                }
+            }
+
+            return _pageAudience;
         }
 
         private void RecordParameterSinks(ulong parameters, Sink sink, ITypeSymbol? sunkType)

@@ -34,8 +34,12 @@ namespace PolicyAnalyzers.Policy
             Serializers = new SerializerViews(this);
             Pages = compilation is null ? null : new RazorPages(compilation);
             Entities = compilation is null ? null : new EntityModel(compilation);
+            Audiences = compilation is null ? null : new AudienceModel(compilation, this);
             MvcResponseView = UsesNewtonsoftForMvc(compilation) ? DataView.NewtonsoftJson : DataView.SystemTextJson;
         }
+
+        /// <summary>Who can reach each endpoint and page: anonymous visitors, or signed-in users only.</summary>
+        public AudienceModel? Audiences { get; }
 
         /// <summary>The Entity Framework Core model: which members are navigations a query may leave empty.</summary>
         public EntityModel? Entities { get; }

@@ -27,16 +27,40 @@ namespace PolicyAnalyzers.Policy
             IsController(method.ContainingType);
 
         public Sink ActionResponse(IMethodSymbol action) =>
-            new Sink(SinkKind.Response, action.ContainingType.Name + "." + action.Name, _policy.MvcResponseView, EndpointPhrase);
+            new Sink(SinkKind.Response, action.ContainingType.Name + "." + action.Name, _policy.MvcResponseView, EndpointPhrase,
+                audience: _policy.Audiences?.ForAction(action));
+
+        /// <summary>True for a gRPC service method: an override of a method of the base class the gRPC tools generate.</summary>
+        public static bool IsGrpcMethod(IMethodSymbol method)
+        {
+            for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+            {
+                foreach (var attribute in overridden.ContainingType.GetAttributes())
+                {
+                    if (SymbolNames.Is(attribute.AttributeClass, "Grpc.Core", "BindServiceMethodAttribute"))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>What a gRPC service method returns is sent to its caller.</summary>
+        public Sink GrpcResponse(IMethodSymbol method) =>
+            new Sink(SinkKind.Response, method.ContainingType.Name + "." + method.Name, DataView.SystemTextJson, "the gRPC response of '{0}'",
+                audience: _policy.Audiences?.ForGrpcMethod(method));
 
         /// <summary>The response sink of a minimal API mapping (<c>app.MapGet("/roster", handler)</c>), or null for other calls.</summary>
-        public Sink? MappingResponse(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+        public Sink? MappingResponse(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, IOperation call)
         {
             if (!_policy.IsEndpointMapping(method))
             {
                 return null;
             }
 
+            var audience = call is IInvocationOperation invocation ? _policy.Audiences?.ForMapping(invocation) : null;
             var verb = method.Name.StartsWith("Map", System.StringComparison.Ordinal) && method.Name.Length > 3
                 ? method.Name.Substring(3).ToUpperInvariant()
                 : method.Name;
@@ -44,11 +68,11 @@ namespace PolicyAnalyzers.Policy
             {
                 if (argument.Value.ConstantValue is { HasValue: true, Value: string route })
                 {
-                    return new Sink(SinkKind.Response, verb.Length == 0 ? route : verb + " " + route, DataView.SystemTextJson, EndpointPhrase);
+                    return new Sink(SinkKind.Response, verb.Length == 0 ? route : verb + " " + route, DataView.SystemTextJson, EndpointPhrase, audience: audience);
                 }
             }
 
-            return new Sink(SinkKind.Response, method.Name, DataView.SystemTextJson, EndpointPhrase);
+            return new Sink(SinkKind.Response, method.Name, DataView.SystemTextJson, EndpointPhrase, audience: audience);
         }
 
         /// <summary>True for the Delegate parameter of a mapping method: the request handler.</summary>

@@ -43,8 +43,8 @@ namespace PolicyAnalyzers.Policy
             return _pages.TryGetValue(type, out var page) ? page : _pages.GetOrAdd(type, Compute(type));
         }
 
-        /// <summary>The sink for what a page writes into its HTML.</summary>
-        public static Sink RenderSink(RazorPage page) => new(SinkKind.Response, page.Path, DataView.Text, PagePhrase);
+        /// <summary>The sink for what a page writes into its HTML; a view's audience is its action's, decided where it is rendered.</summary>
+        public static Sink RenderSink(RazorPage page, Audience? audience = null) => new(SinkKind.Response, page.Path, DataView.Text, PagePhrase, audience: audience);
 
         /// <summary>True for <c>View(...)</c> and <c>PartialView(...)</c> of an MVC controller: a page renders what they are given.</summary>
         public static bool IsViewResult(IMethodSymbol method) =>

@@ -6,14 +6,18 @@ namespace PolicyAnalyzers.Policy
     {
         private readonly string _phrase;
 
-        public Sink(SinkKind kind, string name, DataView view, string? phrase = null, bool writesPage = false)
+        public Sink(SinkKind kind, string name, DataView view, string? phrase = null, bool writesPage = false, Audience? audience = null)
         {
             Kind = kind;
             Name = name;
             View = view;
             WritesPage = writesPage;
+            Audience = audience;
             _phrase = phrase ?? DefaultPhrase(kind);
         }
+
+        /// <summary>For an endpoint's or a page's response: who can reach it; null when the code around decides (Ok(...) in an action).</summary>
+        public Audience? Audience { get; }
 
         public SinkKind Kind { get; }
 
