@@ -275,7 +275,7 @@ namespace PolicyAnalyzers.Analyzers
             if (finding.Sink.Kind == SinkKind.Log ||
                 finding.Source.Member is not { } member ||
                 member.Locations.IsEmpty || !member.Locations[0].IsInSource ||
-                SerializerViews.IgnoreAttributeFor(finding.Sink.View) is not { } ignore ||
+                SerializerViews.IgnoreAttributeFor(finding.Sink.View, finding.Sink.Name) is not { } ignore ||
                 DocumentationCommentId.CreateDeclarationId(member) is not { } memberId)
             {
                 return null;

@@ -57,12 +57,12 @@ namespace PolicyAnalyzers.Flow
                     continue;
                 }
 
-                if (argument.ArgumentKind == ArgumentKind.ParamArray &&
-                    argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                if (ParamsElements(argument) is { } paramsValues)
                 {
-                    // Each element of a params array is its own argument at the call site.
-                    var elements = new List<(IOperation, Taint)>(initializer.ElementValues.Length);
-                    foreach (var element in initializer.ElementValues)
+                    // Each element of a params array or collection (C# 13: params ReadOnlySpan<object?>) is its own
+                    // argument at the call site.
+                    var elements = new List<(IOperation, Taint)>(paramsValues.Count);
+                    foreach (var element in paramsValues)
                     {
                         var elementTaint = Eval(element);
                         elements.Add((element, elementTaint));
@@ -170,7 +170,7 @@ namespace PolicyAnalyzers.Flow
             }
             else
             {
-                result = result.Union(inputs).Union(projection.All);
+                result = result.Union(LibraryResult(method, instance, receiver, arguments, taints, inputs)).Union(projection.All);
                 if (method.Name == "ToString" && instance is not null)
                 {
                     result = result.Union(Taint.FromSource(_context.Protection.GetContainedProtection(StaticType(instance), DataView.Text)));
@@ -178,6 +178,31 @@ namespace PolicyAnalyzers.Flow
             }
 
             return result.Union(TypeTaint(method.MethodKind == MethodKind.Constructor ? method.ContainingType : call.Type));
+        }
+
+        /// <summary><c>ArgumentKind.ParamCollection</c>, which the Roslyn the analyzer compiles against (4.8) does not name.</summary>
+        private const ArgumentKind ParamCollectionKind = (ArgumentKind)4;
+
+        /// <summary>The values given to a params parameter at the call site, or null for any other argument.</summary>
+        private static IReadOnlyList<IOperation>? ParamsElements(IArgumentOperation argument)
+        {
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                return initializer.ElementValues;
+            }
+
+            if (argument.ArgumentKind == ParamCollectionKind)
+            {
+                var values = new List<IOperation>();
+                foreach (var child in argument.Value.ChildOperations)
+                {
+                    values.Add(child);
+                }
+
+                return values;
+            }
+
+            return null;
         }
 
         private static bool IsDelegate(IOperation value) => DelegateTarget(value) is not null;
@@ -574,6 +599,27 @@ namespace PolicyAnalyzers.Flow
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// What a library method returns: what went in. When it returns text or a number, an object that holds protected
+        /// data in some members only counts as its ToString would print it (GetUserIdAsync(user) is not the user's name).
+        /// </summary>
+        private Taint LibraryResult(
+            IMethodSymbol method, IOperation? instance, in Taint receiver, ImmutableArray<IArgumentOperation> arguments, Taint[] taints, in Taint inputs)
+        {
+            if (method.ReturnType.SpecialType == SpecialType.None)
+            {
+                return inputs;
+            }
+
+            var result = instance is null ? Taint.None : Shown(receiver, StaticType(instance), DataView.Text);
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                result = result.Union(Shown(taints[i], StaticType(arguments[i].Value), DataView.Text));
+            }
+
+            return result;
         }
 
         /// <summary>A method that stores its arguments in its receiver's fields: the receiver now holds them.</summary>

@@ -327,7 +327,10 @@ namespace PolicyAnalyzers.Flow
         /// </summary>
         private Taint Shown(in Taint taint, ITypeSymbol? type, DataView view)
         {
-            if (taint.Members is null || type is not INamedTypeSymbol named || ApiPolicy.IsCollection(named) || named.SpecialType != SpecialType.None)
+            // Only the object itself can say which members a writer shows; a span, a task or an object parameter of the
+            // framework holding it says nothing (string.Join(",", row) formats the row).
+            if (taint.Members is null || type is not INamedTypeSymbol named || ApiPolicy.IsCollection(named) || named.SpecialType != SpecialType.None ||
+                (SymbolNames.IsFrameworkNamespace(named.ContainingNamespace) && !named.IsTupleType))
             {
                 return taint;
             }

@@ -107,8 +107,10 @@ namespace PolicyAnalyzers.Policy
             {
                 foreach (var argument in arguments)
                 {
-                    if (argument.Value.ConstantValue is { HasValue: true, Value: string template } &&
-                        template.IndexOf("{@", StringComparison.Ordinal) >= 0)
+                    // "{@Applicant}" in a template, or Serilog's destructureObjects: true, writes the object's members.
+                    if ((argument.Value.ConstantValue is { HasValue: true, Value: string template } &&
+                         template.IndexOf("{@", StringComparison.Ordinal) >= 0) ||
+                        (argument.Parameter?.Name == "destructureObjects" && argument.Value.ConstantValue is { HasValue: true, Value: true }))
                     {
                         return new Sink(sink.Kind, sink.Name, DataView.SystemTextJson);
                     }

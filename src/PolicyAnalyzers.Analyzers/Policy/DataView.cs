@@ -24,7 +24,7 @@ namespace PolicyAnalyzers.Policy
         /// <summary>CsvHelper's record writers: public properties, minus CsvHelper's [Ignore].</summary>
         Tabular,
 
-        /// <summary>ClosedXML's InsertTable and InsertData: public properties, minus [XLColumn(Ignore = true)].</summary>
+        /// <summary>Spreadsheet writers of records (ClosedXML, EPPlus, MiniExcel): public properties, minus each library's ignore attribute.</summary>
         Spreadsheet,
 
         /// <summary>

@@ -189,7 +189,9 @@ namespace PolicyAnalyzers.Policy
                 {
                     switch (node)
                     {
-                        case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Model" } } access:
+                        // @Model.Email writes the member; @Model.Sponsor.Url writes a member of a member, which the view's
+                        // own analysis sees when it is protected, so it does not count for the model handed over.
+                        case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Model" }, Parent: not MemberAccessExpressionSyntax } access:
                             names.Add(access.Name.Identifier.ValueText);
                             break;
                         case IdentifierNameSyntax { Identifier.ValueText: "Model", Parent: ArgumentSyntax }:

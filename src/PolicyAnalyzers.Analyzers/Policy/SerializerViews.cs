@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using PolicyAnalyzers.Markers;
@@ -20,8 +21,13 @@ namespace PolicyAnalyzers.Policy
         }
 
         /// <summary>The attribute with which users of the view's serializer exclude a member, and how it is written (for the code fix).</summary>
-        public static (string FullName, string Usage)? IgnoreAttributeFor(DataView view) => view switch
+        public static (string FullName, string Usage)? IgnoreAttributeFor(DataView view, string sinkName) => view switch
         {
+            // Three spreadsheet libraries write public properties, each with its own "leave this column out".
+            DataView.Spreadsheet when sinkName.StartsWith("MiniExcel", StringComparison.Ordinal) =>
+                ("MiniExcelLibs.Attributes.ExcelIgnoreAttribute", "MiniExcelLibs.Attributes.ExcelIgnore"),
+            DataView.Spreadsheet when sinkName.StartsWith("ExcelRange", StringComparison.Ordinal) =>
+                ("OfficeOpenXml.Attributes.EpplusIgnore", "OfficeOpenXml.Attributes.EpplusIgnore"),
             DataView.SystemTextJson => ("System.Text.Json.Serialization.JsonIgnoreAttribute", "JsonIgnore"),
             DataView.NewtonsoftJson => ("Newtonsoft.Json.JsonIgnoreAttribute", "JsonIgnore"),
             DataView.Xml => ("System.Xml.Serialization.XmlIgnoreAttribute", "XmlIgnore"),
@@ -189,7 +195,9 @@ namespace PolicyAnalyzers.Policy
                     return isPublic && !isField && !HasAttribute(member, "CsvHelper.Configuration.Attributes", "IgnoreAttribute");
 
                 case DataView.Spreadsheet:
-                    return isPublic && !isField && !HasClosedXmlIgnore(member);
+                    return isPublic && !isField && !HasClosedXmlIgnore(member) &&
+                           !HasAttribute(member, "MiniExcelLibs.Attributes", "ExcelIgnoreAttribute") &&
+                           !HasAttribute(member, "OfficeOpenXml.Attributes", "EpplusIgnore");
 
                 default:
                     return isPublic;

@@ -117,5 +117,27 @@ namespace PolicyAnalyzers.Tests.Flow
                     }
                 }
                 """));
+
+        [Fact]
+        public Task WhenALibraryTurnsAnObjectThatHoldsDataInSomeMembersIntoText_OnlyWhatItsToStringPrintsCounts() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                public sealed class Account { public string Id { get; set; } = ""; public string Name { get; set; } = ""; }
+                public sealed record AccountRow(string Id, string Name);
+
+                static class Directory { public static string IdOf(object account) => ""; }
+
+                class Profile
+                {
+                    void Save(Applicant applicant)
+                    {
+                        var account = new Account { Id = "42" };
+                        account.Name = applicant.Name;
+                        var id = string.Concat("user-", account.ToString());
+                        Console.WriteLine($"Saving {id}");
+                        var row = string.Join(",", new AccountRow("42", applicant.Name));
+                        throw new InvalidOperationException({|PA0003:$"Could not save {row}"|});
+                    }
+                }
+                """));
     }
 }
