@@ -452,9 +452,16 @@ namespace PolicyAnalyzers.Flow
                 // Fields and properties of this instance assigned earlier in the body, or by other methods of the type.
                 taint = taint.Union(Read(member)).Union(FieldStateOf(member, read.Type));
             }
+            else if (_page is { Kind: PageKind.RazorPage } && IsPageModel(member.ContainingType))
+            {
+                // A Razor Page renders its PageModel's properties, which its handlers (OnGet) filled in.
+                taint = taint.Union(FieldStateOf(member, read.Type));
+            }
 
             return taint.Union(TypeTaint(read.Type));
         }
+
+        private static bool IsPageModel(INamedTypeSymbol? type) => SymbolNames.DerivesFrom(type, "Microsoft.AspNetCore.Mvc.RazorPages", "PageModel");
 
         /// <summary>How a member is named in <see cref="Taint.Members"/>: a tuple element by its position (Item1), as both names read it.</summary>
         private static string MemberName(ISymbol member) =>

@@ -191,7 +191,8 @@ namespace PolicyAnalyzers.Policy
                     {
                         // @Model.Email writes the member; @Model.Sponsor.Url writes a member of a member, which the view's
                         // own analysis sees when it is protected, so it does not count for the model handed over.
-                        case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Model" }, Parent: not MemberAccessExpressionSyntax } access:
+                        case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Model" } } access
+                            when IsWritten(access):
                             names.Add(access.Name.Identifier.ValueText);
                             break;
                         case IdentifierNameSyntax { Identifier.ValueText: "Model", Parent: ArgumentSyntax }:
@@ -210,6 +211,21 @@ namespace PolicyAnalyzers.Policy
             }
 
             return new RenderedModel(whole, names.ToImmutableHashSet(StringComparer.Ordinal));
+        }
+
+        /// <summary>
+        /// True when the value itself is handed to something that writes it (an argument: Write, Html.Raw,
+        /// string.Format), not tested (<c>Model.Sponsor != null</c>), looped over or read further (<c>Model.Sponsor.Url</c>).
+        /// </summary>
+        private static bool IsWritten(ExpressionSyntax expression)
+        {
+            var node = expression.Parent;
+            while (node is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+            {
+                node = node.Parent;
+            }
+
+            return node is ArgumentSyntax or InterpolationSyntax;
         }
     }
 

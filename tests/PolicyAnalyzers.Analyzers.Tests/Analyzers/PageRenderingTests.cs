@@ -209,7 +209,11 @@ namespace PolicyAnalyzers.Tests.Analyzers
                         {
                             public override async global::System.Threading.Tasks.Task ExecuteAsync()
                             {
-                                Write(Model.Sponsor.WebsiteUrl);
+                                if (Model.Sponsor != null)
+                                {
+                                    Write(Model.Sponsor.WebsiteUrl);
+                                }
+
                                 await global::System.Threading.Tasks.Task.CompletedTask;
                             }
                         }
