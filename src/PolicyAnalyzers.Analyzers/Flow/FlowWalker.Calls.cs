@@ -24,6 +24,10 @@ namespace PolicyAnalyzers.Flow
             var hasDelegates = false;
             var effect = Policy.Effect(method);
             var sink = Policy.Sink(method);
+            if (sink is not null && _page is not null && MetadataTagHelpers.Receives(call))
+            {
+                return Taint.None;
+            }
 
             for (var i = 0; i < arguments.Length; i++)
             {

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PolicyAnalyzers.Diagnostics;
 using PolicyAnalyzers.Markers;
 using PolicyAnalyzers.Policy;
 
@@ -358,13 +359,15 @@ namespace PolicyAnalyzers.Flow
                 return;
             }
 
-            if (!_reportedPositions.Add(at.Syntax.SpanStart))
+            // One finding per place the user sees: generated code maps many statements to one .cshtml line.
+            var location = VisibleLocation.Of(at.Syntax, _cancellationToken);
+            if (!_reportedPositions.Add(location.SourceSpan.Start))
             {
                 return;
             }
 
             var audience = sink.Kind == SinkKind.Response ? sink.Audience ?? EnclosingAudience() : null;
-            _findings.Add(new Finding(at.Syntax.GetLocation(), source, sink, throughHelper, audience is { IsSignedIn: true } ? audience.Requirement : null));
+            _findings.Add(new Finding(location, source, sink, throughHelper, audience is { IsSignedIn: true } ? audience.Requirement : null));
         }
 
         /// <summary>Who can reach the endpoint or page this code runs in: the innermost handler's, the action's, the page's.</summary>
