@@ -93,10 +93,11 @@ fi
 
 # CI mode writes the inventory of disclosures, for review, from the compiler's SARIF log.
 if passed="$(build_sample -p:ContinuousIntegrationBuild=true -p:SampleLeaks=false)" && [ -z "$passed" ] &&
-   grep -q "| Program.cs:[0-9]* | Caseload.ForCaseWorkers | Case workers manage" "$inventory" 2>/dev/null; then
-  echo "ok: the fixed sample passes in CI mode, and its inventory of disclosures lists the case workers' endpoint"
+   grep -q "| Program.cs:[0-9]* | Caseload.ForCaseWorkers | Case workers manage" "$inventory" 2>/dev/null &&
+   grep -q "| Pages/Staff/Caseload.cshtml:[0-9]* | .* | DetentionRecord.FullName | the page '/Pages/Staff/Caseload.cshtml' | policy 'CaseWorker' |" "$inventory"; then
+  echo "ok: the fixed sample passes in CI mode; its inventory lists the approved endpoint and the case workers' page (PA0007)"
 else
-  echo "FAIL: the CI-mode build of the fixed sample failed, or $inventory does not list the approved disclosure"
+  echo "FAIL: the CI-mode build of the fixed sample failed, or $inventory does not list the approved disclosure and the staff page"
   echo "$passed"; cat "$inventory" 2>/dev/null; failed=1
 fi
 

@@ -309,6 +309,12 @@ namespace PolicyAnalyzers.Flow
         {
             var receiver = Eval(reference.Instance);
             var method = reference.Method;
+            if (_context.IsDeclassifier(method))
+            {
+                // Select(CaseReferences.Of): the declassifier's results, as for a call.
+                return Taint.None;
+            }
+
             var summary = IsInSource(method) ? Noted(_context.GetCalleeSummary(method, _chain, _cancellationToken)) : null;
 
             Taint returned;
