@@ -5,7 +5,7 @@
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 feed="$root/artifacts/packages"
-package="$(ls "$feed"/PolicyAnalyzers.*.nupkg 2>/dev/null | head -n 1)"
+package="$(ls "$feed"/PolicyAnalyzers.[0-9]*.nupkg 2>/dev/null | head -n 1)"
 if [ -z "$package" ]; then
   echo "check-package.sh: no package in $feed; run build/sample.sh or dotnet pack first" >&2
   exit 1

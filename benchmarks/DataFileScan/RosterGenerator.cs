@@ -27,7 +27,7 @@ internal static class RosterGenerator
     {
         var random = new Random(20240101);
         long rows = 0;
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20);
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 20);
         writer.Write(Header);
         writer.Write('\n');

@@ -38,7 +38,7 @@ internal static class RosterWorkbookGenerator
             return index;
         }
 
-        using var zip = new ZipArchive(new FileStream(path, FileMode.Create), ZipArchiveMode.Create);
+        using var zip = new ZipArchive(new FileStream(path, FileMode.CreateNew), ZipArchiveMode.Create);
         using (var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet2.xml", CompressionLevel.Fastest).Open(), new UTF8Encoding(false)))
         {
             sheet.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">");

@@ -9,11 +9,13 @@ builder.Services.AddSingleton<RosterStore>();
 builder.Services.AddSingleton<StatisticsPublisher>();
 builder.Services.AddAuthorization(options => options.AddPolicy("CaseWorker", policy => policy.RequireRole("CaseWorker")));
 builder.Services.AddControllers();
+builder.Services.AddRazorPages();
 
 var app = builder.Build();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapControllers();
+app.MapRazorPages();
 
 // The statistics page's data: counts per facility and per nationality. Aggregates are what the page is for.
 app.MapGet("/api/statistics", (RosterStore roster) => DetentionStatisticsCalculator.Summarize(roster.All()));

@@ -64,7 +64,7 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
         var excluded = new PathPatterns(ExcludePatterns ?? []);
         var scanned = new HashSet<string>(ScanCache.PathComparer);
         var scannedRelative = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var found = new List<(string Spec, string RelativePath, DataFileFinding Finding)>();
+        var found = new List<LocatedFinding>();
         foreach (ITaskItem item in Files ?? [])
         {
             string spec = item?.ItemSpec ?? string.Empty;
@@ -76,7 +76,7 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
             string? fullPath = ResolvePath(spec);
             if (fullPath is null)
             {
-                found.Add((spec, spec, DataFileFinding.NotScanned("its path is not valid")));
+                found.Add(new LocatedFinding(spec, spec, DataFileFinding.NotScanned("its path is not valid")));
                 continue;
             }
 
@@ -93,9 +93,11 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
             }
 
             scannedRelative.Add(relativePath);
-            foreach (DataFileFinding finding in Scan(scanner, fullPath, cache))
+            IReadOnlyList<DataFileFinding> findings = CachedFileScan.Run(scanner, fullPath, cache, out bool read);
+            FilesRead += read ? 1 : 0;
+            foreach (DataFileFinding finding in findings)
             {
-                found.Add((spec, relativePath, finding));
+                found.Add(new LocatedFinding(spec, relativePath, finding));
             }
         }
 
@@ -106,7 +108,7 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
         }
         else
         {
-            Report(found, baseline, sarif);
+            sarif = Report(found, baseline);
         }
 
         WriteSarif(sarif);
@@ -114,20 +116,19 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
         return !Log.HasLoggedErrors;
     }
 
-    private void Report(List<(string Spec, string RelativePath, DataFileFinding Finding)> found, FindingBaseline baseline, SarifLog sarif)
+    private SarifLog Report(List<LocatedFinding> found, FindingBaseline baseline)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach ((string spec, string relativePath, DataFileFinding finding) in found)
+        BaselineTriage triage = BaselineTriage.Apply(found, baseline);
+        foreach (LocatedFinding accepted in triage.Accepted)
         {
-            string fingerprint = FindingFingerprint.Compute(relativePath, finding);
-            if (baseline.Accepts(fingerprint))
-            {
-                used.Add(fingerprint);
-                Log.LogMessage(MessageImportance.Low, $"PolicyAnalyzers: {finding.Code} on {spec} is accepted in the baseline ({fingerprint}).");
-                continue;
-            }
+            Log.LogMessage(
+                MessageImportance.Low,
+                $"PolicyAnalyzers: {accepted.Finding.Code} on {accepted.DisplayPath} is accepted in the baseline ({accepted.Fingerprint}).");
+        }
 
-            DataFileDiagnostic d = finding.ToDiagnostic(spec);
+        foreach (LocatedFinding reported in triage.Reported)
+        {
+            DataFileDiagnostic d = reported.Finding.ToDiagnostic(reported.DisplayPath);
             if (d.IsError && !string.Equals(FindingSeverity, "warning", StringComparison.OrdinalIgnoreCase))
             {
                 Log.LogError(null, d.Code, d.Code, d.HelpLink, d.File, d.Line, d.Column, 0, 0, d.Message);
@@ -136,26 +137,24 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
             {
                 Log.LogWarning(null, d.Code, d.Code, d.HelpLink, d.File, d.Line, d.Column, 0, 0, d.Message);
             }
-
-            sarif.Add(relativePath, finding, d.Message, fingerprint);
         }
 
-        var scannedFiles = new HashSet<string>(found.Select(f => f.RelativePath), StringComparer.OrdinalIgnoreCase);
-        int unused = baseline.Entries.Count(e => !used.Contains(e.Fingerprint) && scannedFiles.Contains(e.File));
-        if (unused > 0)
+        if (triage.UnusedEntries > 0)
         {
             Log.LogMessage(
                 MessageImportance.Normal,
-                $"PolicyAnalyzers: {unused} baseline entries no longer match a finding of their file; "
+                $"PolicyAnalyzers: {triage.UnusedEntries} baseline entries no longer match a finding of their file; "
                 + "update the baseline (-p:PolicyAnalyzersUpdateBaseline=true) to drop them.");
         }
+
+        return triage.ToSarif(f => f.Finding.FormatMessage(f.DisplayPath));
     }
 
     /// <summary>
     /// Makes the baseline accept every current finding. Reasons already written are kept; entries of files not scanned
     /// by this run (another target, a file excluded for now) are kept while the file exists.
     /// </summary>
-    private void WriteBaseline(FindingBaseline old, List<(string Spec, string RelativePath, DataFileFinding Finding)> found, HashSet<string> scannedRelative)
+    private void WriteBaseline(FindingBaseline old, List<LocatedFinding> found, HashSet<string> scannedRelative)
     {
         if (string.IsNullOrEmpty(BaselineFile))
         {
@@ -163,62 +162,15 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
             return;
         }
 
-        var updated = new FindingBaseline();
-        foreach (FindingBaseline.Entry entry in old.Entries)
+        FindingBaseline updated = old.Updated(found, scannedRelative, file => File.Exists(ResolvePath(file) ?? string.Empty));
+        foreach (LocatedFinding accepted in found)
         {
-            if (!scannedRelative.Contains(entry.File) && File.Exists(ResolvePath(entry.File) ?? string.Empty))
-            {
-                updated.Add(entry);
-            }
-        }
-
-        foreach ((string spec, string relativePath, DataFileFinding finding) in found)
-        {
-            string fingerprint = FindingFingerprint.Compute(relativePath, finding);
-            string reason = old.TryGet(fingerprint, out FindingBaseline.Entry existing) ? existing.Reason : string.Empty;
-            string where = finding.Position.IsNone ? string.Empty : $"{finding.Position.PartKind} '{finding.Position.PartName}'";
-            updated.Add(new FindingBaseline.Entry(fingerprint, finding.Code, relativePath, where, reason));
-            Log.LogMessage(MessageImportance.Normal, $"PolicyAnalyzers: accepted {finding.Code} on {spec} into the baseline.");
+            Log.LogMessage(MessageImportance.Normal, $"PolicyAnalyzers: accepted {accepted.Finding.Code} on {accepted.DisplayPath} into the baseline.");
         }
 
         if (WriteIfChanged(BaselineFile!, updated.ToJson()))
         {
             Log.LogMessage(MessageImportance.High, $"PolicyAnalyzers: wrote {updated.Count} accepted findings to {BaselineFile}.");
-        }
-    }
-
-    private IReadOnlyList<DataFileFinding> Scan(DataFileScanner scanner, string fullPath, ScanCache cache)
-    {
-        try
-        {
-            var file = new FileInfo(fullPath);
-            if (!file.Exists)
-            {
-                return [DataFileFinding.NotScanned("the file does not exist (was it deleted or not yet generated?)")];
-            }
-
-            // Read the stamp before the content: a file changed during the scan gets a new stamp and is read again.
-            long length = file.Length;
-            long lastWriteTicks = file.LastWriteTimeUtc.Ticks;
-            if (cache.TryGet(fullPath, length, lastWriteTicks, out IReadOnlyList<DataFileFinding> cached))
-            {
-                return cached;
-            }
-
-            FilesRead++;
-            DataFileScanResult result = scanner.Scan(fullPath);
-            if (result.IsCacheable)
-            {
-                cache.Set(fullPath, length, lastWriteTicks, result.Findings);
-            }
-
-            return result.Findings;
-        }
-#pragma warning disable CA1031 // One file's trouble must not hide the others' findings or crash the build.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            return [DataFileFinding.NotScanned($"the scanner failed ({ex.GetType().Name}); please report this")];
         }
     }
 
@@ -282,25 +234,11 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
         WriteIfChanged(SarifFile!, sarif.ToJson(ProjectDirectory, version));
     }
 
-    /// <summary>Writes <paramref name="content"/> unless the file already holds it (incremental builds see no change).</summary>
     private bool WriteIfChanged(string path, string content)
     {
         try
         {
-            string full = ResolvePath(path) ?? path;
-            if (File.Exists(full) && File.ReadAllText(full, Encoding.UTF8) == content)
-            {
-                return false;
-            }
-
-            string? directory = Path.GetDirectoryName(full);
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(directory!);
-            }
-
-            File.WriteAllText(full, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            return true;
+            return OutputFile.WriteIfChanged(ResolvePath(path) ?? path, content);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException)
         {

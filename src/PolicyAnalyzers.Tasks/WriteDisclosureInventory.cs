@@ -6,8 +6,8 @@ using Microsoft.Build.Utilities;
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
-/// Writes the inventory of approved disclosures (Markdown) from the compiler's SARIF log, after compilation. The
-/// entries are the analyzer's PA0006 results, so the report and the SARIF say the same thing.
+/// Writes the inventory of disclosures (Markdown) from the compiler's SARIF log, after compilation. The entries are the
+/// analyzer's PA0006 and PA0007 results, so the report and the SARIF say the same thing.
 /// </summary>
 public sealed class WriteDisclosureInventory : Task
 {
@@ -22,7 +22,7 @@ public sealed class WriteDisclosureInventory : Task
 
     public string ProjectName { get; set; } = string.Empty;
 
-    /// <summary>How many approved disclosures the report lists.</summary>
+    /// <summary>How many disclosures (approved, and shown to signed-in users) the report lists.</summary>
     [Output]
     public int Count { get; private set; }
 
@@ -41,7 +41,7 @@ public sealed class WriteDisclosureInventory : Task
             using (var stream = new FileStream(logPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
             using (var reader = new StreamReader(stream))
             {
-                results = CompilerSarifResults.Read(reader, DisclosureInventory.RuleId);
+                results = CompilerSarifResults.Read(reader, DisclosureInventory.ApprovedRuleId, DisclosureInventory.SignedInRuleId);
             }
 
             Count = results.Count;
@@ -57,7 +57,7 @@ public sealed class WriteDisclosureInventory : Task
                 File.WriteAllText(OutputFile, markdown);
             }
 
-            Log.LogMessage(MessageImportance.Normal, "PolicyAnalyzers: {0} approved disclosure(s) listed in {1}", Count, OutputFile);
+            Log.LogMessage(MessageImportance.Normal, "PolicyAnalyzers: {0} disclosure(s) listed in {1}", Count, OutputFile);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DataFileFormatException)
         {

@@ -5,11 +5,11 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PolicyAnalyzers.Catalog;
 using PolicyAnalyzers.Configuration;
 using PolicyAnalyzers.Diagnostics;
 using PolicyAnalyzers.Flow;
 using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Analyzers
 {
@@ -25,19 +25,30 @@ namespace PolicyAnalyzers.Analyzers
             Descriptors.ProtectedDataExported,
             Descriptors.ProtectedDataSerialized,
             Descriptors.ProtectedDataLogged,
+            Descriptors.ShownToSignedInUsers,
             Descriptors.UnmarkedPersonalData,
             Descriptors.ApprovedDisclosure,
+            Descriptors.PolicyNotUnderstood,
             Descriptors.AnalysisFailed);
 
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+            // Generated code is analysed for one reason: the Razor generator writes Razor Pages and components into the
+            // compilation, and what they render is reported on their .cshtml/.razor lines. Other generated code is skipped
+            // as soon as it is met (AnalyzeBlock).
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
-                var options = PolicyOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-                var flow = new FlowContext(start.Compilation, options);
-                if (!MarkerPresence.MayHoldProtectedData(start.Compilation, options, start.CancellationToken))
+                var project = ProjectPolicy.Read(start.Options, start.CancellationToken);
+                var flow = new FlowContext(start.Compilation, new ApiPolicy(project, start.Compilation));
+                if (!project.Errors.IsEmpty)
+                {
+                    start.RegisterCompilationEndAction(end => ReportPolicyErrors(project, end));
+                }
+
+                if (!MarkerPresence.MayHoldProtectedData(start.Compilation, project, start.CancellationToken))
                 {
                     if (DiagnosticSwitch.IsOffEverywhere(start.Compilation, DiagnosticIds.UnmarkedPersonalData, start.CancellationToken))
                     {
@@ -67,6 +78,11 @@ namespace PolicyAnalyzers.Analyzers
 
         private static void AnalyzeBlock(FlowContext flow, OperationBlockAnalysisContext context)
         {
+            if (context.IsGeneratedCode && !IsAnalysedPage(flow, context.OwningSymbol))
+            {
+                return;
+            }
+
             ImmutableArray<Finding> findings;
             string? failure = null;
             try
@@ -97,17 +113,30 @@ namespace PolicyAnalyzers.Analyzers
 
             foreach (var finding in findings)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DescriptorFor(finding.Sink.Kind),
-                    finding.Location,
-                    PropertiesFor(finding),
-                    finding.Source.Name,
-                    finding.Sink.Describe(finding.ThroughHelper)));
+                context.ReportDiagnostic(finding.SignedInRequirement is { } requirement
+                    ? Diagnostic.Create(
+                        Descriptors.ShownToSignedInUsers, finding.Location, InventoryPropertiesFor(finding, context.OwningSymbol),
+                        finding.Source.Name, finding.Sink.Describe(finding.ThroughHelper), requirement)
+                    : Diagnostic.Create(
+                        DescriptorFor(finding.Sink.Kind), finding.Location, PropertiesFor(finding),
+                        finding.Source.Name, finding.Sink.Describe(finding.ThroughHelper)));
             }
         }
 
+        /// <summary>
+        /// Razor Pages and components are analysed where they render; MVC views are not, because what they render is
+        /// reported where a controller hands them their data (<c>return View(model)</c>), with that action's audience.
+        /// </summary>
+        private static bool IsAnalysedPage(FlowContext flow, ISymbol owner) =>
+            flow.Policy.Pages?.Of(owner.ContainingType) is { Kind: PageKind.RazorPage or PageKind.Component };
+
         private static void NoteWhatSinksWrite(FlowContext flow, OperationAnalysisContext context)
         {
+            if (context.IsGeneratedCode)
+            {
+                return;
+            }
+
             switch (context.Operation)
             {
                 case IInvocationOperation invocation:
@@ -118,14 +147,14 @@ namespace PolicyAnalyzers.Analyzers
                     break;
                 case IReturnOperation { ReturnedValue: { } returned } when
                     context.ContainingSymbol is IMethodSymbol method && Endpoints.IsControllerAction(method):
-                    flow.NoteRendered(FlowWalker.StaticType(returned), Endpoints.ActionResponse(method));
+                    flow.NoteRendered(FlowWalker.StaticType(returned), flow.Policy.Endpoints.ActionResponse(method));
                     break;
             }
         }
 
         private static void NoteArguments(FlowContext flow, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
         {
-            if (flow.Sinks.Resolve(method) is not { } sink)
+            if (flow.Policy.Sink(method) is not { } sink)
             {
                 return;
             }
@@ -192,18 +221,35 @@ namespace PolicyAnalyzers.Analyzers
                 var justification = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
                 var approver = attribute.NamedArguments.FirstOrDefault(a => a.Key == "ApprovedBy").Value.Value as string;
                 var sinks = approval.Value.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
-                diagnostics.Add(Diagnostic.Create(
-                    Descriptors.ApprovedDisclosure,
-                    location,
-                    DisplayName(approval.Key),
-                    string.IsNullOrWhiteSpace(justification) ? "(no justification)" : justification,
-                    string.IsNullOrWhiteSpace(approver) ? "(nobody)" : approver,
-                    sinks.Count == 0 ? "no flow of protected data found" : string.Join("; ", sinks)));
+                var code = DisplayName(approval.Key);
+                var why = string.IsNullOrWhiteSpace(justification) ? "(no justification)" : justification!;
+                var who = string.IsNullOrWhiteSpace(approver) ? "(nobody)" : approver!;
+                var covers = sinks.Count == 0 ? "no flow of protected data found" : string.Join("; ", sinks);
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(DiagnosticProperties.Code, code)
+                    .Add(DiagnosticProperties.Justification, why)
+                    .Add(DiagnosticProperties.ApprovedBy, who)
+                    .Add(DiagnosticProperties.Covers, covers);
+                diagnostics.Add(Diagnostic.Create(Descriptors.ApprovedDisclosure, location, properties, code, why, who, covers));
             }
 
             foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start))
             {
                 context.ReportDiagnostic(diagnostic);
+            }
+        }
+
+        /// <summary>PA0008: a policy row the analyzer could not read is not applied; say so rather than miss flows silently.</summary>
+        private static void ReportPolicyErrors(ProjectPolicy project, CompilationAnalysisContext context)
+        {
+            foreach (var error in project.Errors)
+            {
+                var location = error.Path is null
+                    ? Location.None
+                    : Location.Create(error.Path, default, new Microsoft.CodeAnalysis.Text.LinePositionSpan(
+                        new Microsoft.CodeAnalysis.Text.LinePosition(System.Math.Max(0, error.Line - 1), 0),
+                        new Microsoft.CodeAnalysis.Text.LinePosition(System.Math.Max(0, error.Line - 1), 0)));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PolicyNotUnderstood, location, error.Message));
             }
         }
 
@@ -215,13 +261,21 @@ namespace PolicyAnalyzers.Analyzers
             _ => SymbolNames.Display(symbol),
         };
 
+        /// <summary>A PA0007 entry of the inventory: what is shown, where, to whom.</summary>
+        private static ImmutableDictionary<string, string?> InventoryPropertiesFor(Finding finding, ISymbol owner) =>
+            (PropertiesFor(finding) ?? ImmutableDictionary<string, string?>.Empty)
+                .SetItem(DiagnosticProperties.Code, DisplayName(owner))
+                .SetItem(DiagnosticProperties.Data, finding.Source.Name)
+                .SetItem(DiagnosticProperties.Covers, finding.Sink.Describe(finding.ThroughHelper))
+                .SetItem(DiagnosticProperties.Audience, finding.SignedInRequirement);
+
         /// <summary>For a serializer finding inside an object: the member to exclude and the attribute that does it.</summary>
         private static ImmutableDictionary<string, string?>? PropertiesFor(Finding finding)
         {
             if (finding.Sink.Kind == SinkKind.Log ||
                 finding.Source.Member is not { } member ||
                 member.Locations.IsEmpty || !member.Locations[0].IsInSource ||
-                SerializerIgnoreAttributes.For(finding.Sink.View) is not { } ignore ||
+                SerializerViews.IgnoreAttributeFor(finding.Sink.View, finding.Sink.Name) is not { } ignore ||
                 DocumentationCommentId.CreateDeclarationId(member) is not { } memberId)
             {
                 return null;
@@ -236,7 +290,7 @@ namespace PolicyAnalyzers.Analyzers
         private static DiagnosticDescriptor DescriptorFor(SinkKind kind) => kind switch
         {
             SinkKind.Export => Descriptors.ProtectedDataExported,
-            SinkKind.Serialization => Descriptors.ProtectedDataSerialized,
+            SinkKind.Serialization or SinkKind.Response => Descriptors.ProtectedDataSerialized,
             _ => Descriptors.ProtectedDataLogged,
         };
     }

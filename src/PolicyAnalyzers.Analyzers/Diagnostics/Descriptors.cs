@@ -29,6 +29,13 @@ namespace PolicyAnalyzers.Diagnostics
             DiagnosticSeverity.Warning,
             "Logs are copied, shipped and kept far longer than the data they mention. Log an identifier that is not personal data, or a redacted value.");
 
+        public static readonly DiagnosticDescriptor ShownToSignedInUsers = Create(
+            DiagnosticIds.ShownToSignedInUsers,
+            "Protected data is shown to signed-in users",
+            "Protected data '{0}' reaches {1}, which only signed-in users reach ({2})",
+            DiagnosticSeverity.Info,
+            "An endpoint or page that only signed-in users reach returns or renders protected data: staff grids, case workers' pages, a customer's own account. Not a public leak, but a disclosure a privacy officer should see: it is listed in the inventory of disclosures. Raise it to a warning to have every such exposure approved with [AuthorizedDisclosure].");
+
         public static readonly DiagnosticDescriptor UnmarkedPersonalData = Create(
             DiagnosticIds.UnmarkedPersonalData,
             "Personal data without a marker",
@@ -50,6 +57,14 @@ namespace PolicyAnalyzers.Diagnostics
             "'{0}' discloses protected data with approval: \"{1}\", approved by {2}; it covers {3}",
             DiagnosticSeverity.Info,
             "An inventory entry for reviewers: every [AuthorizedDisclosure], its justification, its approver and the exports, responses and logs it approves. The build collects these into a report.",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor PolicyNotUnderstood = Create(
+            DiagnosticIds.PolicyNotUnderstood,
+            "A policy row could not be read",
+            "PolicyAnalyzers ignored a policy row it could not read: {0}",
+            DiagnosticSeverity.Warning,
+            "A row of the project's policy (a .policy file, or a policy_analyzers.* key of a .globalconfig) is not in the format verb API [options]. It is not applied, so the sinks, declassifiers or markers it names are not known to the analyzer.",
             customTags: WellKnownDiagnosticTags.CompilationEnd);
 
         public static readonly DiagnosticDescriptor AnalysisFailed = Create(

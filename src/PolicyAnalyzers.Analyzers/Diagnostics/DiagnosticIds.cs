@@ -9,6 +9,8 @@ namespace PolicyAnalyzers.Diagnostics
         public const string UnmarkedPersonalData = "PA0004";
         public const string IncompleteAuthorizedDisclosure = "PA0005";
         public const string ApprovedDisclosure = "PA0006";
+        public const string ShownToSignedInUsers = "PA0007";
+        public const string PolicyNotUnderstood = "PA0008";
         public const string AnalysisFailed = "PA0999";
     }
 }

@@ -5,9 +5,8 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using PolicyAnalyzers.Catalog;
-using PolicyAnalyzers.Configuration;
-using PolicyAnalyzers.Markers;
+using Microsoft.CodeAnalysis.Operations;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
 {
@@ -32,22 +31,29 @@ namespace PolicyAnalyzers.Flow
         private readonly ConcurrentDictionary<ISymbol, ConcurrentDictionary<string, bool>> _approvals = new(SymbolEqualityComparer.Default);
 
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _declassifiers = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, FieldState> _fieldStates = new(SymbolEqualityComparer.Default);
 
-        public FlowContext(Compilation compilation, PolicyOptions options)
+        /// <summary>The types whose field state this thread is computing: reading one of them meanwhile gives a provisional answer.</summary>
+        [ThreadStatic]
+        private static HashSet<INamedTypeSymbol>? t_fieldStatesInProgress;
+
+        public FlowContext(Compilation compilation, ApiPolicy policy)
         {
             Compilation = compilation;
-            Options = options;
-            Protection = new ProtectionModel(options);
-            Sinks = new SinkResolver(options);
+            Policy = policy;
+            Protection = new ProtectionModel(policy);
+            Dispatch = new DispatchTargets(compilation);
         }
+
+        /// <summary>The implementations and overrides a call through an interface or a virtual method can reach.</summary>
+        public DispatchTargets Dispatch { get; }
 
         public Compilation Compilation { get; }
 
-        public PolicyOptions Options { get; }
+        /// <summary>What the engine knows about libraries: sinks, propagation, endpoints, serializers.</summary>
+        public ApiPolicy Policy { get; }
 
         public ProtectionModel Protection { get; }
-
-        public SinkResolver Sinks { get; }
 
         /// <summary>
         /// Types whose values reach a serializer or an export, per view, with the first sink by name (so that PA0004's
@@ -104,8 +110,7 @@ namespace PolicyAnalyzers.Flow
                 return known;
             }
 
-            var declassifier = MarkerAttributes.Has(method, MarkerAttributes.Declassifier) || PolicyOptions.Matches(Options.Declassifiers, method);
-            return _declassifiers.GetOrAdd(method, declassifier);
+            return _declassifiers.GetOrAdd(method, Policy.IsDeclassifier(method));
         }
 
         /// <summary>The summary of a method whose body the analyzer driver handed over, computed once.</summary>
@@ -118,7 +123,7 @@ namespace PolicyAnalyzers.Flow
             }
 
             var (result, _) = SummarizeInChain(key, bodies, new SummaryChain(), cancellationToken, isCallee: false);
-            return _summaries.GetOrAdd(key, result);
+            return result.IsProvisional ? result : _summaries.GetOrAdd(key, result);
         }
 
         /// <summary>
@@ -183,9 +188,128 @@ namespace PolicyAnalyzers.Flow
 
             var (result, isFinal) = SummarizeInChain(key, ImmutableArray.Create(body), chain, cancellationToken, isCallee: true);
 
-            // A summary cut short for lack of stack, or one inside a cycle not yet settled, is not the method's
-            // summary: not cached, so that the settled one (or the driver's own analysis of the method) is.
-            return result.IsUnknown || !isFinal ? result : _summaries.GetOrAdd(key, result);
+            // A summary cut short for lack of stack, one inside a cycle not yet settled, or one that read a field state
+            // still being computed is not the method's summary: not cached, so that the final one is.
+            return result.IsUnknown || !isFinal || result.IsProvisional ? result : _summaries.GetOrAdd(key, result);
+        }
+
+        /// <summary>
+        /// The summary of a call through an interface or a virtual method: what the method's own body and the
+        /// implementations and overrides in this compilation do, together. Null when none of them has a body here (a
+        /// library interface implemented elsewhere), so the call counts as a library call.
+        /// </summary>
+        public MethodSummary? GetDispatchedSummary(IMethodSymbol method, MethodSummary? own, SummaryChain chain, CancellationToken cancellationToken)
+        {
+            var targets = Dispatch.Find(method, cancellationToken);
+            if (targets.IsEmpty)
+            {
+                return own;
+            }
+
+            var summaries = new List<MethodSummary>(targets.Length + 1);
+            if (own is { IsUsable: true })
+            {
+                summaries.Add(own);
+            }
+
+            foreach (var target in targets)
+            {
+                if (GetCalleeSummary(target, chain, cancellationToken) is { IsUsable: true } summary)
+                {
+                    summaries.Add(summary);
+                }
+            }
+
+            return summaries.Count switch
+            {
+                0 => own,
+                1 => summaries[0],
+                _ => MethodSummary.Union(summaries),
+            };
+        }
+
+        /// <summary>
+        /// What the methods of <paramref name="type"/> store in its fields: computed once, from the summaries of all its
+        /// methods (each summarised on its own, as the driver would). A method that reads the type's fields while this
+        /// runs gets a provisional, empty state; its summary is kept only if none of the fields it read holds data.
+        /// A value copied from one field of the type into another is followed one step, not further.
+        /// </summary>
+        public (FieldState State, bool IsProvisional) GetFieldState(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            if (_fieldStates.TryGetValue(type, out var state))
+            {
+                return (state, false);
+            }
+
+            var inProgress = t_fieldStatesInProgress ??= new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            if (inProgress.Contains(type) || FlowWalker.NestedDepth >= MaxNestedDepth || !StackGuard.HasRoom())
+            {
+                return (FieldState.Empty, true);
+            }
+
+            var stores = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+            var pending = new List<(IMethodSymbol Method, MethodSummary Summary)>();
+            inProgress.Add(type);
+            try
+            {
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is not IMethodSymbol { IsAbstract: false } method || method.DeclaringSyntaxReferences.IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    var summary = GetCalleeSummary(method, new SummaryChain(), cancellationToken);
+                    if (summary is not { IsUsable: true })
+                    {
+                        continue;
+                    }
+
+                    foreach (var store in summary.Fields.Stores)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(store.Key.ContainingType?.OriginalDefinition, type))
+                        {
+                            stores[store.Key] = stores.TryGetValue(store.Key, out var stored) ? stored.Union(store.Value) : store.Value;
+                        }
+                    }
+
+                    if (summary.IsProvisional)
+                    {
+                        pending.Add((method.OriginalDefinition, summary));
+                    }
+                }
+            }
+            finally
+            {
+                inProgress.Remove(type);
+            }
+
+            state = _fieldStates.GetOrAdd(type, stores.Count == 0 ? FieldState.Empty : new FieldState(stores.ToImmutableDictionary(SymbolEqualityComparer.Default)));
+
+            // Summaries that waited for this state alone and read none of the fields that hold data are right as they are.
+            foreach (var (method, summary) in pending)
+            {
+                if (summary.Fields.ProvisionalTypes.Count == 1 && summary.Fields.ProvisionalTypes.Contains(type) &&
+                    !ReadsAny(summary.Fields.StateRead, state))
+                {
+                    _summaries.TryAdd(method, summary.AsFinal());
+                }
+            }
+
+            return (state, false);
+        }
+
+        private static bool ReadsAny(ImmutableHashSet<ISymbol> read, FieldState state)
+        {
+            foreach (var field in read)
+            {
+                if (state.Fields.ContainsKey(field))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>How many rounds a cycle of methods gets to settle; summaries only grow, so few are needed.</summary>
@@ -224,7 +348,7 @@ namespace PolicyAnalyzers.Flow
                     {
                         foreach (var (member, memberSummary) in chain.TakeSettled(index))
                         {
-                            if (!SymbolEqualityComparer.Default.Equals(member, key))
+                            if (!SymbolEqualityComparer.Default.Equals(member, key) && !memberSummary.IsProvisional)
                             {
                                 _summaries.TryAdd(member, memberSummary);
                             }
@@ -273,6 +397,7 @@ namespace PolicyAnalyzers.Flow
             {
                 BaseMethodDeclarationSyntax declaration => declaration.Body is not null || declaration.ExpressionBody is not null,
                 AccessorDeclarationSyntax accessor => accessor.Body is not null || accessor.ExpressionBody is not null,
+                LocalFunctionStatementSyntax local => local.Body is not null || local.ExpressionBody is not null,
                 ArrowExpressionClauseSyntax => true,
                 _ => false,
             };
@@ -287,7 +412,10 @@ namespace PolicyAnalyzers.Flow
 #pragma warning disable RS1030
             var model = Compilation.GetSemanticModel(syntax.SyntaxTree);
 #pragma warning restore RS1030
-            return model.GetOperation(syntax, cancellationToken);
+            var operation = model.GetOperation(syntax, cancellationToken);
+
+            // A local function's summary is of its body alone; the statement that declares it belongs to its parent.
+            return operation is ILocalFunctionOperation localFunction ? localFunction.Body ?? localFunction.IgnoredBody : operation;
         }
     }
 }

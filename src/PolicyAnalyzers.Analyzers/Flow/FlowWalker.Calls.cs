@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PolicyAnalyzers.Catalog;
 using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
 {
@@ -20,10 +22,34 @@ namespace PolicyAnalyzers.Flow
             List<(IOperation Element, Taint Taint)>?[]? paramsElements = null;
             var inputs = receiver;
             var hasDelegates = false;
+            var effect = Policy.Effect(method);
+            var sink = Policy.Sink(method);
+            if (sink is not null && _page is not null && MetadataTagHelpers.Receives(call))
+            {
+                return Taint.None;
+            }
 
             for (var i = 0; i < arguments.Length; i++)
             {
                 var argument = arguments[i];
+                if (IsExpressionTree(argument.Value))
+                {
+                    if (sink is not null)
+                    {
+                        // Html.DisplayFor(m => m.Email), asp-for="Email": a page renders what the expression reads.
+                        taints[i] = EvalDelegate(argument, _page is not null ? Taint.FromParameter(Taint.ThisBit) : Taint.None, firstParameter: null, response: null);
+                        inputs = inputs.Union(taints[i]);
+                        continue;
+                    }
+
+                    if (effect is not (CallEffect.Project or CallEffect.Group))
+                    {
+                        // x => x.Email given to EF's Where or a query helper is code, not data. A projection's selector
+                        // (Queryable.Select) is still read, for what the query returns.
+                        continue;
+                    }
+                }
+
                 if (IsDelegate(argument.Value))
                 {
                     hasDelegates = true;
@@ -35,12 +61,12 @@ namespace PolicyAnalyzers.Flow
                     continue;
                 }
 
-                if (argument.ArgumentKind == ArgumentKind.ParamArray &&
-                    argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                if (ParamsElements(argument) is { } paramsValues)
                 {
-                    // Each element of a params array is its own argument at the call site.
-                    var elements = new List<(IOperation, Taint)>(initializer.ElementValues.Length);
-                    foreach (var element in initializer.ElementValues)
+                    // Each element of a params array or collection (C# 13: params ReadOnlySpan<object?>) is its own
+                    // argument at the call site.
+                    var elements = new List<(IOperation, Taint)>(paramsValues.Count);
+                    foreach (var element in paramsValues)
                     {
                         var elementTaint = Eval(element);
                         elements.Add((element, elementTaint));
@@ -58,12 +84,16 @@ namespace PolicyAnalyzers.Flow
                 inputs = inputs.Union(taints[i]);
             }
 
-            var projection = hasDelegates ? EvalDelegateArguments(method, arguments, taints, inputs) : default;
+            var projection = hasDelegates ? EvalDelegateArguments(call, method, effect, arguments, taints, inputs) : default;
 
-            var sink = _context.Sinks.Resolve(method);
-            if (sink is not null && !SinkResolver.IsInMemoryWriter(instance?.Type))
+            if (sink is not null && !Policy.IsInMemoryWriter(instance?.Type))
             {
-                CheckSinkArguments(SinkResolver.AtCallSite(sink.Sink, instance, arguments), sink, arguments, taints, paramsElements, throughHelper: null);
+                var atCallSite = ApiPolicy.AtCallSite(sink.Sink, instance, arguments);
+                if (!(sink.CoversReceiver && instance is not null && CheckSink(instance, receiver, atCallSite, throughHelper: null)))
+                {
+                    CheckSinkArguments(atCallSite, sink, arguments, taints, paramsElements, throughHelper: null);
+                }
+
 
                 // The sink reports the leak once; what it returns (a JSON string, a Task) is not reported again.
                 return Taint.None;
@@ -71,22 +101,49 @@ namespace PolicyAnalyzers.Flow
 
             if (method.MethodKind == MethodKind.LocalFunction)
             {
-                return CallLocalFunction(method, arguments, taints);
+                return CallLocalFunction(method, arguments, taints, paramsElements);
             }
 
-            var summary = IsInSource(method) ? _context.GetCalleeSummary(method, _chain, _cancellationToken) : null;
+            var summary = IsInSource(method) ? Noted(_context.GetCalleeSummary(method, _chain, _cancellationToken)) : null;
+            if (call is IInvocationOperation { IsVirtual: true } && DispatchTargets.IsDispatched(method))
+            {
+                // Through an interface or a virtual method (a service registered for dependency injection): what the
+                // implementations in this compilation do.
+                summary = Noted(_context.GetDispatchedSummary(method, summary, _chain, _cancellationToken));
+            }
+
             if (summary is { IsUsable: true })
             {
                 ApplyParameterSinks(method, summary, instance, receiver, arguments, taints, paramsElements);
+                ApplyReceiverTakes(summary, instance, arguments, taints);
             }
 
             AccumulateIntoReceiver(method, instance, arguments, taints);
+            if (effect == CallEffect.Lookup)
+            {
+                // dictionary.TryGetValue(key, out value): the value is the dictionary's, not the key's.
+                var values = (instance is not null ? receiver : arguments.Length > 0 ? taints[0] : Taint.None).ValuesOnly();
+                AssignOutArguments(arguments, values);
+                return method.ReturnsVoid || IsDataFree(method.ReturnType) ? Taint.None : values;
+            }
+
             AssignOutArguments(arguments, inputs);
 
             if (method.MethodKind == MethodKind.Constructor)
             {
-                // A new object holds what it was built from.
-                return inputs.Union(projection.All);
+                // A new object holds what it was built from: in the members its parameters are named after, for the
+                // application's own types (records, DTOs), else in every member.
+                return ConstructedFrom(method, arguments, taints).Union(receiver).Union(projection.All);
+            }
+
+            if (effect == CallEffect.Map && arguments.Length > 0)
+            {
+                return Mapped(method, arguments[0], taints[0]);
+            }
+
+            if (effect == CallEffect.Include)
+            {
+                return inputs.Union(Included(method, arguments, inputs));
             }
 
             if (method.ReturnsVoid)
@@ -94,9 +151,14 @@ namespace PolicyAnalyzers.Flow
                 return Taint.None;
             }
 
-            if (_context.IsDeclassifier(method) ||
-                PropagationCatalog.AggregateMethods.Contains(method.Name) ||
-                Endpoints.IsRenderedView(method))
+            if (RazorPages.IsViewResult(method))
+            {
+                // return View(model): the view renders what it reads; the result itself carries nothing further.
+                CheckViewRendering(call, arguments, taints);
+                return Taint.None;
+            }
+
+            if (effect == CallEffect.NoData || _context.IsDeclassifier(method))
             {
                 return Taint.None;
             }
@@ -112,7 +174,7 @@ namespace PolicyAnalyzers.Flow
             }
             else
             {
-                result = result.Union(inputs).Union(projection.All);
+                result = result.Union(LibraryResult(method, instance, receiver, arguments, taints, inputs)).Union(projection.All);
                 if (method.Name == "ToString" && instance is not null)
                 {
                     result = result.Union(Taint.FromSource(_context.Protection.GetContainedProtection(StaticType(instance), DataView.Text)));
@@ -122,7 +184,36 @@ namespace PolicyAnalyzers.Flow
             return result.Union(TypeTaint(method.MethodKind == MethodKind.Constructor ? method.ContainingType : call.Type));
         }
 
+        /// <summary><c>ArgumentKind.ParamCollection</c>, which the Roslyn the analyzer compiles against (4.8) does not name.</summary>
+        private const ArgumentKind ParamCollectionKind = (ArgumentKind)4;
+
+        /// <summary>The values given to a params parameter at the call site, or null for any other argument.</summary>
+        private static IReadOnlyList<IOperation>? ParamsElements(IArgumentOperation argument)
+        {
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                return initializer.ElementValues;
+            }
+
+            if (argument.ArgumentKind == ParamCollectionKind)
+            {
+                var values = new List<IOperation>();
+                foreach (var child in argument.Value.ChildOperations)
+                {
+                    values.Add(child);
+                }
+
+                return values;
+            }
+
+            return null;
+        }
+
         private static bool IsDelegate(IOperation value) => DelegateTarget(value) is not null;
+
+        /// <summary>A lambda converted to an expression tree (<c>Expression&lt;Func&lt;T, R&gt;&gt;</c>): code that a query provider reads.</summary>
+        private bool IsExpressionTree(IOperation value) =>
+            value is IConversionOperation { Operand: IAnonymousFunctionOperation } conversion && Policy.IsDataFree(conversion.Type);
 
         /// <summary>The lambda or method group behind a delegate argument, through conversions such as Func to Delegate.</summary>
         private static IOperation? DelegateTarget(IOperation value)
@@ -141,12 +232,12 @@ namespace PolicyAnalyzers.Flow
         }
 
         /// <summary>Evaluates lambdas and method groups passed to a call, with their parameters bound to the call's inputs.</summary>
-        private Projection EvalDelegateArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Taint[] taints, in Taint inputs)
+        private Projection EvalDelegateArguments(
+            IOperation call, IMethodSymbol method, CallEffect effect, ImmutableArray<IArgumentOperation> arguments, Taint[] taints, in Taint inputs)
         {
-            var response = Endpoints.MappingResponse(method, arguments);
-            var isProjection = PropagationCatalog.ProjectionMethods.Contains(method.Name) &&
-                               SymbolNames.IsNamespace(method.ContainingNamespace, "System.Linq");
-            var groups = isProjection && (method.Name is "GroupBy" or "ToLookup" or "CountBy" or "AggregateBy");
+            var response = Policy.Endpoints.MappingResponse(method, arguments, call);
+            var groups = effect == CallEffect.Group;
+            var isProjection = groups || effect == CallEffect.Project;
 
             var values = Taint.None;
             var keys = Taint.None;
@@ -161,20 +252,20 @@ namespace PolicyAnalyzers.Flow
                     continue;
                 }
 
-                var parameterName = argument.Parameter?.Name ?? string.Empty;
+                var role = ApiPolicy.RoleOf(argument.Parameter);
                 var handlerResponse = response is not null && Endpoints.IsHandlerParameter(argument.Parameter) ? response : null;
 
                 // GroupBy's result selector receives the group key first.
-                Taint? firstParameter = groups && parameterName == "resultSelector" ? keys : null;
+                Taint? firstParameter = groups && ApiPolicy.ReceivesGroupKeyFirst(argument.Parameter) ? keys : null;
                 var returned = EvalDelegate(argument, inputs, firstParameter, handlerResponse);
                 taints[i] = returned;
                 all = all.Union(returned);
 
-                if (PropagationCatalog.KeySelectorParameters.Contains(parameterName))
+                if (role == SelectorRole.Key)
                 {
                     keys = keys.Union(groups ? returned.Flatten().DirectlyMarkedOnly() : returned.Flatten());
                 }
-                else if (!PropagationCatalog.MatchingSelectorParameters.Contains(parameterName))
+                else if (role == SelectorRole.Value)
                 {
                     values = values.Union(returned);
                     hasValueSelector = true;
@@ -218,7 +309,13 @@ namespace PolicyAnalyzers.Flow
         {
             var receiver = Eval(reference.Instance);
             var method = reference.Method;
-            var summary = IsInSource(method) ? _context.GetCalleeSummary(method, _chain, _cancellationToken) : null;
+            if (_context.IsDeclassifier(method))
+            {
+                // Select(CaseReferences.Of): the declassifier's results, as for a call.
+                return Taint.None;
+            }
+
+            var summary = IsInSource(method) ? Noted(_context.GetCalleeSummary(method, _chain, _cancellationToken)) : null;
 
             Taint returned;
             if (summary is { IsUsable: true })
@@ -236,7 +333,7 @@ namespace PolicyAnalyzers.Flow
 
                 foreach (var parameterSink in summary.ParameterSinks)
                 {
-                    CheckSink(argument.Value, parameterSink.Bit == Taint.ThisBit ? receiver : bound, parameterSink.Sink, HelperName(method));
+                    CheckSink(argument.Value, parameterSink.Bit == Taint.ThisBit ? receiver : bound, parameterSink.Sink, HelperName(method), parameterSink.Whole);
                 }
             }
             else
@@ -288,16 +385,17 @@ namespace PolicyAnalyzers.Flow
         }
 
         private bool CheckArgument(
-            IArgumentOperation argument, in Taint taint, List<(IOperation Element, Taint Taint)>? elements, Sink sink, string? throughHelper)
+            IArgumentOperation argument, in Taint taint, List<(IOperation Element, Taint Taint)>? elements, Sink sink, string? throughHelper,
+            bool containedByType = true)
         {
             if (elements is null)
             {
-                return CheckSink(argument.Value, taint, sink, throughHelper);
+                return CheckSink(argument.Value, taint, sink, throughHelper, containedByType);
             }
 
             foreach (var (element, elementTaint) in elements)
             {
-                if (CheckSink(element, elementTaint, sink, throughHelper))
+                if (CheckSink(element, elementTaint, sink, throughHelper, containedByType))
                 {
                     return true;
                 }
@@ -322,7 +420,7 @@ namespace PolicyAnalyzers.Flow
                 {
                     if (instance is not null)
                     {
-                        CheckSink(instance, receiver, parameterSink.Sink, helper);
+                        CheckSink(instance, receiver, parameterSink.Sink, helper, containedByType: parameterSink.Whole);
                     }
 
                     continue;
@@ -331,7 +429,7 @@ namespace PolicyAnalyzers.Flow
                 for (var i = 0; i < arguments.Length; i++)
                 {
                     if (arguments[i].Parameter is { } parameter && Taint.ParameterBit(parameter.Ordinal) == parameterSink.Bit &&
-                        CheckArgument(arguments[i], taints[i], paramsElements?[i], parameterSink.Sink, helper))
+                        CheckArgument(arguments[i], taints[i], paramsElements?[i], parameterSink.Sink, helper, parameterSink.Whole))
                     {
                         break;
                     }
@@ -339,10 +437,227 @@ namespace PolicyAnalyzers.Flow
             }
         }
 
+        private Taint ConstructedFrom(IMethodSymbol constructor, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
+        {
+            var type = constructor.ContainingType;
+            var isOwnType = !type.DeclaringSyntaxReferences.IsEmpty;
+            var built = Taint.None;
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                var member = isOwnType && arguments[i].Parameter is { } parameter ? DataMemberNamed(type, parameter.Name) : null;
+                built = built.Union(member is null ? taints[i] : taints[i].InMember(member.Name));
+            }
+
+            return built;
+        }
+
+        /// <summary>
+        /// An object mapper's result (Adapt&lt;T&gt;, Map&lt;T&gt;, ProjectTo&lt;T&gt;): the target's members that share a name
+        /// with a member of the source that holds protected data hold it; a target that receives none is clean.
+        /// </summary>
+        private Taint Mapped(IMethodSymbol method, IArgumentOperation source, in Taint sourceTaint)
+        {
+            var sourceType = ElementType(StaticType(source.Value));
+            var targetType = MappingTarget(method);
+            var parameters = new Taint(null, sourceTaint.AnyParameters);
+            if (sourceType is not INamedTypeSymbol from || targetType is not INamedTypeSymbol to)
+            {
+                return sourceTaint;
+            }
+
+            var mapped = Taint.None;
+            foreach (var target in PublicDataMembers(to))
+            {
+                var member = DataMemberNamed(from, target.Name);
+                var data = member is null ? null : MemberSource(member, from) ?? sourceTaint.ReadMember(member.Name).Source;
+                if (data is not null)
+                {
+                    mapped = mapped.Union(Taint.FromSource(data).InMember(target.Name));
+                }
+            }
+
+            return mapped.Union(parameters);
+        }
+
+        /// <summary>
+        /// What <c>query.Include(c =&gt; c.Author)</c> adds to the entities it returns: the protected data the navigation
+        /// leads to, held in that navigation (ThenInclude: in the navigation the previous Include loaded).
+        /// </summary>
+        private Taint Included(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, in Taint query)
+        {
+            foreach (var argument in arguments)
+            {
+                if (NavigationRead(argument.Value) is not { } navigation || ElementType(navigation.Type) is not { } target)
+                {
+                    continue;
+                }
+
+                var inner = _context.Protection.GetContainedProtection(target, DataView.SystemTextJson);
+                if (inner is null)
+                {
+                    return Taint.None;
+                }
+
+                var path = navigation.ContainingType.Name + "." + navigation.Name + (ApiPolicy.IsCollection(navigation.Type) ? "[]" : string.Empty);
+                var suffix = inner.Name.StartsWith(target.Name, StringComparison.Ordinal) ? inner.Name.Substring(target.Name.Length) : "." + inner.Name;
+                var loaded = Taint.FromSource(new ProtectedSource(path + suffix, isMarkedDirectly: true, inner.Member));
+                return method.Name == "ThenInclude" && query.Members is { } loadedBefore
+                    ? new Taint(loaded.Source, 0, members: loadedBefore)
+                    : loaded.InMember(navigation.Name);
+            }
+
+            return Taint.None;
+        }
+
+        /// <summary>The property an Include's lambda reads off its parameter: <c>Author</c> in <c>c =&gt; c.Author</c>.</summary>
+        private static IPropertySymbol? NavigationRead(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (value is not IAnonymousFunctionOperation lambda || lambda.Body.Operations.LastOrDefault() is not IReturnOperation { ReturnedValue: { } returned })
+            {
+                return null;
+            }
+
+            // c => c.Posts.Where(...): the navigation is the property read off the parameter, innermost.
+            IPropertySymbol? navigation = null;
+            for (var current = returned; current is not null;)
+            {
+                switch (current)
+                {
+                    case IConversionOperation conversion:
+                        current = conversion.Operand;
+                        break;
+                    case IPropertyReferenceOperation property:
+                        navigation = property.Property;
+                        current = property.Instance;
+                        break;
+                    case IInvocationOperation invocation:
+                        current = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+                        break;
+                    default:
+                        current = null;
+                        break;
+                }
+            }
+
+            return navigation;
+        }
+
+        /// <summary>The type a mapping call produces: its type argument named like a destination, else what it returns.</summary>
+        private static ITypeSymbol? MappingTarget(IMethodSymbol method)
+        {
+            for (var i = method.TypeParameters.Length - 1; i >= 0; i--)
+            {
+                var name = method.TypeParameters[i].Name;
+                if (name.IndexOf("Dest", StringComparison.Ordinal) >= 0 || name == "T" || name == "TResult")
+                {
+                    return ElementType(method.TypeArguments[i]);
+                }
+            }
+
+            return ElementType(method.ReturnType);
+        }
+
+        /// <summary>The element type of a collection or query, or the type itself.</summary>
+        private static ITypeSymbol? ElementType(ITypeSymbol? type)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    return array.ElementType;
+                case INamedTypeSymbol { IsGenericType: true } named when ApiPolicy.IsCollection(named) && named.TypeArguments.Length == 1:
+                    return named.TypeArguments[0];
+                default:
+                    return type;
+            }
+        }
+
+        /// <summary>The public instance properties and fields of a type and its base types: what a mapper fills.</summary>
+        private static IEnumerable<ISymbol> PublicDataMembers(INamedTypeSymbol type)
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsIndexer: false } or IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false } &&
+                        !member.IsStatic && member.DeclaredAccessibility == Accessibility.Public)
+                    {
+                        yield return member;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The public property or field of <paramref name="type"/> (or a base type) with that name, ignoring case.</summary>
+        private static ISymbol? DataMemberNamed(INamedTypeSymbol type, string name)
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol or IFieldSymbol { IsImplicitlyDeclared: false } &&
+                        !member.IsStatic &&
+                        string.Equals(member.Name, name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return member;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// What a library method returns: what went in. When it returns text or a number, an object that holds protected
+        /// data in some members only counts as its ToString would print it (GetUserIdAsync(user) is not the user's name).
+        /// </summary>
+        private Taint LibraryResult(
+            IMethodSymbol method, IOperation? instance, in Taint receiver, ImmutableArray<IArgumentOperation> arguments, Taint[] taints, in Taint inputs)
+        {
+            if (method.ReturnType.SpecialType == SpecialType.None)
+            {
+                return inputs;
+            }
+
+            var result = instance is null ? Taint.None : Shown(receiver, StaticType(instance), DataView.Text);
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                result = result.Union(Shown(taints[i], StaticType(arguments[i].Value), DataView.Text));
+            }
+
+            return result;
+        }
+
+        /// <summary>A method that stores its arguments in its receiver's fields: the receiver now holds them.</summary>
+        private void ApplyReceiverTakes(MethodSummary summary, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
+        {
+            var takes = summary.Fields.ReceiverTakes;
+            if (takes == 0 || instance is null || (instance.Type is { } type && Policy.IsOpaque(type)) || AssignmentRoot(instance) is not { } root)
+            {
+                // A service (opaque: _mailer, _db) passes what it is given on; it is not a container of it.
+                return;
+            }
+
+            var taken = Taint.None;
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                if (arguments[i].Parameter is { } parameter && (takes & (1UL << Taint.ParameterBit(parameter.Ordinal))) != 0)
+                {
+                    taken = taken.Union(taints[i]);
+                }
+            }
+
+            Join(root, taken);
+        }
+
         private static Taint ApplySummaryReturn(MethodSummary summary, in Taint receiver, ImmutableArray<IArgumentOperation> arguments, Taint[]? argumentTaints)
         {
             var returned = summary.Returned;
-            var result = Taint.FromSource(returned.AnySource);
+            var result = new Taint(returned.Source, 0, returned.KeySource, 0, returned.Members);
             var parameters = returned.AnyParameters;
             if (parameters == 0)
             {
@@ -368,23 +683,30 @@ namespace PolicyAnalyzers.Flow
             return result;
         }
 
-        private Taint CallLocalFunction(IMethodSymbol function, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
+        /// <summary>
+        /// A local function is a helper like any other: what its parameters carry to a sink is reported at the call that
+        /// passes them (from its summary). What it captures from the enclosing code was seen where the body was walked,
+        /// and what it returns is both.
+        /// </summary>
+        private Taint CallLocalFunction(
+            IMethodSymbol function, ImmutableArray<IArgumentOperation> arguments, Taint[] taints,
+            List<(IOperation Element, Taint Taint)>?[]? paramsElements)
         {
-            for (var i = 0; i < arguments.Length; i++)
+            var captured = Read(function);
+            var summary = Noted(_context.GetCalleeSummary(function, _chain, _cancellationToken));
+            if (summary is not { IsUsable: true })
             {
-                if (arguments[i].Parameter is { } parameter)
-                {
-                    Join(parameter, taints[i]);
-                }
+                return captured;
             }
 
-            return Read(function);
+            ApplyParameterSinks(function, summary, instance: null, Taint.None, arguments, taints, paramsElements);
+            return captured.Union(ApplySummaryReturn(summary, Taint.None, arguments, taints));
         }
 
         /// <summary>sb.Append(x), list.Add(x), dictionary[key] = value: the builder or collection now holds x.</summary>
         private void AccumulateIntoReceiver(IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
         {
-            if (instance is null || !PropagationCatalog.AccumulatingMethods.Contains(method.Name) || !SinkResolver.IsAccumulator(instance.Type))
+            if (instance is null || !Policy.IsAccumulation(method, instance.Type))
             {
                 return;
             }
@@ -395,11 +717,12 @@ namespace PolicyAnalyzers.Flow
                 return;
             }
 
-            var isDictionary = IsDictionary(instance.Type);
+            var isDictionary = ApiPolicy.IsDictionary(instance.Type);
             var added = Taint.None;
             for (var i = 0; i < arguments.Length; i++)
             {
-                added = added.Union(isDictionary && i == 0 && arguments.Length > 1 ? taints[i].Flatten().AsKeys() : taints[i]);
+                // A dictionary filled by hand is a grouping: labels read from a record's unmarked members are labels.
+                added = added.Union(isDictionary && i == 0 && arguments.Length > 1 ? taints[i].Flatten().DirectlyMarkedOnly().AsKeys() : taints[i]);
             }
 
             Join(root, added);
@@ -414,24 +737,6 @@ namespace PolicyAnalyzers.Flow
                     Assign(argument.Value, inputs.ValuesOnly());
                 }
             }
-        }
-
-        private static bool IsDictionary(ITypeSymbol? type)
-        {
-            if (type is null)
-            {
-                return false;
-            }
-
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (implemented.Name == "IDictionary" && SymbolNames.IsFrameworkNamespace(implemented.ContainingNamespace))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static string HelperName(IMethodSymbol method) => SymbolNames.Display(method);

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PolicyAnalyzers.Catalog;
 using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
 {
@@ -23,10 +23,11 @@ namespace PolicyAnalyzers.Flow
                 return Taint.None;
             }
 
-            if ((_depth & 15) == 15)
+            if ((_depth & 15) == 15 && !StackGuard.HasRoom())
             {
-                // Summaries nest walkers inside walkers; out of stack, this one gives up (see StackGuard).
-                StackGuard.Ensure();
+                // Out of stack (summaries nest walkers inside walkers, and a thread may have 1 MB): deeper operations
+                // are not evaluated, as past the depth limit, rather than the member failing (see StackGuard).
+                return Taint.None;
             }
 
             _depth++;
@@ -65,7 +66,10 @@ namespace PolicyAnalyzers.Flow
                 case OperationKind.ParameterReference:
                 {
                     var parameter = ((IParameterReferenceOperation)operation).Parameter;
-                    return Read(parameter).Union(TypeTaint(parameter.Type));
+                    var receiver = parameter.ContainingSymbol is INamedTypeSymbol && _root is { IsStatic: false }
+                        ? Taint.FromParameter(Taint.ThisBit)   // extension(ILogger log) { ... }: 'log' is the receiver
+                        : Taint.None;
+                    return receiver.Union(Read(parameter)).Union(TypeTaint(parameter.Type));
                 }
 
                 case OperationKind.InstanceReference:
@@ -127,7 +131,16 @@ namespace PolicyAnalyzers.Flow
                     return EvalAll(((IArrayInitializerOperation)operation).ElementValues);
 
                 case OperationKind.Tuple:
-                    return EvalAll(((ITupleOperation)operation).Elements);
+                {
+                    var elements = ((ITupleOperation)operation).Elements;
+                    var tuple = Taint.None;
+                    for (var i = 0; i < elements.Length; i++)
+                    {
+                        tuple = tuple.Union(Eval(elements[i]).InMember("Item" + (i + 1)));
+                    }
+
+                    return tuple;
+                }
 
                 case OperationKind.InterpolatedString:
                     return EvalInterpolation((IInterpolatedStringOperation)operation);
@@ -146,7 +159,13 @@ namespace PolicyAnalyzers.Flow
                     return Eval(((IUnaryOperation)operation).Operand);
 
                 case OperationKind.Conversion:
-                    return Eval(((IConversionOperation)operation).Operand);
+                {
+                    // A lambda converted to an expression tree is code, not a value: not walked.
+                    var conversion = (IConversionOperation)operation;
+                    return conversion.Operand is IAnonymousFunctionOperation && IsDataFree(conversion.Type)
+                        ? Taint.None
+                        : Eval(conversion.Operand);
+                }
 
                 case OperationKind.Await:
                     return Eval(((IAwaitOperation)operation).Operation);
@@ -316,13 +335,13 @@ namespace PolicyAnalyzers.Flow
         /// <summary>The value as text: formatting an object calls ToString, which prints a record's members.</summary>
         private Taint EvalAsText(IOperation operation)
         {
-            var taint = Eval(operation);
+            var type = StaticType(operation);
+            var taint = Shown(Eval(operation), type, DataView.Text);
             if (taint.AnySource is not null)
             {
                 return taint;
             }
 
-            var type = StaticType(operation);
             if (type is null || type.SpecialType == SpecialType.System_String)
             {
                 return taint;
@@ -400,10 +419,14 @@ namespace PolicyAnalyzers.Flow
             }
 
             var receiverType = instance?.Type ?? member.ContainingType;
-            var special = EvalWellKnownMember(member, receiverType, receiver);
-            if (special.HasValue)
+            switch (Policy.RoleOf(member, receiverType))
             {
-                return special.Value;
+                case MemberRole.Keys:
+                    return receiver.KeysAsValue();
+                case MemberRole.Values:
+                    return receiver.ValuesOnly();
+                case MemberRole.NoData:
+                    return Taint.None;
             }
 
             // A marked member, or any member of a protected type, is protected whatever the receiver; the receiver's
@@ -414,56 +437,50 @@ namespace PolicyAnalyzers.Flow
             {
                 taint = Taint.FromSource(memberSource);
             }
-            else if (member is IPropertySymbol { GetMethod: { } getter } && IsInSource(getter) &&
-                     _context.GetCalleeSummary(getter, _chain, _cancellationToken) is { IsUsable: true } summary)
+            else if (member is IPropertySymbol { GetMethod: { } getter } && GetterSummary(getter, instance) is { IsUsable: true } summary)
             {
                 taint = ApplySummaryReturn(summary, receiver, arguments: default, argumentTaints: null);
             }
             else
             {
-                taint = receiver.Flatten();
+                // An object built from protected values holds them in some members only (model.Email, not model.Id).
+                taint = receiver.ReadMember(MemberName(member)).Flatten();
             }
 
             if (instance is null or IInstanceReferenceOperation)
             {
-                // Fields and properties of this instance assigned earlier in the body.
-                taint = taint.Union(Read(member));
+                // Fields and properties of this instance assigned earlier in the body, or by other methods of the type.
+                taint = taint.Union(Read(member)).Union(FieldStateOf(member, read.Type));
+            }
+            else if (_page is { Kind: PageKind.RazorPage } && IsPageModel(member.ContainingType))
+            {
+                // A Razor Page renders its PageModel's properties, which its handlers (OnGet) filled in.
+                taint = taint.Union(FieldStateOf(member, read.Type));
             }
 
             return taint.Union(TypeTaint(read.Type));
+        }
+
+        private static bool IsPageModel(INamedTypeSymbol? type) => SymbolNames.DerivesFrom(type, "Microsoft.AspNetCore.Mvc.RazorPages", "PageModel");
+
+        /// <summary>How a member is named in <see cref="Taint.Members"/>: a tuple element by its position (Item1), as both names read it.</summary>
+        private static string MemberName(ISymbol member) =>
+            member is IFieldSymbol { CorrespondingTupleField: { } tupleField } ? tupleField.Name : member.Name;
+
+        /// <summary>What reading a property gives: its getter's body, or through an interface, its implementations'.</summary>
+        private MethodSummary? GetterSummary(IMethodSymbol getter, IOperation? instance)
+        {
+            var summary = IsInSource(getter) ? Noted(_context.GetCalleeSummary(getter, _chain, _cancellationToken)) : null;
+            var isBaseAccess = instance is IInstanceReferenceOperation && instance.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax;
+            return DispatchTargets.IsDispatched(getter) && !isBaseAccess
+                ? Noted(_context.GetDispatchedSummary(getter, summary, _chain, _cancellationToken))
+                : summary;
         }
 
         /// <summary>The protection of a member read from a value of <paramref name="receiverType"/>: its own marker, or its protected type's.</summary>
         private ProtectedSource? MemberSource(ISymbol member, ITypeSymbol? receiverType) =>
             _context.Protection.GetMemberProtection(member) ??
             (_context.Protection.GetValueProtection(receiverType) is not null ? _context.Protection.GetInheritedMemberSource(member) : null);
-
-        /// <summary>Members whose value is known from their receiver: counts, grouping keys, dictionary keys and values.</summary>
-        private static Taint? EvalWellKnownMember(ISymbol member, ITypeSymbol? receiverType, in Taint receiver)
-        {
-            if (member.ContainingType is null || !SymbolNames.IsFrameworkNamespace(member.ContainingType.ContainingNamespace))
-            {
-                return null;
-            }
-
-            switch (member.Name)
-            {
-                case "Key":
-                case "Keys":
-                    return receiver.KeysAsValue();
-                case "Value":
-                case "Values":
-                    return receiver.ValuesOnly();
-                default:
-                    if (PropagationCatalog.AggregateProperties.Contains(member.Name) &&
-                        (receiverType is null || receiverType.SpecialType == SpecialType.System_String || ProtectionModel.IsCollection(receiverType)))
-                    {
-                        return Taint.None;
-                    }
-
-                    return null;
-            }
-        }
 
         private Taint EvalIndexer(IPropertyReferenceOperation indexer)
         {
@@ -509,9 +526,15 @@ namespace PolicyAnalyzers.Flow
                             {
                                 taint = taint.Union(Eval(argument.Value).Flatten().AsKeys());
                             }
+
+                            taint = taint.Union(value);
+                        }
+                        else
+                        {
+                            // { Email = customer.Email }: the new object holds the data in that member.
+                            taint = taint.Union(assignment.Target is IMemberReferenceOperation target ? value.InMember(MemberName(target.Member)) : value);
                         }
 
-                        taint = taint.Union(value);
                         break;
                     }
 
@@ -551,8 +574,56 @@ namespace PolicyAnalyzers.Flow
             }
 
             var whole = Eval(deconstruction.Value);
-            Assign(target, whole);
+            if (target is ITupleOperation elements)
+            {
+                // var (name, office) = row: each variable gets what its element holds.
+                var type = StaticType(deconstruction.Value);
+                for (var i = 0; i < elements.Elements.Length; i++)
+                {
+                    var member = ElementMember(type, i, elements.Elements.Length);
+                    Assign(elements.Elements[i], member is null ? whole : whole.ReadMember(member));
+                }
+            }
+            else
+            {
+                Assign(target, whole);
+            }
+
             return whole;
+        }
+
+        /// <summary>
+        /// The member that deconstruction position <paramref name="index"/> reads: Item1... of a tuple, the positional
+        /// property of a record (by its Deconstruct method's parameters); null when unknown.
+        /// </summary>
+        private static string? ElementMember(ITypeSymbol? type, int index, int count)
+        {
+            if (type is not INamedTypeSymbol named)
+            {
+                return null;
+            }
+
+            if (named.IsTupleType)
+            {
+                return "Item" + (index + 1);
+            }
+
+            foreach (var member in named.GetMembers("Deconstruct"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: var length } deconstruct && length == count)
+                {
+                    var name = deconstruct.Parameters[index].Name;
+                    foreach (var candidate in named.GetMembers())
+                    {
+                        if (candidate is IPropertySymbol && string.Equals(candidate.Name, name, System.StringComparison.OrdinalIgnoreCase))
+                        {
+                            return candidate.Name;
+                        }
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -562,7 +633,7 @@ namespace PolicyAnalyzers.Flow
         private bool CheckSetterSink(IOperation target, IOperation valueOperation, in Taint value)
         {
             if (target is not IPropertyReferenceOperation { Property.SetMethod: { } setter } property ||
-                _context.Sinks.Resolve(setter) is not { } sink)
+                Policy.Sink(setter) is not { } sink)
             {
                 return false;
             }
@@ -607,7 +678,8 @@ namespace PolicyAnalyzers.Flow
                     var root = AssignmentRoot(indexer.Instance);
                     if (root is not null)
                     {
-                        Join(root, value.Flatten().Union(keys.Flatten().AsKeys()));
+                        // counts[record.Facility] = n: a grouping by hand, so a label from an unmarked member stays a label.
+                        Join(root, value.Flatten().Union(keys.Flatten().DirectlyMarkedOnly().AsKeys()));
                     }
 
                     break;
@@ -615,10 +687,17 @@ namespace PolicyAnalyzers.Flow
 
                 case IMemberReferenceOperation member:
                 {
-                    var root = member.Instance is null or IInstanceReferenceOperation ? member.Member : AssignmentRoot(member.Instance);
+                    if (member.Instance is null or IInstanceReferenceOperation)
+                    {
+                        Join(member.Member, value);
+                        break;
+                    }
+
+                    // model.Email = x: the object in 'model' now holds x in its member Email.
+                    var root = AssignmentRoot(member.Instance);
                     if (root is not null)
                     {
-                        Join(root, value);
+                        Join(root, value.InMember(MemberName(MemberUnderRoot(member))));
                     }
 
                     break;
@@ -636,6 +715,18 @@ namespace PolicyAnalyzers.Flow
                     break;
                 }
             }
+        }
+
+        /// <summary>The member of the root object a write goes into: <c>Inner</c> in <c>dto.Inner.Name = x</c>.</summary>
+        private static ISymbol MemberUnderRoot(IMemberReferenceOperation member)
+        {
+            var current = member;
+            while (current.Instance is IMemberReferenceOperation outer && outer.Instance is not (null or IInstanceReferenceOperation))
+            {
+                current = outer;
+            }
+
+            return current.Instance is IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } field ? field.Member : current.Member;
         }
 
         /// <summary>The variable that holds the object being written into: <c>dto</c> in <c>dto.Inner.Name = x</c>.</summary>
@@ -728,9 +819,10 @@ namespace PolicyAnalyzers.Flow
 
                 case IRecursivePatternOperation recursive:
                     JoinDeclared(recursive.DeclaredSymbol, value.Union(TypeTaint(recursive.MatchedType)));
-                    foreach (var deconstructed in recursive.DeconstructionSubpatterns)
+                    for (var i = 0; i < recursive.DeconstructionSubpatterns.Length; i++)
                     {
-                        BindPattern(deconstructed, value.Flatten());
+                        var member = ElementMember(recursive.MatchedType, i, recursive.DeconstructionSubpatterns.Length);
+                        BindPattern(recursive.DeconstructionSubpatterns[i], (member is null ? value : value.ReadMember(member)).Flatten());
                     }
 
                     foreach (var property in recursive.PropertySubpatterns)
@@ -845,30 +937,7 @@ namespace PolicyAnalyzers.Flow
         private Taint TypeTaint(ITypeSymbol? type) => Taint.FromSource(_context.Protection.GetValueProtection(type));
 
         /// <summary>Types whose values cannot carry personal data: truths, types, cancellation, plain tasks.</summary>
-        private static bool IsDataFree(ITypeSymbol? type)
-        {
-            if (type is null)
-            {
-                return false;
-            }
-
-            switch (type.SpecialType)
-            {
-                case SpecialType.System_Boolean:
-                case SpecialType.System_Void:
-                    return true;
-            }
-
-            if (type is INamedTypeSymbol { IsGenericType: true } generic &&
-                generic.ConstructedFrom.SpecialType == SpecialType.System_Nullable_T)
-            {
-                return generic.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
-            }
-
-            return SymbolNames.Is(type, "System", "Type") ||
-                   SymbolNames.Is(type, "System.Threading", "CancellationToken") ||
-                   (SymbolNames.Is(type, "System.Threading.Tasks", "Task") && type is INamedTypeSymbol { IsGenericType: false });
-        }
+        private bool IsDataFree(ITypeSymbol? type) => Policy.IsDataFree(type);
 
         private static bool IsInSource(IMethodSymbol method) => !method.DeclaringSyntaxReferences.IsEmpty;
     }

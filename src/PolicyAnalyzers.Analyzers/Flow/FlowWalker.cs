@@ -1,10 +1,12 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PolicyAnalyzers.Catalog;
+using PolicyAnalyzers.Diagnostics;
 using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
 {
@@ -34,6 +36,14 @@ namespace PolicyAnalyzers.Flow
         private readonly bool _isEndpoint;
         private readonly ulong _parametersWithOwnProtection;
 
+        /// <summary>The Razor page, view or component whose code this is, if any: what it writes goes into that page.</summary>
+        private readonly RazorPage? _page;
+
+        /// <summary>Who can reach <see cref="_page"/> (a Razor Page or a component; a view's is its action's).</summary>
+        private readonly Audience? _pageAudience;
+
+        private readonly bool _isGrpcMethod;
+
         private readonly Dictionary<ISymbol, Taint> _state = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> _readThisPass = new(SymbolEqualityComparer.Default);
         private readonly List<Finding> _findings = new();
@@ -41,9 +51,15 @@ namespace PolicyAnalyzers.Flow
         private readonly List<ParameterSink> _parameterSinks = new();
         private readonly Stack<Frame> _frames = new();
         private readonly Stack<Taint> _conditionalAccessReceivers = new();
+        private readonly Dictionary<ISymbol, Taint> _fieldStores = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> _fieldStateRead = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<INamedTypeSymbol> _provisionalTypes = new(SymbolEqualityComparer.Default);
+        private ulong _receiverTakes;
         private bool _needsAnotherPass;
         private int _depth;
         private int _operationsUntilCancellationCheck;
+
+        private ApiPolicy Policy => _context.Policy;
 
         /// <summary>The depth of all the walkers on this thread, one inside another.</summary>
         internal static int NestedDepth => t_nestedDepth;
@@ -63,6 +79,12 @@ namespace PolicyAnalyzers.Flow
             }
 
             _isEndpoint = _root is not null && Endpoints.IsControllerAction(_root);
+            _isGrpcMethod = _root is not null && !_isEndpoint && Endpoints.IsGrpcMethod(_root);
+            _page = context.Policy.Pages?.Of(_root?.ContainingType ?? owner.ContainingType);
+            _pageAudience = _page is null || context.Policy.Audiences is not { } audiences ? null
+                : _page.Kind == PageKind.Component ? audiences.ForComponent(_page.Type)
+                : _page.Kind == PageKind.RazorPage ? audiences.ForPageModel(_page.Type, _page.Path)
+                : null;
 
             if (_root is not null)
             {
@@ -87,7 +109,8 @@ namespace PolicyAnalyzers.Flow
         {
             var walker = new FlowWalker(context, method, chain, cancellationToken);
             var returned = walker.Run(bodies);
-            return new MethodSummary(returned, walker._parameterSinks.ToImmutableArray(), walker._findings.ToImmutableArray());
+            return new MethodSummary(
+                returned, walker._parameterSinks.ToImmutableArray(), walker._findings.ToImmutableArray(), fields: walker.FieldEffects());
         }
 
         /// <summary>Analyses code outside a method body (field and property initializers) for findings only.</summary>
@@ -108,9 +131,15 @@ namespace PolicyAnalyzers.Flow
                 _reportedPositions.Clear();
                 _parameterSinks.Clear();
                 _readThisPass.Clear();
+                _fieldStores.Clear();
+                _fieldStateRead.Clear();
+                _provisionalTypes.Clear();
+                _receiverTakes = 0;
                 _needsAnotherPass = false;
 
-                var rootFrame = new Frame(_isEndpoint ? Endpoints.ActionResponse(_root!) : null, _authorizer);
+                var rootFrame = new Frame(
+                    _isEndpoint ? Policy.Endpoints.ActionResponse(_root!) : _isGrpcMethod ? Policy.Endpoints.GrpcResponse(_root!) : null,
+                    _authorizer);
                 _frames.Push(rootFrame);
                 foreach (var body in bodies)
                 {
@@ -176,6 +205,17 @@ namespace PolicyAnalyzers.Flow
                 return;
             }
 
+            if (symbol is IFieldSymbol or IPropertySymbol)
+            {
+                if (Policy.IsOpaque(symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type))
+                {
+                    // _db.Customers.Add(customer) stores in the database, not in the service's DbContext field.
+                    return;
+                }
+
+                NoteFieldStore(symbol, taint);
+            }
+
             if (_state.TryGetValue(symbol, out var current))
             {
                 if (current.Includes(taint))
@@ -197,16 +237,82 @@ namespace PolicyAnalyzers.Flow
             }
         }
 
-        /// <summary>Reports protected data (or records a parameter flow) reaching a sink through <paramref name="value"/>.</summary>
-        private bool CheckSink(IOperation value, in Taint taint, Sink sink, string? throughHelper)
+        /// <summary>
+        /// A value stored in a field or auto-property: protected data goes into the type's field state, parameters into
+        /// what the method stores in its receiver (so that <c>exporter.Add(name)</c> leaves the exporter holding the name).
+        /// </summary>
+        private void NoteFieldStore(ISymbol member, in Taint taint)
         {
+            if (taint.AnySource is not null)
+            {
+                var data = taint.DataOnly();
+                var key = member.OriginalDefinition;
+                _fieldStores[key] = _fieldStores.TryGetValue(key, out var stored) ? stored.Union(data) : data;
+            }
+
+            if (!member.IsStatic)
+            {
+                _receiverTakes |= taint.AnyParameters & ~(1UL << Taint.ThisBit);
+            }
+        }
+
+        /// <summary>What other methods of its type store in a field of this instance or a static field.</summary>
+        private Taint FieldStateOf(ISymbol member, ITypeSymbol? memberType)
+        {
+            if (member is not (IFieldSymbol or IPropertySymbol) ||
+                member.ContainingType is not { } type ||
+                type.Locations.IsEmpty || !type.Locations[0].IsInSource ||
+                (memberType is not null && (Policy.IsDataFree(memberType) || Policy.IsOpaque(memberType))))
+            {
+                return Taint.None;
+            }
+
+            var (state, isProvisional) = _context.GetFieldState(type.OriginalDefinition, _cancellationToken);
+            _fieldStateRead.Add(member.OriginalDefinition);
+            if (isProvisional)
+            {
+                _provisionalTypes.Add(type.OriginalDefinition);
+            }
+
+            return state.Of(member.OriginalDefinition);
+        }
+
+        /// <summary>A callee's summary; one that read a field state still being computed makes this one provisional too.</summary>
+        private MethodSummary? Noted(MethodSummary? summary)
+        {
+            if (summary is { IsProvisional: true })
+            {
+                _provisionalTypes.UnionWith(summary.Fields.ProvisionalTypes);
+            }
+
+            return summary;
+        }
+
+        private FieldEffects FieldEffects() =>
+            _fieldStores.Count == 0 && _receiverTakes == 0 && _fieldStateRead.Count == 0 && _provisionalTypes.Count == 0
+                ? Flow.FieldEffects.None
+                : new FieldEffects(
+                    _fieldStores.ToImmutableDictionary(SymbolEqualityComparer.Default),
+                    _receiverTakes,
+                    _fieldStateRead.ToImmutableHashSet(SymbolEqualityComparer.Default),
+                    _provisionalTypes.ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default));
+
+        /// <summary>Reports protected data (or records a parameter flow) reaching a sink through <paramref name="value"/>.</summary>
+        private bool CheckSink(IOperation value, in Taint given, Sink sink, string? throughHelper, bool containedByType = true)
+        {
+            if (sink.WritesPage && _page is not null)
+            {
+                sink = RazorPages.RenderSink(_page, _pageAudience);
+            }
+
             var type = StaticType(value);
             _context.NoteRendered(type, sink);
+            var taint = Shown(given, type, sink.View);
 
             // Ok(records) or Results.Json(records) was checked where it was created; returning it is not a second leak.
             var source = taint.AnySource ??
-                         (Endpoints.IsResponseObject(type) ? null : _context.Protection.GetContainedProtection(type, sink.View));
-            RecordParameterSinks(taint.AnyParameters, sink);
+                         (!containedByType || Endpoints.IsResponseObject(type) ? null : _context.Protection.GetContainedProtection(type, sink.View));
+            RecordParameterSinks(taint.AnyParameters, sink, type);
             if (source is null)
             {
                 return false;
@@ -214,6 +320,34 @@ namespace PolicyAnalyzers.Flow
 
             Report(value, source, sink, throughHelper);
             return true;
+        }
+
+        /// <summary>
+        /// An object that holds protected data in some members shows it only if the view writes one of them: a class
+        /// without ToString prints its name, a serializer skips the members it ignores.
+        /// </summary>
+        private Taint Shown(in Taint taint, ITypeSymbol? type, DataView view)
+        {
+            // Only the object itself can say which members a writer shows; a span, a task or an object parameter of the
+            // framework holding it says nothing (string.Join(",", row) formats the row).
+            if (taint.Members is null || type is not INamedTypeSymbol named || ApiPolicy.IsCollection(named) || named.SpecialType != SpecialType.None ||
+                (SymbolNames.IsFrameworkNamespace(named.ContainingNamespace) && !named.IsTupleType))
+            {
+                return taint;
+            }
+
+            if (!Policy.Serializers.RendersMembers(named, view))
+            {
+                return taint.ShowingOnly(_ => false);
+            }
+
+            var visible = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in Policy.Serializers.Visible(named, view))
+            {
+                visible.Add(member is IFieldSymbol { CorrespondingTupleField: { } tupleField } ? tupleField.Name : member.Name);
+            }
+
+            return taint.ShowingOnly(visible.Contains);
         }
 
         private void Report(IOperation at, ProtectedSource source, Sink sink, string? throughHelper)
@@ -225,15 +359,32 @@ namespace PolicyAnalyzers.Flow
                 return;
             }
 
-            if (!_reportedPositions.Add(at.Syntax.SpanStart))
+            // One finding per place the user sees: generated code maps many statements to one .cshtml line.
+            var location = VisibleLocation.Of(at.Syntax, _cancellationToken);
+            if (!_reportedPositions.Add(location.SourceSpan.Start))
             {
                 return;
             }
 
-            _findings.Add(new Finding(at.Syntax.GetLocation(), source, sink, throughHelper));
+            var audience = sink.Kind == SinkKind.Response ? sink.Audience ?? EnclosingAudience() : null;
+            _findings.Add(new Finding(location, source, sink, throughHelper, audience is { IsSignedIn: true } ? audience.Requirement : null));
         }
 
-        private void RecordParameterSinks(ulong parameters, Sink sink)
+        /// <summary>Who can reach the endpoint or page this code runs in: the innermost handler's, the action's, the page's.</summary>
+        private Audience? EnclosingAudience()
+        {
+            foreach (var frame in _frames)
+            {
+                if (frame.Response?.Audience is { } audience)
+                {
+                    return audience;
+                }
+            }
+
+            return _pageAudience;
+        }
+
+        private void RecordParameterSinks(ulong parameters, Sink sink, ITypeSymbol? sunkType)
         {
             // Parameters protected by their own type or marker are reported inside this method, not at each caller.
             parameters &= ~_parametersWithOwnProtection;
@@ -244,26 +395,70 @@ namespace PolicyAnalyzers.Flow
 
             for (var bit = 0; bit < 64; bit++)
             {
-                if ((parameters & (1UL << bit)) == 0 || HasParameterSink(bit, sink.Kind))
+                if ((parameters & (1UL << bit)) == 0)
                 {
                     continue;
                 }
 
-                _parameterSinks.Add(new ParameterSink(bit, sink));
+                var whole = IsParameterObject(bit, sunkType);
+                var existing = ParameterSinkIndex(bit, sink.Kind);
+                if (existing < 0)
+                {
+                    _parameterSinks.Add(new ParameterSink(bit, sink, whole));
+                }
+                else if (whole && !_parameterSinks[existing].Whole)
+                {
+                    _parameterSinks[existing] = new ParameterSink(bit, sink, whole: true);
+                }
             }
         }
 
-        private bool HasParameterSink(int bit, SinkKind kind)
+        /// <summary>True when the value written has the parameter's own type: the object itself, not a value derived from it.</summary>
+        private bool IsParameterObject(int bit, ITypeSymbol? sunkType)
         {
-            foreach (var existing in _parameterSinks)
+            if (sunkType is null || _root is null)
             {
-                if (existing.Bit == bit && existing.Sink.Kind == kind)
+                return false;
+            }
+
+            ITypeSymbol? parameterType = bit == Taint.ThisBit
+                ? _root.ContainingType
+                : bit < _root.Parameters.Length ? _root.Parameters[bit].Type : null;
+            if (parameterType is null)
+            {
+                return true;
+            }
+
+            for (var type = parameterType; type is not null; type = type.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, sunkType))
                 {
                     return true;
                 }
             }
 
-            return false;
+            foreach (var implemented in parameterType.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented, sunkType))
+                {
+                    return true;
+                }
+            }
+
+            return sunkType.SpecialType == SpecialType.System_Object;
+        }
+
+        private int ParameterSinkIndex(int bit, SinkKind kind)
+        {
+            for (var i = 0; i < _parameterSinks.Count; i++)
+            {
+                if (_parameterSinks[i].Bit == bit && _parameterSinks[i].Sink.Kind == kind)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>The type of the value before it was converted to object or an interface for the call.</summary>

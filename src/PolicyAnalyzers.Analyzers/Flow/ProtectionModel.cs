@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using PolicyAnalyzers.Configuration;
 using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
 {
@@ -17,19 +17,17 @@ namespace PolicyAnalyzers.Flow
         private readonly ConcurrentDictionary<ISymbol, ProtectedSource> _inheritedMemberSources = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, bool> _markedSymbols = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ContainedPath?>[] _contained;
-        private readonly SerializerMembers _serializerMembers = new();
+        private readonly ApiPolicy _policy;
 
         /// <summary>Which members each serializer writes.</summary>
-        public SerializerMembers Members => _serializerMembers;
-
-        private readonly PolicyOptions _options;
+        public SerializerViews Members => _policy.Serializers;
 
         /// <summary>How many objects deep a path to protected data is followed: System.Text.Json's default maximum depth.</summary>
         private const int MaxContainedDepth = 64;
 
-        public ProtectionModel(PolicyOptions options)
+        public ProtectionModel(ApiPolicy policy)
         {
-            _options = options;
+            _policy = policy;
             _contained = new ConcurrentDictionary<ITypeSymbol, ContainedPath?>[System.Enum.GetValues(typeof(DataView)).Length];
             for (var i = 0; i < _contained.Length; i++)
             {
@@ -112,21 +110,24 @@ namespace PolicyAnalyzers.Flow
                 return marked;
             }
 
-            marked = false;
+            return _markedSymbols.GetOrAdd(symbol, HasMarker(symbol) || _policy.Protection(symbol) is not null);
+        }
+
+        private bool HasMarker(ISymbol symbol)
+        {
             foreach (var attribute in symbol.GetAttributes())
             {
                 if (IsProtectionMarker(attribute.AttributeClass))
                 {
-                    marked = true;
-                    break;
+                    return true;
                 }
             }
 
-            return _markedSymbols.GetOrAdd(symbol, marked);
+            return false;
         }
 
         private bool IsProtectionMarker(INamedTypeSymbol? attribute) =>
-            MarkerAttributes.IsProtectionMarker(attribute) || (attribute is not null && _options.IsConfiguredMarker(attribute));
+            MarkerAttributes.IsProtectionMarker(attribute) || (attribute is not null && _policy.IsConfiguredMarker(attribute));
 
         /// <summary>Types that cannot hold a protected instance: primitives, string, enums of the framework.</summary>
         private static bool IsPlainValueType(ITypeSymbol type)
@@ -181,7 +182,7 @@ namespace PolicyAnalyzers.Flow
                 }
             }
 
-            if (named.IsGenericType && !IsTransparentGeneric(named))
+            if (named.IsGenericType && !_policy.IsTransparentGeneric(named))
             {
                 foreach (var argument in named.TypeArguments)
                 {
@@ -328,7 +329,7 @@ namespace PolicyAnalyzers.Flow
                 return null;
             }
 
-            if (named.IsGenericType && !IsTransparentGeneric(named))
+            if (named.IsGenericType && !_policy.IsTransparentGeneric(named))
             {
                 var collection = IsCollection(named);
                 foreach (var argument in named.TypeArguments)
@@ -342,12 +343,12 @@ namespace PolicyAnalyzers.Flow
                 }
             }
 
-            if (SymbolNames.IsFrameworkNamespace(named.ContainingNamespace) || !_serializerMembers.RendersMembers(named, view))
+            if (SymbolNames.IsFrameworkNamespace(named.ContainingNamespace) || !Members.RendersMembers(named, view))
             {
                 return null;
             }
 
-            foreach (var member in _serializerMembers.Visible(named, view))
+            foreach (var member in Members.Visible(named, view))
             {
                 var memberPath = "." + member.Name;
                 if (GetMemberProtection(member) is not null)
@@ -356,6 +357,13 @@ namespace PolicyAnalyzers.Flow
                 }
 
                 var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
+                if (_policy.IsOpaque(memberType) || _policy.Entities?.IsUnloadedNavigation(member, memberType) == true)
+                {
+                    // DbContext, loggers, streams, delegates: not written as data; an entity's navigation is empty unless
+                    // the query loads it (Include, seen where it is called), so neither is walked into.
+                    continue;
+                }
+
                 var inner = FindContainedPath(memberType, view, stack, out var cycle);
                 lowestCycleTarget = System.Math.Min(lowestCycleTarget, cycle);
                 if (inner is not null)
@@ -380,34 +388,7 @@ namespace PolicyAnalyzers.Flow
             return -1;
         }
 
-        /// <summary>Generic types whose type arguments say nothing about the data they hold.</summary>
-        private static bool IsTransparentGeneric(INamedTypeSymbol type) =>
-            SymbolNames.IsNamespace(type.ContainingNamespace, "Microsoft.Extensions.Logging") ||
-            SymbolNames.IsNamespace(type.ContainingNamespace, "System.Linq.Expressions") ||
-            SymbolNames.IsNamespace(type.ContainingNamespace, "Microsoft.Extensions.Options");
-
-        public static bool IsCollection(ITypeSymbol type)
-        {
-            if (type.SpecialType == SpecialType.System_String)
-            {
-                return false;
-            }
-
-            if (type.SpecialType == SpecialType.System_Collections_IEnumerable || type is IArrayTypeSymbol)
-            {
-                return true;
-            }
-
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public static bool IsCollection(ITypeSymbol type) => ApiPolicy.IsCollection(type);
     
         /// <summary>A path to protected data inside a type: "Batch" + ".Witnesses[].Name".</summary>
         private sealed class ContainedPath

@@ -25,7 +25,5 @@ namespace PolicyAnalyzers.Flow
             }
         }
 
-        /// <summary>Throws <see cref="InsufficientExecutionStackException"/> when the thread is near the end of its stack.</summary>
-        public static void Ensure() => RuntimeHelpers.EnsureSufficientExecutionStack();
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow
 {
@@ -65,15 +66,51 @@ namespace PolicyAnalyzers.Flow
                     continue;
                 }
 
+                // A statistic's labels (NationalityCount.Nationality) describe groups: marking them would stop the
+                // statistics page. Its direct identifiers (an email) are still suggested.
+                var isStatistic = PersonalDataNames.IsStatistic(named);
                 foreach (var member in protection.Members.Visible(named, view))
                 {
-                    if (protection.GetMemberProtection(member) is null && IsInSource(member) && PersonalDataNames.Describe(member) is { } category)
+                    if (protection.GetMemberProtection(member) is null && IsInSource(member) &&
+                        PersonalDataNames.Describe(member) is { } category && !(isStatistic && PersonalDataNames.IsLabel(category)) &&
+                        CanHold(category, member is IPropertySymbol typed ? typed.Type : ((IFieldSymbol)member).Type))
                     {
                         yield return (member, category);
                     }
 
                     pending.Push(member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type);
                 }
+            }
+        }
+
+        /// <summary>
+        /// Whether a member of this type can hold that kind of data: EmailEnabled (a flag), CustomerId (a number) and
+        /// NameStyle (an enum) cannot hold a name or an address.
+        /// </summary>
+        private static bool CanHold(string category, ITypeSymbol type)
+        {
+            if (type is INamedTypeSymbol { IsGenericType: true } nullable && nullable.ConstructedFrom.SpecialType == SpecialType.System_Nullable_T)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            if (type.SpecialType == SpecialType.System_String || type.TypeKind == TypeKind.Array || (type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Interface))
+            {
+                return true;
+            }
+
+            switch (category)
+            {
+                case "a date of birth":
+                    return type.SpecialType == SpecialType.System_DateTime || type.Name is "DateTimeOffset" or "DateOnly";
+                case "a phone number":
+                case "a social security number":
+                case "a national identity number":
+                case "an A-Number":
+                    return type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or
+                        SpecialType.System_UInt64 or SpecialType.System_Decimal;
+                default:
+                    return false;
             }
         }
 

@@ -6,7 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using PolicyAnalyzers.Configuration;
+using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Markers
 {
@@ -34,9 +34,9 @@ namespace PolicyAnalyzers.Markers
         private static readonly ConditionalWeakTable<SyntaxTree, object> TreesWithMarkers = new();
         private static readonly ConditionalWeakTable<SyntaxTree, object> TreesWithoutMarkers = new();
 
-        public static bool MayHoldProtectedData(Compilation compilation, PolicyOptions options, CancellationToken cancellationToken)
+        public static bool MayHoldProtectedData(Compilation compilation, ProjectPolicy policy, CancellationToken cancellationToken)
         {
-            if (!options.ProtectedDataAttributes.IsEmpty || ReferencesMarkerCarrier(compilation))
+            if (policy.Protects || ReferencesMarkerCarrier(compilation))
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace PolicyAnalyzers.Markers
@@ -30,11 +31,33 @@ namespace PolicyAnalyzers.Markers
         };
 
         // Words in a type name that say its instances are people, so that a plain "Name" or "Address" is theirs.
-        private static readonly string[] PersonTypeWords =
+        private static readonly HashSet<string> PersonTypeWords = new(StringComparer.Ordinal)
         {
             "person", "people", "applicant", "customer", "client", "employee", "staff", "patient", "detainee", "user",
             "member", "student", "contact", "visitor", "witness", "citizen", "resident", "passenger", "tenant", "sponsor",
             "claimant", "beneficiary", "guardian", "parent", "child", "owner", "holder", "traveller", "traveler",
+            "author", "speaker", "attendee", "subscriber", "recipient", "buyer", "seller", "driver", "guest",
+        };
+
+        // Words for program structure: "member", "parent" or "owner" in such a type name are not people.
+        private static readonly HashSet<string> TechnicalTypeWords = new(StringComparer.Ordinal)
+        {
+            "tree", "node", "type", "class", "field", "property", "column", "template", "token", "variable", "expression",
+            "element", "schema", "symbol", "attribute", "parameter", "descriptor", "metadata", "assembly", "module", "menu",
+            "role", "permission", "group", "claim", "setting", "option", "resource", "route", "syntax",
+        };
+
+        // Words in a type's name that make it a statistic, besides the aggregate words below.
+        private static readonly HashSet<string> StatisticTypeWords = new(StringComparer.Ordinal)
+        {
+            "statistic", "statistics", "summary", "breakdown", "distribution", "histogram", "aggregate",
+        };
+
+        // Words in the name of a number that make a type a statistic: counts per nationality, totals per facility.
+        private static readonly HashSet<string> AggregateWords = new(StringComparer.Ordinal)
+        {
+            "count", "total", "sum", "average", "mean", "median", "percent", "percentage", "share", "rate", "number",
+            "quantity", "frequency", "people", "persons", "tally",
         };
 
         // Categories that describe a person without identifying them: counts per nationality are statistics.
@@ -91,18 +114,84 @@ namespace PolicyAnalyzers.Markers
             return null;
         }
 
+        /// <summary>
+        /// A type name with a word for people in it ("AppUser", "CustomerModel"), and none for program structure
+        /// ("ModelTreeMember", whose Name is a template variable's).
+        /// </summary>
         private static bool LooksLikePerson(string typeName)
         {
-            var lower = typeName.ToLowerInvariant();
-            foreach (var word in PersonTypeWords)
+            var person = false;
+            foreach (var word in Words(typeName))
             {
-                if (lower.IndexOf(word, StringComparison.Ordinal) >= 0)
+                if (TechnicalTypeWords.Contains(word))
+                {
+                    return false;
+                }
+
+                person |= PersonTypeWords.Contains(word) || (word.EndsWith("s", StringComparison.Ordinal) && PersonTypeWords.Contains(word.Substring(0, word.Length - 1)));
+            }
+
+            return person;
+        }
+
+        /// <summary>True for a statistic ("NationalityCount", a type with a count or total): its labels are not people's.</summary>
+        public static bool IsStatistic(INamedTypeSymbol type)
+        {
+            // NationalityCount(string Nationality, int Detained): the type's own name says what it is.
+            if (Words(type.Name).Any(word => AggregateWords.Contains(word) || StatisticTypeWords.Contains(word)))
+            {
+                return true;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                var memberType = member switch
+                {
+                    IPropertySymbol property => property.Type,
+                    IFieldSymbol { IsImplicitlyDeclared: false } field => field.Type,
+                    _ => null,
+                };
+
+                if (memberType is not null && IsNumber(memberType) && Words(member.Name).Any(AggregateWords.Contains))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>Categories that name or describe a person, and that a statistic uses as a label: not suggested there.</summary>
+        public static bool IsLabel(string category) => category == "a person's name" || category == "a home address" || Descriptive.Contains(category);
+
+        private static bool IsNumber(ITypeSymbol type)
+        {
+            if (type is INamedTypeSymbol { IsGenericType: true } nullable && nullable.ConstructedFrom.SpecialType == SpecialType.System_Nullable_T)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            return type.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64 or
+                SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64 or
+                SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single;
+        }
+
+        /// <summary>The lower-case words of a PascalCase or snake_case name: "ModelTreeMember" gives model, tree, member.</summary>
+        private static IEnumerable<string> Words(string name)
+        {
+            var start = 0;
+            for (var i = 1; i <= name.Length; i++)
+            {
+                if (i == name.Length || name[i] == '_' || (char.IsUpper(name[i]) && !char.IsUpper(name[i - 1])))
+                {
+                    if (i > start)
+                    {
+                        yield return name.Substring(start, i - start).Trim('_').ToLowerInvariant();
+                    }
+
+                    start = i;
+                }
+            }
         }
 
         // Addresses and names of machines, not people.

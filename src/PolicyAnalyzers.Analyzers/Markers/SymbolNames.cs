@@ -81,10 +81,13 @@ namespace PolicyAnalyzers.Markers
                     case MethodKind.PropertyGet:
                     case MethodKind.PropertySet:
                         return Display(method.AssociatedSymbol ?? method);
+                    case MethodKind.LocalFunction:
+                        return Display(method.ContainingSymbol) + "." + method.Name;
                 }
             }
 
-            return symbol.ContainingType is null ? symbol.Name : symbol.ContainingType.Name + "." + symbol.Name;
+            // A C# 14 extension block has no name of its own: the static class that declares it names its members.
+            return symbol.ContainingType is null ? symbol.Name : Policy.TypeNames.Owner(symbol.ContainingType).Name + "." + symbol.Name;
         }
     }
 }

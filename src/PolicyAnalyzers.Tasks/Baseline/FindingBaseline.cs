@@ -78,6 +78,36 @@ internal sealed class FindingBaseline
 
     public void Add(Entry entry) => _entries[entry.Fingerprint] = entry;
 
+    /// <summary>
+    /// A baseline that accepts every finding of this scan. Reasons already written are kept; entries of files this
+    /// scan did not cover (another target, a file excluded for now) are kept while <paramref name="fileExists"/> says
+    /// the file is still there.
+    /// </summary>
+    /// <param name="scannedFiles">Relative paths of every file this scan read, with findings or not.</param>
+    public FindingBaseline Updated(IEnumerable<LocatedFinding> found, ICollection<string> scannedFiles, Func<string, bool> fileExists)
+    {
+        var updated = new FindingBaseline();
+        foreach (Entry entry in Entries)
+        {
+            if (!scannedFiles.Contains(entry.File) && fileExists(entry.File))
+            {
+                updated.Add(entry);
+            }
+        }
+
+        foreach (LocatedFinding located in found)
+        {
+            DataFileFinding finding = located.Finding;
+            string reason = TryGet(located.Fingerprint, out Entry existing) ? existing.Reason : string.Empty;
+            string where = finding.Position.IsNone
+                ? string.Empty
+                : finding.Position.PartName.Length == 0 ? finding.Position.PartKind : $"{finding.Position.PartKind} '{finding.Position.PartName}'";
+            updated.Add(new Entry(located.Fingerprint, finding.Code, located.RelativePath, where, reason));
+        }
+
+        return updated;
+    }
+
     public bool TryGet(string fingerprint, out Entry entry) => _entries.TryGetValue(fingerprint, out entry!);
 
     public string ToJson()
@@ -86,7 +116,7 @@ internal sealed class FindingBaseline
         json.Append("{\n");
         json.Append("  \"$comment\": ").Append(JsonText.Quote(
             "Data-file findings accepted by this project (PolicyAnalyzers). Each entry is a fingerprint of a finding, never its "
-            + "content; say why in 'reason'. Regenerate with: dotnet build -p:PolicyAnalyzersUpdateBaseline=true")).Append(",\n");
+            + "content; say why in 'reason'. Regenerate with: dotnet build -p:PolicyAnalyzersUpdateBaseline=true, or policyanalyzers scan PATH --update-baseline")).Append(",\n");
         json.Append("  \"version\": 1,\n");
         json.Append("  \"accepted\": [");
         bool first = true;

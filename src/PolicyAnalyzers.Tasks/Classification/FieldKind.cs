@@ -9,8 +9,14 @@ internal enum FieldKind
     /// <summary>A bare "Name": people, products, countries or facilities alike. Counts only next to other evidence.</summary>
     Name,
 
-    /// <summary>A person's full name ("Full Name", "Detainee Name").</summary>
+    /// <summary>A person's full name without saying who the person is ("Full Name", "Legal Name", "Contact Name").</summary>
     PersonName,
+
+    /// <summary>
+    /// The person each row is about, named by their role: "Detainee", "Applicant Name", "player_name", "appointee",
+    /// "Raw_Guest_List", "bioname". Statistics beside it ("raptor_total") describe that person, not a group.
+    /// </summary>
+    Person,
 
     /// <summary>"First Name", "Given Name", "FIRST_NM", "Middle Name".</summary>
     GivenName,

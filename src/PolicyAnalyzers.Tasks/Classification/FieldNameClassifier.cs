@@ -7,24 +7,74 @@ namespace PolicyAnalyzers.DataFiles;
 /// cell below it), so detectors validate values only in columns the classifier names. Rules run in order: aggregates
 /// first (a "Nationality Count" column counts people, it does not name them), specific identifiers before the generic
 /// words that appear inside them ("E-mail Address" is an email, "Country of Birth" a nationality, "Facility Name" a
-/// facility).
+/// facility), then names: of a role ("Detainee", "player_name", "appointee"), of a person ("Full Name"), or bare.
+/// The vocabulary is documented in docs/rules/PA1001.md; keep the two in step.
 /// </summary>
 internal static class FieldNameClassifier
 {
     private static readonly HashSet<string> AggregateWords =
     [
         "count", "counts", "total", "totals", "sum", "avg", "average", "mean", "median", "percent", "percentage",
-        "pct", "rate", "population", "frequency", "freq", "qty", "quantity", "tally",
+        "pct", "perct", "prct", "rate", "population", "frequency", "freq", "qty", "quantity", "tally", "estimate",
+        "estimates", "estimated", "share", "proportion", "ratio", "occurrences",
     ];
 
-    /// <summary>Who a "&lt;role&gt; name" column names: always a person.</summary>
+    /// <summary>
+    /// Roles whose column names the person each row is about, with or without "name": "Detainee", "player_name",
+    /// "Raw_Guest_List". A film's "director" or a book's "author" is not here: those rows describe works.
+    /// </summary>
     private static readonly HashSet<string> PersonRoles =
     [
-        "full", "legal", "person", "persons", "people", "detainee", "applicant", "patient", "student", "employee",
-        "customer", "client", "subject", "individual", "member", "traveler", "traveller", "passenger", "inmate",
-        "beneficiary", "respondent", "claimant", "defendant", "child", "parent", "guardian", "resident", "alien",
-        "worker", "staff", "contact", "offender", "prisoner", "victim", "witness", "tenant", "citizen", "noncitizen",
-        "migrant", "refugee", "asylee", "spouse", "father", "mother", "author", "recipient", "sender", "holder",
+        "person", "persons", "people", "individual", "detainee", "detainees", "applicant", "applicants", "patient",
+        "patients", "student", "students", "employee", "employees", "inmate", "inmates", "prisoner", "offender",
+        "beneficiary", "respondent", "claimant", "defendant", "plaintiff", "resident", "alien", "noncitizen", "migrant",
+        "refugee", "asylee", "traveler", "traveller", "passenger", "victim", "witness", "suspect", "arrestee",
+        "decedent", "deceased", "tenant", "voter", "member", "members", "player", "players", "athlete", "appointee",
+        "nominee", "candidate", "guest", "guests", "legislator", "senator", "congressman", "congresswoman",
+        "politician", "volunteer", "participant", "attendee", "enrollee", "registrant", "pupil", "trainee", "recruit",
+        "soldier", "veteran", "pensioner", "retiree", "borrower", "debtor", "policyholder", "bioname",
+    ];
+
+    /// <summary>Roles that name the row's person only with "name" beside them: a bare "parent" or "staff" column is
+    /// often a category or a count, while "Child Name" and "Staff Name" hold people.</summary>
+    private static readonly HashSet<string> NamedRoles =
+    [
+        "child", "parent", "guardian", "spouse", "father", "mother", "staff", "worker",
+    ];
+
+    /// <summary>
+    /// Roles that may name a team or a company as well as a person: "Contact Name" holds a person's name, but a bare
+    /// "contact", "owner" or "subject" column must show people in its values ("Support Team" is a contact too).
+    /// </summary>
+    private static readonly HashSet<string> WeakPersonRoles =
+    [
+        "subject", "contact", "owner", "holder", "sender", "recipient", "customer", "client", "user", "author",
+        "signatory", "representative", "agent",
+    ];
+
+    /// <summary>Words that may stand beside a role without changing what the column holds ("Raw_Guest_List").</summary>
+    private static readonly HashSet<string> RoleCompanions =
+    [
+        "name", "names", "full", "raw", "list", "of", "the", "display", "legal", "official", "primary", "main",
+        "current", "new",
+    ];
+
+    /// <summary>Name words that qualify a name: "First Name", "Full Name", "name.official_full".</summary>
+    private static readonly HashSet<string> GivenNameWords = ["first", "given", "middle", "christian", "forename"];
+
+    private static readonly HashSet<string> FamilyNameWords = ["last", "family", "maiden", "surname"];
+
+    private static readonly HashSet<string> FullNameWords = ["full", "legal", "complete"];
+
+    /// <summary>
+    /// The last part of a nested field's path that describes the field rather than holding its value: a JSON
+    /// schema's "properties.fullName.example" is an example, not a person's name.
+    /// </summary>
+    private static readonly HashSet<string> MetadataWords =
+    [
+        "type", "description", "example", "examples", "format", "pattern", "title", "default", "enum", "const", "ref",
+        "items", "required", "nullable", "minlength", "maxlength", "label", "comment", "help", "hint", "placeholder",
+        "tooltip", "schema", "id", "key", "source", "url",
     ];
 
     public static FieldKind Classify(string? name)
@@ -35,14 +85,15 @@ internal static class FieldNameClassifier
         }
 
         List<string> words = FieldNameWords.Split(name);
-        if (words.Count == 0)
+        if (words.Count == 0 || DescribesNestedField(name, words))
         {
             return FieldKind.None;
         }
 
         bool Has(string word) => words.Contains(word);
 
-        if (words.Exists(AggregateWords.Contains) || (words.Count > 1 && words[0] == "number" && words[1] == "of"))
+        if (words.Exists(AggregateWords.Contains) || (words.Count > 1 && words[0] == "number" && words[1] == "of")
+            || (words.Count == 1 && words[0] == "n"))
         {
             return FieldKind.Count;
         }
@@ -106,27 +157,62 @@ internal static class FieldNameClassifier
             return FieldKind.Address;
         }
 
-        if (!Has("name") && !Has("names"))
+        return ClassifyName(words);
+    }
+
+    private static FieldKind ClassifyName(List<string> words)
+    {
+        bool named = words.Contains("name") || words.Contains("names");
+        bool role = words.Exists(PersonRoles.Contains) || (named && words.Exists(NamedRoles.Contains));
+
+        // "Detainee", "player_name", "Raw_Guest_List": a role, with nothing but name words beside it.
+        if (role && words.TrueForAll(w => PersonRoles.Contains(w) || NamedRoles.Contains(w) || RoleCompanions.Contains(w)))
         {
-            return FieldKind.None;
+            return FieldKind.Person;
         }
 
-        if (Has("first") || Has("given") || Has("middle") || Has("christian"))
+        if (!named)
+        {
+            // "subject", "contact", "owner": maybe a person, maybe a team; the values decide.
+            return words.Count == 1 && WeakPersonRoles.Contains(words[0]) ? FieldKind.Name : FieldKind.None;
+        }
+
+        if (words.Exists(GivenNameWords.Contains))
         {
             return FieldKind.GivenName;
         }
 
-        if (Has("last") || Has("family") || Has("maiden"))
+        if (words.Exists(FamilyNameWords.Contains))
         {
             return FieldKind.FamilyName;
         }
 
-        if (words.Exists(PersonRoles.Contains))
+        if (role)
+        {
+            return FieldKind.Person;
+        }
+
+        if (words.Exists(FullNameWords.Contains) || words.Exists(WeakPersonRoles.Contains))
         {
             return FieldKind.PersonName;
         }
 
         // A bare "Name" could be anyone or anything; "Product Name", "Company Name", "Country Name" are not people.
         return words.Count == 1 ? FieldKind.Name : FieldKind.None;
+    }
+
+    /// <summary>
+    /// Whether a nested field's path ("properties.fullName.example", "bio.id") ends in a word that describes the field
+    /// instead of holding what its parent names. "name.first" and "bio.birthday" hold what they say.
+    /// </summary>
+    private static bool DescribesNestedField(string name, List<string> words)
+    {
+        int dot = name.LastIndexOf('.');
+        if (dot <= 0 || dot == name.Length - 1 || !char.IsLetterOrDigit(name[dot - 1]) || !char.IsLetterOrDigit(name[dot + 1]))
+        {
+            return false;
+        }
+
+        return MetadataWords.Contains(words[words.Count - 1]);
     }
 }

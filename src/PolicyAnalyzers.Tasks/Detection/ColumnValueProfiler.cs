@@ -3,29 +3,31 @@ using System.Collections.Generic;
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
-/// Recognises columns from their values when the header names nothing about people (a header-less CSV or sheet, or
-/// headers like "Ref, When, Who"). Samples the first rows and names a column by what nearly all its values are:
-/// A-Numbers ("A" and digits), SSNs, personal emails, dates, nationalities, or two- to four-word names. Only
-/// combinations that identify people count: a direct identifier column, or names that are people's (common given
-/// names, or beside an identifier) with dates next to them. A column of dates alone, or of names alone, says nothing.
+/// Recognises columns from their values when the header names nothing about people (a header-less CSV or sheet, a
+/// sheet whose name column has no header, or headers like "Ref, When, Who"). Looks at a window of rows and names a
+/// column by what nearly all its values are: A-Numbers ("A" and digits), SSNs, personal emails, dates,
+/// nationalities, or full names of two to four words. Only what identifies people counts: a direct identifier
+/// column, or full names that are people's (enough common given names) beside any other value. A column of dates
+/// alone, or of product names with prices, says nothing.
 /// </summary>
 internal static class ColumnValueProfiler
 {
-    /// <summary>Rows sampled; a large file that names nothing about people costs only these.</summary>
+    /// <summary>Rows in a window; a table that shows with confidence it is clean is settled on its first window.</summary>
     public const int SampleRows = 64;
 
     private const double Share = 0.8;
-    private const double GivenNameShare = 0.3;
+
+    /// <summary>Values longer than this with a letter are text, not codes ("M", "USA", "Yes" are codes).</summary>
+    private const int MaxCodeLength = 3;
 
     /// <summary>
-    /// The kinds the sampled values show, by column, or null when they do not identify people. With
-    /// <paramref name="header"/>, says whether that row is data too (an identifier or date in a recognised column).
+    /// What the window's values show, by column. With <paramref name="header"/>, also says whether that row is data
+    /// (an identifier or date in a recognised column).
     /// </summary>
-    public static FieldKind[]? Infer(DataRecord? header, IReadOnlyList<DataRecord> sample, out bool headerIsData)
+    public static ValueProfile Profile(DataRecord? header, IReadOnlyList<DataRecord> window)
     {
-        headerIsData = false;
         int width = 0;
-        foreach (DataRecord row in sample)
+        foreach (DataRecord row in window)
         {
             for (int i = 0; i < row.FieldCount; i++)
             {
@@ -35,11 +37,11 @@ internal static class ColumnValueProfiler
 
         if (width == 0)
         {
-            return null;
+            return ValueProfile.Clean;
         }
 
         var counts = new Counts[width];
-        foreach (DataRecord row in sample)
+        foreach (DataRecord row in window)
         {
             Count(row, counts);
         }
@@ -47,11 +49,12 @@ internal static class ColumnValueProfiler
         var kinds = new FieldKind[width];
         bool direct = false;
         bool peopleNames = false;
-        int nameColumns = 0;
+        bool looksClean = true;
         for (int column = 0; column < width; column++)
         {
             Counts c = counts[column];
-            if (c.NonEmpty == 0 || (c.NonEmpty < 2 && sample.Count >= 2))
+            looksClean &= c.LooksClean;
+            if (c.NonEmpty == 0 || (c.NonEmpty < 2 && window.Count >= 2))
             {
                 continue;
             }
@@ -63,32 +66,92 @@ internal static class ColumnValueProfiler
                 : c.Emails >= required ? FieldKind.Email
                 : c.Dates >= required ? FieldKind.DateOfBirth
                 : c.Nationalities >= required ? FieldKind.Nationality
-                : c.Names >= required ? FieldKind.PersonName
+                : c.FullNames >= required ? FieldKind.PersonName
                 : FieldKind.None;
             direct |= kinds[column] is FieldKind.ANumber or FieldKind.Ssn or FieldKind.Email;
-            if (kinds[column] == FieldKind.PersonName)
+            peopleNames |= kinds[column] == FieldKind.PersonName
+                && PersonalRecordDetector.HoldsPeople(c.FullNames, c.GivenNames);
+        }
+
+        if (!direct)
+        {
+            // Without an identifier, only names that are people's say anything: product and city names do not.
+            for (int column = 0; column < width; column++)
             {
-                nameColumns++;
-                peopleNames |= c.GivenNames >= c.NonEmpty * GivenNameShare;
+                if (kinds[column] == FieldKind.PersonName
+                    && !PersonalRecordDetector.HoldsPeople(counts[column].FullNames, counts[column].GivenNames))
+                {
+                    kinds[column] = FieldKind.None;
+                }
             }
         }
 
-        bool dates = System.Array.IndexOf(kinds, FieldKind.DateOfBirth) >= 0;
-        bool identifies = direct || (nameColumns > 0 && peopleNames && dates);
+        // Names are records: people's names beside any other value describe those people.
+        bool identifies = direct || (peopleNames && HasOtherValues(kinds, counts));
         if (!identifies)
         {
-            return null;
+            return new ValueProfile(null, headerIsData: false, looksClean);
         }
 
-        if (header is not null)
-        {
-            headerIsData = HoldsValueOfItsColumn(header, kinds);
-        }
-
-        return kinds;
+        return new ValueProfile(kinds, header is not null && HoldsValueOfItsColumn(header, kinds), looksClean: false);
     }
 
-    /// <summary>Whether the header row has an identifier or a date where its column holds them: it is data.</summary>
+    /// <summary>
+    /// Whether a row holds what <paramref name="kinds"/> say its columns hold: each value of a recognised column is
+    /// such a value. Finds where a roster starts inside the window before the one that recognised it.
+    /// </summary>
+    public static bool Fits(DataRecord row, FieldKind[] kinds)
+    {
+        bool any = false;
+        for (int i = 0; i < row.FieldCount; i++)
+        {
+            int column = row.ColumnAt(i);
+            if (column >= kinds.Length || kinds[column] == FieldKind.None)
+            {
+                continue;
+            }
+
+            TextSlice value = row.ValueAt(i).Trim();
+            if (value.IsEmpty)
+            {
+                continue;
+            }
+
+            bool fits = kinds[column] switch
+            {
+                FieldKind.ANumber => ANumberValidator.IsValid(value, underANumberHeader: false),
+                FieldKind.Ssn => SsnValidator.IsValid(value, underSsnHeader: false),
+                FieldKind.Email => EmailValidator.IsPersonal(value),
+                FieldKind.DateOfBirth => DateOfBirthValidator.IsPlausible(value),
+                FieldKind.Nationality => NationalityValidator.IsValid(value),
+                FieldKind.PersonName => PersonNameValidator.CountNames(value) >= 2,
+                _ => true,
+            };
+            if (!fits)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    private static bool HasOtherValues(FieldKind[] kinds, Counts[] counts)
+    {
+        for (int column = 0; column < kinds.Length; column++)
+        {
+            if (kinds[column] != FieldKind.PersonName && counts[column].NonEmpty > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the header row has an identifier, a date or a person's name where its column holds them: it is data.</summary>
     private static bool HoldsValueOfItsColumn(DataRecord header, FieldKind[] kinds)
     {
         for (int i = 0; i < header.FieldCount; i++)
@@ -106,6 +169,7 @@ internal static class ColumnValueProfiler
                 FieldKind.Ssn => SsnValidator.IsValid(value, underSsnHeader: false),
                 FieldKind.Email => EmailValidator.IsValid(value),
                 FieldKind.DateOfBirth => DateOfBirthValidator.IsPlausible(value),
+                FieldKind.PersonName => PersonNameValidator.CountNames(value) >= 2 && GivenNames.HasCommonGivenName(value),
                 _ => false,
             };
             if (matches)
@@ -150,18 +214,33 @@ internal static class ColumnValueProfiler
             {
                 c.Nationalities++;
             }
-            else if (PersonNameValidator.IsPlausible(value) && HasTwoWords(value))
+            else if (PersonNameValidator.CountNames(value) >= 2)
             {
-                c.Names++;
-                if (GivenNames.StartsWithCommonName(value))
+                c.FullNames++;
+                if (GivenNames.HasCommonGivenName(value))
                 {
                     c.GivenNames++;
                 }
             }
+            else if (value.Length > MaxCodeLength && HasLetter(value))
+            {
+                c.Text++;
+            }
         }
     }
 
-    private static bool HasTwoWords(TextSlice value) => value.IndexOf(' ') > 0 || value.IndexOf(',') > 0;
+    private static bool HasLetter(TextSlice value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (char.IsLetter(value[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private struct Counts
     {
@@ -171,7 +250,12 @@ internal static class ColumnValueProfiler
         public int Emails;
         public int Dates;
         public int Nationalities;
-        public int Names;
+        public int FullNames;
         public int GivenNames;
+        public int Text;
+
+        /// <summary>Only numbers and short codes: nothing that could name, identify or describe a person.</summary>
+        public readonly bool LooksClean =>
+            ANumbers + Ssns + Emails + Dates + Nationalities + FullNames + Text == 0;
     }
 }

@@ -182,19 +182,33 @@ internal sealed class ProtectedShapeDetector
     {
         for (int column = _columnMatches.Count; column < _columnNames.Count; column++)
         {
-            string key = ProtectedTypeShape.Normalize(_columnNames[column]);
-            var matches = new List<(int, int)>();
-            for (int s = 0; s < _shapes.Count && key.Length > 0; s++)
+            string name = _columnNames[column];
+            List<(int, int)> matches = Match(ProtectedTypeShape.Normalize(name));
+
+            // A nested field ("visit.badge") is the property its last part names.
+            int separator = name.LastIndexOf(ColumnTable.PathSeparator);
+            if (matches.Count == 0 && separator > 0 && separator < name.Length - 1)
             {
-                int property = IndexOf(_shapes[s].Keys, key);
-                if (property >= 0)
-                {
-                    matches.Add((s, property));
-                }
+                matches = Match(ProtectedTypeShape.Normalize(name.Substring(separator + 1)));
             }
 
             _columnMatches.Add(matches.Count == 0 ? [] : matches.ToArray());
         }
+    }
+
+    private List<(int, int)> Match(string key)
+    {
+        var matches = new List<(int, int)>();
+        for (int s = 0; s < _shapes.Count && key.Length > 0; s++)
+        {
+            int property = IndexOf(_shapes[s].Keys, key);
+            if (property >= 0)
+            {
+                matches.Add((s, property));
+            }
+        }
+
+        return matches;
     }
 
     private static int IndexOf(IReadOnlyList<string> keys, string key)

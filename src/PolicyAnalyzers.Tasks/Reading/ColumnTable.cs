@@ -12,7 +12,11 @@ internal sealed class ColumnTable
     public const int MaxColumns = 4096;
     public const int MaxNameLength = 128;
 
+    /// <summary>Joins a nested field's path: "name.first", "bio.birthday".</summary>
+    public const char PathSeparator = '.';
+
     private readonly List<string> _names = [];
+    private readonly Dictionary<long, int> _paths = [];
     private int[] _buckets = NewBuckets(64);
     private int[] _next = new int[32];
     private int[] _hashes = new int[32];
@@ -60,6 +64,33 @@ internal sealed class ColumnTable
         }
 
         return index;
+    }
+
+    /// <summary>
+    /// The column of a field nested under another ("name" and "first" give "name.first"), or -1 past the limits.
+    /// Allocates the path's name once; later records find it in a table.
+    /// </summary>
+    public int GetOrAddPath(int parent, int child)
+    {
+        if (parent < 0 || child < 0)
+        {
+            return -1;
+        }
+
+        long key = ((long)parent << 32) | (uint)child;
+        if (_paths.TryGetValue(key, out int column))
+        {
+            return column;
+        }
+
+        string path = _names[parent] + PathSeparator + _names[child];
+        column = GetOrAdd(path.ToCharArray(), 0, path.Length);
+        if (_paths.Count < MaxColumns * 4)
+        {
+            _paths[key] = column;
+        }
+
+        return column;
     }
 
     private void Rehash(int size)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Runtime.CompilerServices;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -19,7 +20,7 @@ internal sealed class CsvRecordReader : IRecordReader
     /// <param name="delimiter">The separator, or null to detect it.</param>
     /// <param name="preferredDelimiter">What detection prefers and falls back to.</param>
     /// <param name="bufferSize">Characters read at a time.</param>
-    public CsvRecordReader(TextReader text, char? delimiter = null, char preferredDelimiter = ',', int bufferSize = 65536)
+    public CsvRecordReader(TextReader text, char? delimiter = null, char preferredDelimiter = ',', int bufferSize = 1 << 17)
     {
         _text = text;
         _rows = new CsvRowReader(text, delimiter, preferredDelimiter, bufferSize);
@@ -53,9 +54,11 @@ internal sealed class CsvRecordReader : IRecordReader
     /// <summary>Line of the header row, or 0 for a file without any row.</summary>
     public int HeaderLine { get; }
 
+    [MethodImpl(HotPath.Optimize)]
     public bool TryRead([NotNullWhen(true)] out DataRecord? record)
     {
-        if (_columnNames.Length > 0 && _rows.ReadRow(_record))
+        // Split as far as asked: a detector that has seen enough of a row never pays for the rest of it.
+        if (_columnNames.Length > 0 && _rows.ReadRow(_record, deferFields: true))
         {
             record = _record;
             return true;

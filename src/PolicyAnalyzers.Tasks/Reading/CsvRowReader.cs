@@ -1,246 +1,300 @@
+using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
 /// Splits delimited text into rows (RFC 4180): quoted fields may hold delimiters, doubled quotes and line breaks.
-/// One pass over a fixed buffer; unquoted runs are copied in bulk, so the cost per character is a few comparisons.
 /// Lenient where real exports are sloppy: ragged rows, text after a closing quote, quotes inside unquoted fields,
 /// blank lines, CR, LF or CRLF line ends. Knows nothing of headers, so header-less files can reuse it.
+/// <para>
+/// Fast where files are large: the next delimiter, line end or quote is found with the runtime's vectorised search
+/// over a fixed buffer, and a row can be handed out before it is split (<see cref="DataRecord.Defer"/>). Its fields
+/// are then split only as far as the detector asks; the rest of the row is skipped by a search for the next line
+/// end or quote, which touches each character once and copies nothing.
+/// </para>
 /// </summary>
-internal sealed class CsvRowReader
+internal sealed class CsvRowReader : FieldSource
 {
-    private enum State
-    {
-        RowStart,
-        FieldStart,
-        Unquoted,
-        Quoted,
-        QuoteInQuoted,
-    }
-
     private readonly TextReader _reader;
     private readonly char[] _buffer;
+    private readonly char _delimiter;
     private int _position;
     private int _length;
     private char _charBeforeBuffer;
     private bool _endOfInput;
     private int _line = 1;
 
+    // The row being split: its record, the column of its next field, and whether a delimiter was just passed.
+    private DataRecord? _open;
+    private int _column;
+
     /// <param name="reader">The text, positioned after any byte order mark.</param>
     /// <param name="delimiter">The separator, or null to detect it from the first line.</param>
     /// <param name="preferredDelimiter">The separator detection falls back to (tab for .tsv).</param>
     /// <param name="bufferSize">Characters read at a time; small values exercise buffer boundaries in tests.</param>
-    public CsvRowReader(TextReader reader, char? delimiter, char preferredDelimiter = ',', int bufferSize = 65536)
+    public CsvRowReader(TextReader reader, char? delimiter, char preferredDelimiter = ',', int bufferSize = 1 << 17)
     {
         _reader = reader;
         _buffer = new char[bufferSize];
         Fill();
-        Delimiter = delimiter ?? ReadSeparatorHint() ?? CsvDelimiterDetector.Detect(_buffer, _length, preferredDelimiter);
+        _delimiter = delimiter ?? ReadSeparatorHint() ?? CsvDelimiterDetector.Detect(_buffer, _length, preferredDelimiter);
     }
 
-    public char Delimiter { get; }
+    public char Delimiter => _delimiter;
+
+    /// <summary>Reads the next non-blank row, split into fields.</summary>
+    /// <inheritdoc cref="ReadRow(DataRecord, bool)"/>
+    public bool ReadRow(DataRecord row) => ReadRow(row, deferFields: false);
 
     /// <summary>
-    /// Reads the next non-blank row into <paramref name="row"/>; field <c>i</c> gets column <c>i</c>.
-    /// Returns false at the end of the text. Throws <see cref="DataFileFormatException"/> for a quote never closed.
+    /// Reads the next non-blank row into <paramref name="row"/>; field <c>i</c> gets column <c>i</c>. With
+    /// <paramref name="deferFields"/>, the row's fields are split when asked for (<see cref="DataRecord.HasField"/>),
+    /// until the next call. Returns false at the end of the text. Throws <see cref="DataFileFormatException"/> for a
+    /// quote never closed.
     /// </summary>
-    public bool ReadRow(DataRecord row)
+    [MethodImpl(HotPath.Optimize)]
+    public bool ReadRow(DataRecord row, bool deferFields)
     {
+        if (_open is not null)
+        {
+            SkipRestOfRow();
+        }
+
         row.Clear();
-        State state = State.RowStart;
-        int column = 0;
-        int quoteLine = 0;
-        char delimiter = Delimiter;
+
+        // Blank lines between rows are no rows.
         while (true)
         {
             if (_position >= _length && !Fill())
             {
-                switch (state)
-                {
-                    case State.RowStart:
-                        return false;
-                    case State.Quoted:
-                        throw new DataFileFormatException(
-                            $"the quoted field that starts on line {quoteLine} is never closed", quoteLine, 0);
-                    case State.FieldStart:
-                        // The row ended with a delimiter: its last field is empty.
-                        row.BeginField(column);
-                        row.EndField();
-                        return true;
-                    default:
-                        row.EndField();
-                        return true;
-                }
+                return false;
             }
 
-            char[] buffer = _buffer;
-            int i = _position;
-            int end = _length;
-            switch (state)
+            char c = _buffer[_position];
+            if (c != '\n' && c != '\r')
             {
-                case State.RowStart:
+                break;
+            }
+
+            CountNewline(_position);
+            _position++;
+        }
+
+        row.Line = _line;
+        row.Column = 1;
+        _open = row;
+        _column = 0;
+        row.Defer(this);
+        if (!deferFields)
+        {
+            ReadFields(row, int.MaxValue);
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(HotPath.Optimize)]
+    public override bool ReadFields(DataRecord record, int count)
+    {
+        if (!ReferenceEquals(record, _open))
+        {
+            // A record of a row already passed: it has all it will get.
+            record.Complete();
+            return false;
+        }
+
+        char delimiter = _delimiter;
+        while (record.HasFieldCount(count) == false)
+        {
+            if (_position >= _length && !Fill())
+            {
+                // The text ends after a delimiter: the row's last field is empty.
+                record.AddField(_column, _buffer, 0, 0);
+                EndRow(record);
+                return record.HasFieldCount(count);
+            }
+
+            char end;
+            int start = _position;
+            int found = _buffer[start] == '"' ? -1 : _buffer.AsSpan(start, _length - start).IndexOfAny(delimiter, '\n', '\r');
+            if (found >= 0)
+            {
+                // The commonest cell: unquoted and whole in the buffer. It stays there, uncopied.
+                int at = start + found;
+                record.AddBorrowedField(_column, _buffer, start, found);
+                _position = at + 1;
+                end = _buffer[at];
+                if (end != delimiter)
                 {
-                    char c = buffer[i];
-                    if (c == '\n' || c == '\r')
-                    {
-                        CountNewline(i);
-                        _position = i + 1;
-                        continue;
-                    }
-
-                    row.Line = _line;
-                    row.Column = 1;
-                    state = State.FieldStart;
-                    continue;
+                    CountNewline(at);
                 }
+            }
+            else
+            {
+                record.BeginField(_column);
+                end = _buffer[start] == '"' ? ReadQuoted(record, delimiter) : ReadUnquoted(record, delimiter);
+                record.EndField();
+            }
 
-                case State.FieldStart:
-                {
-                    // Fast path: unquoted fields that end inside the buffer go straight into the row, one after
-                    // another, without a round trip through the state machine per field.
-                    bool rowEnded = false;
-                    while (i < end && buffer[i] != '"')
-                    {
-                        int j = i;
-                        char c = '\0';
-                        while (j < end)
-                        {
-                            c = buffer[j];
-                            if (c == delimiter || (c <= '\r' && (c == '\n' || c == '\r')))
-                            {
-                                break;
-                            }
+            if (end != delimiter)
+            {
+                // A line end, or the end of the text.
+                EndRow(record);
+                return record.HasFieldCount(count);
+            }
 
-                            j++;
-                        }
+            _column++;
+        }
 
-                        if (j == end)
-                        {
-                            break; // the field goes on in the next buffer: the general path copes
-                        }
+        return true;
+    }
 
-                        row.AddField(column, buffer, i, j - i);
-                        i = j + 1;
-                        if (c != delimiter)
-                        {
-                            CountNewline(j);
-                            rowEnded = true;
-                            break;
-                        }
+    /// <summary>
+    /// Reads an unquoted field, or what follows a closing quote, up to the delimiter or line end, which it consumes.
+    /// Returns the delimiter, '\n' for a line end, or '\0' at the end of the text.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private char ReadUnquoted(DataRecord record, char delimiter)
+    {
+        while (true)
+        {
+            if (_position >= _length && !Fill())
+            {
+                return '\0';
+            }
 
-                        column++;
-                    }
+            int start = _position;
+            int found = _buffer.AsSpan(start, _length - start).IndexOfAny(delimiter, '\n', '\r');
+            if (found < 0)
+            {
+                record.Append(_buffer, start, _length - start);
+                _position = _length;
+                continue;
+            }
 
-                    _position = i;
-                    if (rowEnded)
-                    {
-                        return true;
-                    }
+            int at = start + found;
+            record.Append(_buffer, start, found);
+            _position = at + 1;
+            char c = _buffer[at];
+            if (c == delimiter)
+            {
+                return delimiter;
+            }
 
-                    if (i >= end)
-                    {
-                        continue;
-                    }
+            CountNewline(at);
+            return '\n';
+        }
+    }
 
-                    row.BeginField(column);
-                    if (buffer[i] == '"')
-                    {
-                        quoteLine = _line;
-                        _position = i + 1;
-                        state = State.Quoted;
-                    }
-                    else
-                    {
-                        state = State.Unquoted;
-                    }
+    /// <summary>Reads a quoted field from its opening quote, then what follows its closing quote (kept as written).</summary>
+    [MethodImpl(HotPath.Optimize)]
+    private char ReadQuoted(DataRecord record, char delimiter)
+    {
+        _position++;
+        PassQuoted(record);
+        return ReadUnquoted(record, delimiter);
+    }
 
-                    continue;
-                }
+    /// <summary>
+    /// Passes the rest of the open row without splitting it: only quotes (which may hide line ends) and line ends
+    /// stop the search. A quote opens a quoted field only where a field starts, as when splitting.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private void SkipRestOfRow()
+    {
+        DataRecord record = _open!;
+        record.Complete();
+        _open = null;
+        char delimiter = _delimiter;
+        bool atFieldStart = true;
+        while (true)
+        {
+            if (_position >= _length && !Fill())
+            {
+                return;
+            }
 
-                case State.Unquoted:
-                {
-                    int start = i;
-                    char c = '\0';
-                    while (i < end)
-                    {
-                        c = buffer[i];
+            int start = _position;
+            int found = _buffer.AsSpan(start, _length - start).IndexOfAny('"', '\n', '\r');
+            if (found < 0)
+            {
+                _position = _length;
+                atFieldStart = _buffer[_length - 1] == delimiter;
+                continue;
+            }
 
-                        // Line ends are the only stops below '\x0E'; most characters pass two comparisons.
-                        if (c == delimiter || (c <= '\r' && (c == '\n' || c == '\r')))
-                        {
-                            break;
-                        }
+            int at = start + found;
+            _position = at + 1;
+            if (_buffer[at] != '"')
+            {
+                CountNewline(at);
+                return;
+            }
 
-                        i++;
-                    }
-
-                    row.Append(buffer, start, i - start);
-                    _position = i;
-                    if (i == end)
-                    {
-                        continue;
-                    }
-
-                    row.EndField();
-                    _position = i + 1;
-                    if (c == delimiter)
-                    {
-                        column++;
-                        state = State.FieldStart;
-                        continue;
-                    }
-
-                    CountNewline(i);
-                    return true;
-                }
-
-                case State.Quoted:
-                {
-                    int start = i;
-                    while (i < end)
-                    {
-                        char c = buffer[i];
-                        if (c == '"')
-                        {
-                            break;
-                        }
-
-                        if (c == '\n' || c == '\r')
-                        {
-                            CountNewline(i);
-                        }
-
-                        i++;
-                    }
-
-                    row.Append(buffer, start, i - start);
-                    _position = i == end ? i : i + 1;
-                    if (i < end)
-                    {
-                        state = State.QuoteInQuoted;
-                    }
-
-                    continue;
-                }
-
-                case State.QuoteInQuoted:
-                    if (buffer[i] == '"')
-                    {
-                        row.Append('"');
-                        _position = i + 1;
-                        state = State.Quoted;
-                    }
-                    else
-                    {
-                        // The closing quote. Anything up to the delimiter is kept as written, as spreadsheets do.
-                        state = State.Unquoted;
-                    }
-
-                    continue;
+            char before = at > start ? _buffer[at - 1] : (atFieldStart ? delimiter : PreviousChar(at));
+            atFieldStart = false;
+            if (before == delimiter)
+            {
+                PassQuoted(record: null);
             }
         }
     }
+
+    /// <summary>
+    /// Passes a quoted field from after its opening quote to after its closing quote, counting its lines, and adds its
+    /// value (doubled quotes as one, line breaks kept) to <paramref name="record"/> unless skipping.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private void PassQuoted(DataRecord? record)
+    {
+        int quoteLine = _line;
+        while (true)
+        {
+            if (_position >= _length && !Fill())
+            {
+                throw new DataFileFormatException(
+                    $"the quoted field that starts on line {quoteLine} is never closed", quoteLine, 0);
+            }
+
+            int start = _position;
+            int found = _buffer.AsSpan(start, _length - start).IndexOfAny('"', '\n', '\r');
+            int end = found < 0 ? _length : start + found;
+            record?.Append(_buffer, start, end - start);
+            _position = found < 0 ? end : end + 1;
+            if (found < 0)
+            {
+                continue;
+            }
+
+            if (_buffer[end] != '"')
+            {
+                // A line break inside the quotes is part of the value.
+                CountNewline(end);
+                record?.Append(_buffer[end]);
+                continue;
+            }
+
+            // A doubled quote is a quote; any other character, or the end of the text, closes the field.
+            if ((_position >= _length && !Fill()) || _buffer[_position] != '"')
+            {
+                return;
+            }
+
+            record?.Append('"');
+            _position++;
+        }
+    }
+
+    private void EndRow(DataRecord record)
+    {
+        record.Complete();
+        _open = null;
+    }
+
+    private char PreviousChar(int index) => index > 0 ? _buffer[index - 1] : _charBeforeBuffer;
 
     /// <summary>
     /// Excel's "sep=;" first line names the delimiter and is not part of the table; skip it (its line still counts).
@@ -268,19 +322,13 @@ internal sealed class CsvRowReader
     /// <summary>Counts CR, LF and CRLF as one line end each; <paramref name="index"/> holds a CR or LF.</summary>
     private void CountNewline(int index)
     {
-        if (_buffer[index] == '\r')
-        {
-            _line++;
-            return;
-        }
-
-        char previous = index > 0 ? _buffer[index - 1] : _charBeforeBuffer;
-        if (previous != '\r')
+        if (_buffer[index] == '\r' || PreviousChar(index) != '\r')
         {
             _line++;
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private bool Fill()
     {
         if (_endOfInput)
@@ -293,6 +341,8 @@ internal sealed class CsvRowReader
             _charBeforeBuffer = _buffer[_length - 1];
         }
 
+        // Fields of the open row that borrow the buffer keep their text before it is overwritten.
+        _open?.KeepBorrowedFields();
         _position = 0;
         _length = _reader.Read(_buffer, 0, _buffer.Length);
         if (_length <= 0)

@@ -1,11 +1,15 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
 /// One record as a reader yields it: a CSV row or the scalar members of one JSON object. Values live in one buffer the
 /// reader reuses for the next record, so reading allocates nothing per cell. Each field names its column by index into
-/// the reader's <see cref="IRecordReader.ColumnNames"/>.
+/// the reader's <see cref="IRecordReader.ColumnNames"/>; a field may also borrow its characters from the reader's own
+/// buffer (<see cref="AddBorrowedField"/>) until the reader refills it. A reader may hand out a record before splitting it
+/// (<see cref="Defer"/>): <see cref="HasField"/> splits only as far as asked, so a detector that has seen enough of a
+/// row never pays for the rest; <see cref="FieldCount"/> splits it all.
 /// </summary>
 internal sealed class DataRecord
 {
@@ -25,6 +29,10 @@ internal sealed class DataRecord
     private int[] _columns = new int[16];
     private int _fieldCount;
     private bool _inField;
+    private FieldSource? _rest;
+
+    // The reader's buffer that borrowed fields point into; their starts are stored as ~start (negative).
+    private char[]? _borrowed;
 
     /// <summary>1-based line where the record starts (the row's first line, the object's opening brace).</summary>
     public int Line { get; set; }
@@ -32,14 +40,50 @@ internal sealed class DataRecord
     /// <summary>1-based column where the record starts.</summary>
     public int Column { get; set; } = 1;
 
-    public int FieldCount => _fieldCount;
+    /// <summary>The record's fields, all of them split first.</summary>
+    public int FieldCount
+    {
+        get
+        {
+            if (_rest is not null)
+            {
+                _rest.ReadFields(this, int.MaxValue);
+            }
 
+            return _fieldCount;
+        }
+    }
+
+    /// <summary>Whether the record has a field at <paramref name="index"/>, splitting no further than that.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool HasField(int index) => index < _fieldCount || (_rest is not null && _rest.ReadFields(this, index + 1));
+
+    /// <summary>Whether <paramref name="count"/> fields are in already, splitting nothing.</summary>
+    public bool HasFieldCount(int count) => _fieldCount >= count;
+
+    /// <summary>The rest of the record's fields come from <paramref name="rest"/>, when asked for.</summary>
+    public void Defer(FieldSource rest) => _rest = rest;
+
+    /// <summary>Every field is in: the source has nothing more for this record.</summary>
+    public void Complete() => _rest = null;
+
+    /// <summary>Whether fields are still to come from a source (<see cref="Defer"/>).</summary>
+    public bool IsDeferred => _rest is not null;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnAt(int index) => _columns[index];
 
-    public TextSlice ValueAt(int index) => new(_chars, _starts[index], _lengths[index]);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TextSlice ValueAt(int index)
+    {
+        int start = _starts[index];
+        return start >= 0 ? new(_chars, start, _lengths[index]) : new(_borrowed!, ~start, _lengths[index]);
+    }
 
     public void Clear()
     {
+        _rest = null;
+        _borrowed = null;
         _charCount = 0;
         _fieldCount = 0;
         _inField = false;
@@ -48,6 +92,7 @@ internal sealed class DataRecord
     }
 
     /// <summary>Starts a field; <see cref="Append(char[], int, int)"/> adds its text and <see cref="EndField"/> closes it.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public void BeginField(int column)
     {
         if (_fieldCount >= MaxFields)
@@ -58,10 +103,7 @@ internal sealed class DataRecord
 
         if (_fieldCount == _starts.Length)
         {
-            int size = _starts.Length * 2;
-            Array.Resize(ref _starts, size);
-            Array.Resize(ref _lengths, size);
-            Array.Resize(ref _columns, size);
+            Grow();
         }
 
         _starts[_fieldCount] = _charCount;
@@ -70,6 +112,7 @@ internal sealed class DataRecord
         _inField = true;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     public void Append(char[] source, int start, int count)
     {
         if (!_inField || count <= 0)
@@ -129,6 +172,70 @@ internal sealed class DataRecord
         }
     }
 
+    /// <summary>
+    /// Adds a field whose characters stay in <paramref name="buffer"/>, which its owner must not change until it has
+    /// called <see cref="KeepBorrowedFields"/> or read the next record: no copy for the commonest cell.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    public void AddBorrowedField(int column, char[] buffer, int start, int count)
+    {
+        if (_fieldCount >= MaxFields)
+        {
+            return;
+        }
+
+        if (_borrowed is not null && !ReferenceEquals(_borrowed, buffer))
+        {
+            KeepBorrowedFields();
+        }
+
+        if (_fieldCount == _starts.Length)
+        {
+            Grow();
+        }
+
+        _borrowed = buffer;
+        _starts[_fieldCount] = ~start;
+        _lengths[_fieldCount] = Math.Min(count, MaxStoredValueLength);
+        _columns[_fieldCount] = column;
+        _fieldCount++;
+    }
+
+    /// <summary>Copies the borrowed fields into the record's own buffer: their source is about to change.</summary>
+    public void KeepBorrowedFields()
+    {
+        char[]? borrowed = _borrowed;
+        if (borrowed is null)
+        {
+            return;
+        }
+
+        _borrowed = null;
+        for (int i = 0; i < _fieldCount; i++)
+        {
+            int start = _starts[i];
+            if (start < 0)
+            {
+                int length = _lengths[i];
+                EnsureRoom(length);
+                Array.Copy(borrowed, ~start, _chars, _charCount, length);
+                _starts[i] = _charCount;
+                _charCount += length;
+            }
+        }
+
+        if (_inField)
+        {
+            // The field being appended to must stay contiguous at the end: move what it has after the copies.
+            int start = _starts[_fieldCount];
+            int length = _lengths[_fieldCount];
+            EnsureRoom(length);
+            Array.Copy(_chars, start, _chars, _charCount, length);
+            _starts[_fieldCount] = _charCount;
+            _charCount += length;
+        }
+    }
+
     /// <summary>Adds a whole field at once (the CSV reader's runs of unquoted fields).</summary>
     public void AddField(int column, char[] source, int start, int count)
     {
@@ -166,6 +273,15 @@ internal sealed class DataRecord
         }
     }
 
+    private void Grow()
+    {
+        int size = _starts.Length * 2;
+        Array.Resize(ref _starts, size);
+        Array.Resize(ref _lengths, size);
+        Array.Resize(ref _columns, size);
+    }
+
+    [MethodImpl(HotPath.Optimize)]
     private void EnsureRoom(int count)
     {
         if (_charCount + count > _chars.Length)

@@ -6,9 +6,10 @@ namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
 /// Records of a JSON or JSON Lines file: each object's scalar members (strings, numbers, booleans), keyed by member
-/// name, at the line of the object's opening brace. Nested objects are records of their own, yielded when they close,
-/// so an array of people, an object wrapping such an array, and one object per line all read the same way.
-/// Arrays of scalars and nulls are skipped.
+/// name, at the line of the object's opening brace, with the members of the objects nested in it as parts of the same
+/// record (<c>name.first</c>, <c>bio.birthday</c>; see <see cref="NestedRecordParts"/>). Objects in arrays are records
+/// of their own, yielded when they close, so an array of people, an object wrapping such an array, and one object per
+/// line all read the same way. Arrays of scalars and nulls are skipped.
 /// </summary>
 internal sealed class JsonRecordReader : IRecordReader
 {
@@ -19,7 +20,8 @@ internal sealed class JsonRecordReader : IRecordReader
     private readonly ColumnTable _columns = new();
 
     // One entry per open container: the record being filled for an object, null for an array.
-    private readonly List<DataRecord?> _open = [];
+    private Frame[] _open = new Frame[16];
+    private int _depth;
     private readonly Stack<DataRecord> _spare = new();
     private DataRecord? _yielded;
     private int _pendingColumn = NoColumn;
@@ -59,13 +61,13 @@ internal sealed class JsonRecordReader : IRecordReader
                     opened.Clear();
                     opened.Line = _tokens.Line;
                     opened.Column = _tokens.Column;
-                    _open.Add(opened);
+                    Push(new Frame(opened, _pendingColumn));
                     _pendingColumn = NoColumn;
                     break;
                 }
 
                 case JsonTokenKind.StartArray:
-                    _open.Add(null);
+                    Push(new Frame(null, NoColumn));
                     _pendingColumn = NoColumn;
                     break;
 
@@ -77,7 +79,7 @@ internal sealed class JsonRecordReader : IRecordReader
                 case JsonTokenKind.Number:
                 case JsonTokenKind.True:
                 case JsonTokenKind.False:
-                    if (_pendingColumn != NoColumn && _open.Count > 0 && _open[_open.Count - 1] is { } current)
+                    if (_pendingColumn != NoColumn && _depth > 0 && _open[_depth - 1].Record is { } current)
                     {
                         current.AddField(_pendingColumn, _tokens.ValueBuffer, 0, _tokens.ValueLength);
                     }
@@ -90,28 +92,33 @@ internal sealed class JsonRecordReader : IRecordReader
                     break;
 
                 case JsonTokenKind.EndArray:
-                    _open.RemoveAt(_open.Count - 1);
+                    _depth--;
                     _pendingColumn = NoColumn;
                     break;
 
                 case JsonTokenKind.EndObject:
                 {
-                    DataRecord? closed = _open[_open.Count - 1];
-                    _open.RemoveAt(_open.Count - 1);
+                    Frame closed = _open[--_depth];
                     _pendingColumn = NoColumn;
-                    if (closed is null)
+                    if (closed.Record is null)
                     {
                         break;
                     }
 
-                    if (closed.FieldCount > 0)
+                    if (JoinParent(closed))
                     {
-                        _yielded = closed;
-                        record = closed;
+                        _spare.Push(closed.Record);
+                        break;
+                    }
+
+                    if (closed.Record.FieldCount > 0)
+                    {
+                        _yielded = closed.Record;
+                        record = closed.Record;
                         return true;
                     }
 
-                    _spare.Push(closed);
+                    _spare.Push(closed.Record);
                     break;
                 }
             }
@@ -121,5 +128,56 @@ internal sealed class JsonRecordReader : IRecordReader
         return false;
     }
 
+    /// <summary>Makes a closed object a part of the object it is a member of, when it may be one.</summary>
+    private bool JoinParent(Frame closed)
+    {
+        if (closed.Key == NoColumn || _depth == 0)
+        {
+            return false;
+        }
+
+        ref Frame parent = ref _open[_depth - 1];
+        if (parent.Record is null || !NestedRecordParts.CanJoin(closed.PartDepth, parent.Parts))
+        {
+            return false;
+        }
+
+        if (closed.Record!.FieldCount > 0)
+        {
+            NestedRecordParts.Join(closed.Record, closed.Key, parent.Record, _columns);
+            parent.Parts++;
+            parent.PartDepth = System.Math.Max(parent.PartDepth, closed.PartDepth + 1);
+        }
+
+        return true;
+    }
+
+    private void Push(Frame frame)
+    {
+        if (_depth == _open.Length)
+        {
+            System.Array.Resize(ref _open, _depth * 2);
+        }
+
+        _open[_depth++] = frame;
+    }
+
     public void Dispose() => _text.Dispose();
+
+    /// <summary>An open object (its record, the member name it sits under, the parts it took in) or array.</summary>
+    private struct Frame
+    {
+        public Frame(DataRecord? record, int key)
+        {
+            Record = record;
+            Key = key;
+            PartDepth = 0;
+            Parts = 0;
+        }
+
+        public DataRecord? Record;
+        public int Key;
+        public int PartDepth;
+        public int Parts;
+    }
 }

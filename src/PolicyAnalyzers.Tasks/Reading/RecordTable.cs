@@ -8,11 +8,17 @@ namespace PolicyAnalyzers.DataFiles;
 /// </summary>
 internal sealed class RecordTable : IDisposable
 {
-    public RecordTable(IRecordReader reader, TablePosition? position = null, bool cellsAreSpreadsheetCells = false)
+    private readonly Func<int, string>? _describeRecord;
+
+    /// <param name="describeRecord">Names the record on a line inside <paramref name="position"/> ("row 3", "page 2");
+    /// "record N" when null.</param>
+    public RecordTable(
+        IRecordReader reader, TablePosition? position = null, bool cellsAreSpreadsheetCells = false, Func<int, string>? describeRecord = null)
     {
         Reader = reader;
         Position = position ?? TablePosition.None;
         CellsAreSpreadsheetCells = cellsAreSpreadsheetCells;
+        _describeRecord = describeRecord;
     }
 
     public IRecordReader Reader { get; }
@@ -33,10 +39,10 @@ internal sealed class RecordTable : IDisposable
 
         if (!CellsAreSpreadsheetCells)
         {
-            return Position.WithCell($"record {line}");
+            return Position.WithCell(_describeRecord?.Invoke(line) ?? $"record {line}");
         }
 
-        string hidden = Reader is XlsxSheetReader sheet ? sheet.DescribeHidden(line, column - 1) : string.Empty;
+        string hidden = Reader is IHiddenCells sheet ? sheet.DescribeHidden(line, column - 1) : string.Empty;
         return Position.WithCell(CellReference.Format(column - 1, line), hidden);
     }
 

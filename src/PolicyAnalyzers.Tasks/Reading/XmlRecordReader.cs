@@ -10,8 +10,11 @@ namespace PolicyAnalyzers.DataFiles;
 /// Records of an XML file, streamed: each element's attributes and its text-only child elements are the fields of one
 /// record, named by local name, at the line of the element's start tag; the record is yielded when the element closes.
 /// So &lt;person id="..."&gt;&lt;name&gt;...&lt;/name&gt;&lt;dob&gt;...&lt;/dob&gt;&lt;/person&gt; repeated under a root
-/// reads like rows of a table, and attribute-only rows (&lt;row name="..." dob="..."/&gt;) too. No DTD is processed and
-/// nothing external is resolved: a DOCTYPE is reported (PA1003) rather than expanded.
+/// reads like rows of a table, and attribute-only rows (&lt;row name="..." dob="..."/&gt;) too. A child element with
+/// fields of its own that appears once (&lt;name&gt;&lt;first/&gt;&lt;last/&gt;&lt;/name&gt;) is a part of its
+/// parent's record (<c>name.first</c>; see <see cref="NestedRecordParts"/>); repeated, its elements are records of
+/// their own. No DTD is processed and nothing external is resolved: a DOCTYPE is reported (PA1003) rather than
+/// expanded.
 /// </summary>
 internal sealed class XmlRecordReader : IRecordReader
 {
@@ -32,7 +35,9 @@ internal sealed class XmlRecordReader : IRecordReader
     private readonly Dictionary<string, int> _columnOfName = new(StringComparer.Ordinal);
     private readonly List<Frame> _open = [];
     private readonly Stack<Frame> _spare = new();
+    private readonly Queue<Frame> _ready = new();
     private Frame? _yielded;
+    private DataFileFormatException? _failure;
 
     /// <param name="text">The file's text; the reader owns and disposes it.</param>
     public XmlRecordReader(TextReader text)
@@ -59,16 +64,16 @@ internal sealed class XmlRecordReader : IRecordReader
 
         try
         {
-            while (_xml.Read())
+            while (_ready.Count == 0 && _failure is null && _xml.Read())
             {
                 switch (_xml.NodeType)
                 {
                     case XmlNodeType.Element:
                     {
                         Frame frame = Open();
-                        if (_xml.IsEmptyElement && Close(frame, out record))
+                        if (_xml.IsEmptyElement)
                         {
-                            return true;
+                            Close(frame);
                         }
 
                         break;
@@ -83,9 +88,9 @@ internal sealed class XmlRecordReader : IRecordReader
 
                         break;
                     case XmlNodeType.EndElement:
-                        if (_open.Count > 0 && Close(_open[_open.Count - 1], out record))
+                        if (_open.Count > 0)
                         {
-                            return true;
+                            Close(_open[_open.Count - 1]);
                         }
 
                         break;
@@ -98,7 +103,29 @@ internal sealed class XmlRecordReader : IRecordReader
             string problem = ex.Message.IndexOf("DTD", StringComparison.Ordinal) >= 0
                 ? "it declares a DTD (<!DOCTYPE>), which is not processed, for safety"
                 : "malformed XML";
-            throw new DataFileFormatException(problem, ex.LineNumber, ex.LinePosition);
+            _failure = new DataFileFormatException(problem, ex.LineNumber, ex.LinePosition);
+
+            // Records held to see their siblings are still records: hand them out before reporting the break.
+            foreach (Frame open in _open)
+            {
+                if (open.Pending is { } pending)
+                {
+                    open.Pending = null;
+                    _ready.Enqueue(pending);
+                }
+            }
+        }
+
+        if (_ready.Count > 0)
+        {
+            _yielded = _ready.Dequeue();
+            record = _yielded.Record;
+            return true;
+        }
+
+        if (_failure is not null)
+        {
+            throw _failure;
         }
 
         record = null;
@@ -146,27 +173,54 @@ internal sealed class XmlRecordReader : IRecordReader
     }
 
     /// <summary>
-    /// Closes the innermost element: a text-only element becomes a field of its parent; an element with fields of
-    /// its own is a record, returned to the caller.
+    /// Closes the innermost element: a text-only element becomes a field of its parent; an element with fields of its
+    /// own becomes a part of its parent's record, or a record of its own (queued in <see cref="_ready"/>).
     /// </summary>
-    private bool Close(Frame frame, [NotNullWhen(true)] out DataRecord? record)
+    private void Close(Frame frame)
     {
         _open.RemoveAt(_open.Count - 1);
-        if (!frame.HasChildElements && frame.TextLength > 0 && _open.Count > 0 && frame.NameColumn >= 0)
+        Frame? parent = _open.Count > 0 ? _open[_open.Count - 1] : null;
+        if (frame.Pending is { } part)
         {
-            _open[_open.Count - 1].Record.AddField(frame.NameColumn, frame.Text, 0, frame.TextLength);
+            frame.Join(part, _columns);
+            _spare.Push(part);
         }
 
-        if (frame.Record.FieldCount > 0)
+        if (!frame.HasChildElements && frame.TextLength > 0 && parent is not null && frame.NameColumn >= 0)
         {
-            _yielded = frame;
-            record = frame.Record;
-            return true;
+            parent.Record.AddField(frame.NameColumn, frame.Text, 0, frame.TextLength);
         }
 
-        _spare.Push(frame);
-        record = null;
-        return false;
+        if (frame.Record.FieldCount == 0)
+        {
+            _spare.Push(frame);
+            return;
+        }
+
+        if (parent is null || frame.NameColumn < 0 || frame.NameColumn == parent.RepeatedColumn
+            || !NestedRecordParts.CanJoin(frame.PartDepth, parent.Parts))
+        {
+            _ready.Enqueue(frame);
+            return;
+        }
+
+        // Held until a sibling shows whether it is unique (a part) or one of many (records of their own).
+        if (parent.Pending is { } previous)
+        {
+            parent.Pending = null;
+            if (previous.NameColumn == frame.NameColumn)
+            {
+                parent.RepeatedColumn = frame.NameColumn;
+                _ready.Enqueue(previous);
+                _ready.Enqueue(frame);
+                return;
+            }
+
+            parent.Join(previous, _columns);
+            _spare.Push(previous);
+        }
+
+        parent.Pending = frame;
     }
 
     private int ColumnOf(string localName)
@@ -195,6 +249,16 @@ internal sealed class XmlRecordReader : IRecordReader
 
         public bool HasChildElements { get; set; }
 
+        /// <summary>A closed child element that may be a part of this record, until a sibling or the end says.</summary>
+        public Frame? Pending { get; set; }
+
+        /// <summary>The name of child elements seen repeated: a collection, whose elements are records of their own.</summary>
+        public int RepeatedColumn { get; set; }
+
+        public int Parts { get; private set; }
+
+        public int PartDepth { get; private set; }
+
         public void Reset(int nameColumn, int line, int column)
         {
             Record.Clear();
@@ -203,6 +267,10 @@ internal sealed class XmlRecordReader : IRecordReader
             NameColumn = nameColumn;
             TextLength = 0;
             HasChildElements = false;
+            Pending = null;
+            RepeatedColumn = -1;
+            Parts = 0;
+            PartDepth = 0;
         }
 
         public void AppendText(string text)
@@ -213,6 +281,14 @@ internal sealed class XmlRecordReader : IRecordReader
                 text.CopyTo(0, Text, TextLength, count);
                 TextLength += count;
             }
+        }
+
+        /// <summary>Takes <paramref name="part"/>'s fields in, named by its path ("name.first").</summary>
+        public void Join(Frame part, ColumnTable columns)
+        {
+            NestedRecordParts.Join(part.Record, part.NameColumn, Record, columns);
+            Parts++;
+            PartDepth = Math.Max(PartDepth, part.PartDepth + 1);
         }
     }
 }

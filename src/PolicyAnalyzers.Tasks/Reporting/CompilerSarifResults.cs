@@ -5,28 +5,18 @@ using System.IO;
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
-/// Reads the results of one rule from the SARIF log the compiler writes (/errorlog), streaming with the same tokenizer
-/// as the data-file scan: rule, message, file and line of each result.
+/// Reads the results of some rules from the SARIF log the compiler writes (/errorlog), streaming with the same tokenizer
+/// as the data-file scan: rule, message, file and line of each result, and the diagnostic's properties (the compiler
+/// writes them as <c>properties.customProperties</c>).
 /// </summary>
 internal static class CompilerSarifResults
 {
-    public sealed class Result
+    public sealed record Result(string RuleId, string Message, string? Uri, int Line, IReadOnlyDictionary<string, string> Properties)
     {
-        public Result(string message, string? uri, int line)
-        {
-            Message = message;
-            Uri = uri;
-            Line = line;
-        }
-
-        public string Message { get; }
-
-        public string? Uri { get; }
-
-        public int Line { get; }
+        public string? Property(string name) => Properties.TryGetValue(name, out var value) ? value : null;
     }
 
-    public static List<Result> Read(TextReader reader, string ruleId)
+    public static List<Result> Read(TextReader reader, params string[] ruleIds)
     {
         var results = new List<Result>();
         var tokenizer = new JsonTokenizer(reader);
@@ -37,6 +27,7 @@ internal static class CompilerSarifResults
         string? rule = null, message = null, uri = null;
         var line = 0;
         var resultDepth = -1;
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
 
         while (tokenizer.Read())
         {
@@ -54,6 +45,7 @@ internal static class CompilerSarifResults
                         resultDepth = path.Count;
                         rule = message = uri = null;
                         line = 0;
+                        properties = new Dictionary<string, string>(StringComparer.Ordinal);
                     }
 
                     name = null;
@@ -63,9 +55,9 @@ internal static class CompilerSarifResults
                 case JsonTokenKind.EndArray:
                     if (path.Count == resultDepth)
                     {
-                        if (rule == ruleId && message is not null)
+                        if (rule is not null && Array.IndexOf(ruleIds, rule) >= 0 && message is not null)
                         {
-                            results.Add(new Result(message, uri, line));
+                            results.Add(new Result(rule, message, uri, line, properties));
                         }
 
                         resultDepth = -1;
@@ -95,6 +87,10 @@ internal static class CompilerSarifResults
                         else if (name == "startLine" && parent == "region" && line == 0 && int.TryParse(value, out var parsed))
                         {
                             line = parsed;
+                        }
+                        else if (name is not null && parent == "customProperties" && path.Count == resultDepth + 2)
+                        {
+                            properties[name] = value;
                         }
                     }
 

@@ -87,10 +87,10 @@ internal sealed class SarifLog
         json.Append(" }\n              }");
         if (!finding.Position.IsNone)
         {
-            string name = finding.Position.Cell.Length > 0 ? finding.Position.Cell : finding.Position.PartName;
+            string name = finding.Position.Cell.Length > 0 ? finding.Position.Cell : finding.Position.LogicalName;
             json.Append(",\n              \"logicalLocations\": [ { \"name\": ").Append(JsonText.Quote(name))
                 .Append(", \"fullyQualifiedName\": ").Append(JsonText.Quote(finding.Position.LogicalName))
-                .Append(", \"kind\": ").Append(JsonText.Quote(finding.Position.PartKind == "sheet" ? "sheet cell" : "pivot cache record"))
+                .Append(", \"kind\": ").Append(JsonText.Quote(LogicalKind(finding.Position)))
                 .Append(" } ]");
         }
 
@@ -98,6 +98,13 @@ internal sealed class SarifLog
         json.Append("          \"partialFingerprints\": { \"policyAnalyzersDataFile/v1\": ").Append(JsonText.Quote(result.Fingerprint)).Append(" }\n");
         json.Append("        }");
     }
+
+    private static string LogicalKind(TablePosition position) => position.PartKind switch
+    {
+        "sheet" => "sheet cell",
+        "pivot cache of sheet" => "pivot cache record",
+        _ => "document part",
+    };
 
     private static string EscapeUri(string relativePath)
     {

@@ -75,8 +75,13 @@ internal sealed class DataFileFinding
     public DataFileDiagnostic ToDiagnostic(string file) =>
         new(Code, IsError, file, Line, Column, RecordCount, FormatMessage(file));
 
+    /// <summary>What the MSBuild task's users can do about a finding.</summary>
+    public const string MsBuildAdvice =
+        "Remove it from what the project ships, or list it in PolicyAnalyzersExcludeDataFile if it describes no real person.";
+
     /// <summary>The message as users read it, naming the file as <paramref name="displayPath"/>.</summary>
-    public string FormatMessage(string displayPath)
+    /// <param name="advice">The closing sentence: what to do about it, in the words of the front end that reports it.</param>
+    public string FormatMessage(string displayPath, string advice = MsBuildAdvice)
     {
         string where = Position.IsNone ? string.Empty : $" in {Position.Describe()}";
         if (Code == DiagnosticIds.NotScanned)
@@ -88,14 +93,13 @@ internal sealed class DataFileFinding
         string columns = Columns.Count == 0 ? string.Empty : $" ({ColumnWord} {string.Join(", ", Columns)})";
         string first = Position.IsNone ? $"line {Line}" : Position.Describe();
         string hidden = Position.IsHidden ? " Hidden sheets, rows and columns ship with the workbook all the same." : string.Empty;
-        const string Advice = " Remove it from what the project ships, or list it in PolicyAnalyzersExcludeDataFile if it describes no real person.";
         if (Code == DiagnosticIds.ProtectedShape)
         {
             return $"{displayPath} holds {records} shaped like {TypeName}{columns}, a [ProtectedData] type of the project: "
-                + $"first at {first}.{hidden}{Advice}";
+                + $"first at {first}.{hidden} {advice}";
         }
 
         string shaped = TypeName.Length == 0 ? string.Empty : $", shaped like the [ProtectedData] type {TypeName}";
-        return $"{displayPath} holds {records} of personal data{columns}{shaped}: first at {first}.{hidden}{Advice}";
+        return $"{displayPath} holds {records} of personal data{columns}{shaped}: first at {first}.{hidden} {advice}";
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -13,17 +14,18 @@ namespace PolicyAnalyzers.DataFiles;
 internal sealed class DataFileScanner
 {
     /// <summary>Bump when detection changes so cached results from older rules are not reused.</summary>
-    public const string RulesVersion = "2";
-
-    private const int SniffChars = 16384;
+    public const string RulesVersion = "3";
 
     private readonly IReadOnlyList<ProtectedTypeShape> _shapes;
     private readonly WorkbookLimits _limits;
+    private readonly IDocumentTextSource? _pdfText;
 
-    public DataFileScanner(IReadOnlyList<ProtectedTypeShape>? shapes = null, WorkbookLimits? limits = null)
+    /// <param name="pdfText">Reads PDF text; without it a PDF is reported as not read (the task cannot load a PDF library).</param>
+    public DataFileScanner(IReadOnlyList<ProtectedTypeShape>? shapes = null, WorkbookLimits? limits = null, IDocumentTextSource? pdfText = null)
     {
         _shapes = shapes ?? [];
         _limits = limits ?? WorkbookLimits.Default;
+        _pdfText = pdfText;
     }
 
     /// <summary>Identifies this build of the scanner in caches: the rules version and the assembly's build identity.</summary>
@@ -33,10 +35,12 @@ internal sealed class DataFileScanner
     /// <summary>Records read by the last scan (benchmarks).</summary>
     public long LastRecordsRead { get; private set; }
 
-    public DataFileScanResult Scan(string path)
+    public DataFileScanResult Scan(string path) => Scan(path, DataFileFormats.FromPath(path));
+
+    /// <summary>Scans <paramref name="path"/> as <paramref name="format"/>, whatever its extension says.</summary>
+    public DataFileScanResult Scan(string path, DataFileFormat format)
     {
         LastRecordsRead = 0;
-        DataFileFormat format = DataFileFormats.FromPath(path);
         if (format == DataFileFormat.Unsupported)
         {
             return new DataFileScanResult([], isCacheable: true);
@@ -114,7 +118,7 @@ internal sealed class DataFileScanner
             findings.Add(problem);
         }
 
-        return new DataFileScanResult(findings, cacheable);
+        return new DataFileScanResult(format == DataFileFormat.Pdf ? MergePages(findings) : findings, cacheable);
     }
 
     private IEnumerable<RecordTable> OpenTables(string path, DataFileFormat format)
@@ -125,11 +129,96 @@ internal sealed class DataFileScanner
                 return WorkbookTables(path);
             case DataFileFormat.Xls:
                 return LegacyWorkbookTables(path);
+            case DataFileFormat.Docx:
+                return DocumentTables(path);
+            case DataFileFormat.Doc:
+                return LegacyDocumentTables(path);
+            case DataFileFormat.Ods:
+                return OpenDocumentTables(path);
+            case DataFileFormat.Pdf:
+                return PdfTables(path);
+            case DataFileFormat.NotRead:
+                throw new DataFileFormatException(DataFileFormats.NotReadReason(path) ?? "format not read");
             case DataFileFormat.Text:
-                return [new RecordTable(OpenText(path))];
+                return [new RecordTable(PlainTextTable.Open(() => TextFileOpener.Open(path)))];
             default:
                 return [new RecordTable(Open(path, format))];
         }
+    }
+
+    private IEnumerable<RecordTable> DocumentTables(string path)
+    {
+        using DocxDocument document = DocxDocument.Open(path, _limits);
+        foreach (RecordTable table in document.Tables())
+        {
+            yield return table;
+        }
+    }
+
+    /// <summary>A .doc is a legacy or encrypted Word file (reported), a .docx under the old name, or text (HTML exports).</summary>
+    private IEnumerable<RecordTable> LegacyDocumentTables(string path)
+    {
+        byte[] head = ZipPackage.ReadHead(path, out int count);
+        if (OleCompoundFile.HasSignature(head, count) || ZipPackage.LooksLikeZip(head, count))
+        {
+            return DocumentTables(path);
+        }
+
+        return [new RecordTable(PlainTextTable.Open(() => TextFileOpener.Open(path)))];
+    }
+
+    private IEnumerable<RecordTable> OpenDocumentTables(string path)
+    {
+        using OdsWorkbook workbook = OdsWorkbook.Open(path, _limits);
+        foreach (RecordTable table in workbook.Tables())
+        {
+            yield return table;
+        }
+    }
+
+    /// <summary>Each page of a PDF as a table of its own (a page is a printed table, or lines of text).</summary>
+    private IEnumerable<RecordTable> PdfTables(string path)
+    {
+        if (_pdfText is null)
+        {
+            throw new DataFileFormatException(
+                "PDF is not read by the build; scan PDF files with the command-line tool (policyanalyzers scan), "
+                + "or take .pdf out of PolicyAnalyzersDataFileExtensions");
+        }
+
+        int number = 0;
+        foreach (string page in _pdfText.Pages(path))
+        {
+            number++;
+            yield return new RecordTable(
+                PlainTextTable.Open(() => new StringReader(page)),
+                new TablePosition($"page {number}", string.Empty, string.Empty, string.Empty),
+                describeRecord: line => $"line {line}");
+        }
+    }
+
+    /// <summary>
+    /// One finding per rule for a whole PDF: a roster printed over a hundred pages is one leak, reported at its first
+    /// page with every page's records counted.
+    /// </summary>
+    private static List<DataFileFinding> MergePages(List<DataFileFinding> findings)
+    {
+        var merged = new List<DataFileFinding>(findings.Count);
+        foreach (IGrouping<string, DataFileFinding> rule in findings.GroupBy(f => f.Code))
+        {
+            DataFileFinding first = rule.First();
+            if (first.Code == DiagnosticIds.NotScanned || rule.Count() == 1)
+            {
+                merged.AddRange(rule);
+                continue;
+            }
+
+            var columns = rule.SelectMany(f => f.Columns).Distinct(StringComparer.Ordinal).ToList();
+            merged.Add(new DataFileFinding(
+                first.Code, first.Line, first.Column, rule.Sum(f => f.RecordCount), columns, first.ColumnWord, string.Empty, first.Position, first.TypeName));
+        }
+
+        return merged;
     }
 
     private IEnumerable<RecordTable> WorkbookTables(string path)
@@ -147,34 +236,13 @@ internal sealed class DataFileScanner
     /// </summary>
     private IEnumerable<RecordTable> LegacyWorkbookTables(string path)
     {
-        var head = new byte[8];
-        int count;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-        {
-            count = stream.Read(head, 0, head.Length);
-        }
-
-        if (OleCompoundFile.HasSignature(head, count) || XlsxWorkbook.LooksLikeZip(head, count))
+        byte[] head = ZipPackage.ReadHead(path, out int count);
+        if (OleCompoundFile.HasSignature(head, count) || ZipPackage.LooksLikeZip(head, count))
         {
             return WorkbookTables(path);
         }
 
         return [new RecordTable(Open(path, DataFileFormat.Tsv))];
-    }
-
-    /// <summary>A .txt or .log file: a table when its first lines are delimited alike, else free text.</summary>
-    private static IRecordReader OpenText(string path)
-    {
-        char? delimiter;
-        using (TextReader sniff = TextFileOpener.Open(path))
-        {
-            var buffer = new char[SniffChars];
-            int length = ReadAtMost(sniff, buffer);
-            delimiter = TextLayoutSniffer.DetectTableDelimiter(buffer, length, isWholeFile: length < buffer.Length);
-        }
-
-        TextReader text = TextFileOpener.Open(path);
-        return delimiter is { } d ? new CsvRecordReader(text, d) : new TextLineRecordReader(text);
     }
 
     private static IRecordReader Open(string path, DataFileFormat format)
@@ -197,22 +265,5 @@ internal sealed class DataFileScanner
             text.Dispose();
             throw;
         }
-    }
-
-    private static int ReadAtMost(TextReader reader, char[] buffer)
-    {
-        int total = 0;
-        while (total < buffer.Length)
-        {
-            int read = reader.Read(buffer, total, buffer.Length - total);
-            if (read <= 0)
-            {
-                break;
-            }
-
-            total += read;
-        }
-
-        return total;
     }
 }

@@ -36,19 +36,49 @@ internal sealed class TablePosition
 
     public bool IsHidden => Note.Length > 0 || CellNote.Length > 0;
 
-    /// <summary>"sheet 'Roster' (hidden), cell B2".</summary>
+    /// <summary>"sheet 'Roster' (hidden), cell B2"; "table 2, row 3"; "PDF text, page 4".</summary>
     public string Describe()
     {
-        string note = Note.Length == 0 ? string.Empty : $" ({Note})";
-        string cell = Cell.Length == 0 ? string.Empty : (Cell.StartsWith("record", System.StringComparison.Ordinal) ? $", {Cell}" : $", cell {Cell}");
+        string cell = Cell.Length == 0 ? string.Empty : (IsCellReference(Cell) ? $", cell {Cell}" : $", {Cell}");
         string cellNote = CellNote.Length == 0 ? string.Empty : $" (in a {CellNote})";
-        return $"{PartKind} '{PartName}'{note}{cell}{cellNote}";
+        return $"{DescribePart()}{cell}{cellNote}";
+    }
+
+    /// <summary>"sheet 'Roster' (hidden)", "table 2": the part without the cell, as baselines name it.</summary>
+    public string DescribePart()
+    {
+        string name = PartName.Length == 0 ? string.Empty : $" '{PartName}'";
+        string note = Note.Length == 0 ? string.Empty : $" ({Note})";
+        return $"{PartKind}{name}{note}";
     }
 
     /// <summary>The SARIF logical location: "Roster!B2".</summary>
-    public string LogicalName => Cell.Length == 0 || Cell.StartsWith("record", System.StringComparison.Ordinal)
-        ? PartName
-        : $"{PartName}!{Cell}";
+    public string LogicalName => IsCellReference(Cell) ? $"{PartName}!{Cell}" : (PartName.Length > 0 ? PartName : PartKind);
+
+    /// <summary>"B2", not "record 3" or "row 4".</summary>
+    public static bool IsCellReference(string cell)
+    {
+        int i = 0;
+        while (i < cell.Length && cell[i] >= 'A' && cell[i] <= 'Z')
+        {
+            i++;
+        }
+
+        if (i == 0 || i == cell.Length)
+        {
+            return false;
+        }
+
+        for (int k = i; k < cell.Length; k++)
+        {
+            if (cell[k] < '0' || cell[k] > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public TablePosition WithCell(string cell, string cellNote = "") => new(PartKind, PartName, Note, cell, cellNote);
 }

@@ -1,11 +1,13 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
 /// Judges one table: streams its records through the personal-data detector and, when the project has
-/// [ProtectedData] types, the shape detector. A header that names nothing about people settles a large file after a
-/// sample: the sample's values may still show identifier columns (a header-less file), and only then is the rest read.
+/// [ProtectedData] types, the shape detector. When the header names nothing about people, the values are profiled
+/// instead (a header-less file, a name column without a header); a table is settled on its first rows only when they
+/// hold nothing but numbers and short codes.
 /// One finding per table at most: PA1001 when values show personal data (naming the protected type too when the
 /// shape matches), PA1002 when only the shape does.
 /// </summary>
@@ -87,24 +89,107 @@ internal sealed class TableScan
         }
     }
 
+    /// <summary>
+    /// The header names nothing about people: profile the values a window of rows at a time. A first window of
+    /// nothing but numbers and short codes settles the table. Otherwise the rest is read on: cheaply, by the shapes
+    /// of its values (<see cref="ValueShapes"/>), and each row where a column holds what it never held starts a new
+    /// window profiled in full, so a roster appended below a statistics table is still found. From the window whose
+    /// values identify people on, every record is judged.
+    /// </summary>
     private void LookAtValues()
     {
         IRecordReader reader = _table.Reader;
-        var sample = new List<DataRecord>(ColumnValueProfiler.SampleRows);
-        while (sample.Count < ColumnValueProfiler.SampleRows && reader.TryRead(out DataRecord? record))
+        var window = new List<DataRecord>(ColumnValueProfiler.SampleRows);
+        var previous = new List<DataRecord>(ColumnValueProfiler.SampleRows);
+        var spare = new Stack<DataRecord>();
+        ValueShapes? shapes = null;
+        DataRecord? start = null;
+        while (true)
         {
-            var copy = new DataRecord();
-            copy.CopyFrom(record);
-            sample.Add(copy);
-        }
+            foreach (DataRecord used in previous)
+            {
+                spare.Push(used);
+            }
 
-        RecordsRead += sample.Count;
-        FieldKind[]? kinds = ColumnValueProfiler.Infer(reader.HeaderRecord, sample, out bool headerIsData);
-        if (kinds is null)
-        {
-            return;
-        }
+            previous.Clear();
+            (previous, window) = (window, previous);
+            if (start is not null)
+            {
+                window.Add(start);
+            }
 
+            while (window.Count < ColumnValueProfiler.SampleRows && reader.TryRead(out DataRecord? record))
+            {
+                window.Add(Copy(record, spare));
+            }
+
+            RecordsRead += window.Count - (start is null ? 0 : 1);
+            bool first = shapes is null;
+            ValueProfile profile = ColumnValueProfiler.Profile(first ? reader.HeaderRecord : null, window);
+            if (profile.IdentifiesPeople)
+            {
+                // The people may have started in the previous window, too few there to show: take its rows that fit.
+                int from = previous.Count;
+                while (from > 0 && ColumnValueProfiler.Fits(previous[from - 1], profile.Kinds!))
+                {
+                    from--;
+                }
+
+                previous.RemoveRange(0, from);
+                previous.AddRange(window);
+                StartDetecting(profile.Kinds!, first && profile.HeaderIsData, previous);
+                ReadRest();
+                return;
+            }
+
+            bool ended = window.Count < ColumnValueProfiler.SampleRows;
+            if (ended || (first && profile.LooksClean))
+            {
+                return;
+            }
+
+            shapes ??= new ValueShapes();
+            shapes.Learn(window);
+            start = null;
+            int watched = 0;
+            while (start is null && reader.TryRead(out DataRecord? record))
+            {
+                RecordsRead++;
+                watched++;
+                if (shapes.IsNew(record))
+                {
+                    start = Copy(record, spare);
+                }
+            }
+
+            if (start is null)
+            {
+                return;
+            }
+
+            if (watched > 1)
+            {
+                // Rows like the judged ones came between: the next window has no judged rows right before it.
+                foreach (DataRecord used in window)
+                {
+                    spare.Push(used);
+                }
+
+                window.Clear();
+            }
+        }
+    }
+
+    private static DataRecord Copy(DataRecord record, Stack<DataRecord> spare)
+    {
+        DataRecord copy = spare.Count > 0 ? spare.Pop() : new DataRecord();
+        copy.CopyFrom(record);
+        return copy;
+    }
+
+    private void StartDetecting(FieldKind[] kinds, bool headerIsData, List<DataRecord> window)
+    {
+        IRecordReader reader = _table.Reader;
         IReadOnlyList<string> names = reader.ColumnNames;
         if (headerIsData)
         {
@@ -118,14 +203,13 @@ internal sealed class TableScan
             _detector.Observe(reader.HeaderRecord!);
         }
 
-        foreach (DataRecord record in sample)
+        foreach (DataRecord record in window)
         {
             _detector.Observe(record);
         }
-
-        ReadRest();
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private void ReadRest()
     {
         IRecordReader reader = _table.Reader;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -9,9 +10,19 @@ namespace PolicyAnalyzers.DataFiles;
 /// </summary>
 internal sealed class TextSet
 {
+    /// <summary>
+    /// Upper case of the Latin-1 letters of names ("é", "ñ", "ü"), from a table: char.ToUpperInvariant asks the
+    /// globalization library for each of them, which costs more than the rest of a lookup.
+    /// </summary>
+    private static readonly char[] Latin1Upper = BuildLatin1Upper();
+
     private readonly string[] _entries;
     private readonly int[] _buckets;
     private readonly int[] _next;
+
+    // One bit per (length, first letter, last letter) of the one-word entries: most words looked up are in no entry,
+    // and one bit says so without hashing them.
+    private readonly ulong[] _wordShapes = new ulong[(64 << 10) / 64];
 
     public TextSet(IEnumerable<string> phrases)
     {
@@ -40,6 +51,11 @@ internal sealed class TextSet
             int bucket = Hash(entry.ToCharArray(), 0, entry.Length) & (_buckets.Length - 1);
             _next[i] = _buckets[bucket];
             _buckets[bucket] = i;
+            if (entry.IndexOf(' ') < 0)
+            {
+                int shape = Shape(entry.Length, entry[0], entry[entry.Length - 1]);
+                _wordShapes[shape >> 6] |= 1UL << (shape & 63);
+            }
         }
     }
 
@@ -47,11 +63,37 @@ internal sealed class TextSet
 
     public bool Contains(string text) => Contains(TextSlice.Of(text));
 
-    public bool Contains(TextSlice text)
+    public bool Contains(TextSlice text) => IndexOf(text) >= 0;
+
+    /// <summary>The entry's position (0 to <see cref="Count"/> - 1, in the order first given), or -1 when absent.</summary>
+    public int IndexOf(string text) => IndexOf(TextSlice.Of(text));
+
+    /// <summary>
+    /// <see cref="IndexOf(TextSlice)"/> for one word without whitespace around or inside it ("LOPEZ", "Jr"): answers
+    /// most absent words from their length and end letters alone.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    public int IndexOfWord(TextSlice word)
+    {
+        if (word.Length == 0)
+        {
+            return -1;
+        }
+
+        int shape = Shape(word.Length, Normalized(word[0]), Normalized(word[word.Length - 1]));
+        return (_wordShapes[shape >> 6] & (1UL << (shape & 63))) == 0 ? -1 : IndexOf(word);
+    }
+
+    /// <inheritdoc cref="IndexOfWord"/>
+    public bool ContainsWord(TextSlice word) => IndexOfWord(word) >= 0;
+
+    /// <inheritdoc cref="IndexOf(string)"/>
+    [MethodImpl(HotPath.Optimize)]
+    public int IndexOf(TextSlice text)
     {
         if (_entries.Length == 0)
         {
-            return false;
+            return -1;
         }
 
         int bucket = Hash(text.Array, text.Start, text.Length) & (_buckets.Length - 1);
@@ -59,11 +101,11 @@ internal sealed class TextSet
         {
             if (EqualsNormalized(_entries[i], text.Array, text.Start, text.Length))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static string Normalize(string phrase)
@@ -79,6 +121,7 @@ internal sealed class TextSet
         return new string(chars, 0, length);
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static int Hash(char[] array, int start, int length)
     {
         unchecked
@@ -94,6 +137,7 @@ internal sealed class TextSet
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static bool EqualsNormalized(string entry, char[] array, int start, int length)
     {
         var cursor = new Cursor(array, start, length);
@@ -109,6 +153,32 @@ internal sealed class TextSet
         }
 
         return i == entry.Length;
+    }
+
+    private static int Shape(int length, char first, char last) =>
+        (System.Math.Min(length, 63) << 10) | ((first & 31) << 5) | (last & 31);
+
+    /// <summary>A character as entries hold it: upper case, typographic apostrophes as <c>'</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Normalized(char c)
+    {
+        if (c < (char)Latin1Upper.Length)
+        {
+            return Latin1Upper[c];
+        }
+
+        return c is '\u2019' or '\u02BC' or '\u2018' ? '\'' : char.ToUpperInvariant(c);
+    }
+
+    private static char[] BuildLatin1Upper()
+    {
+        var table = new char[256];
+        for (int c = 0; c < table.Length; c++)
+        {
+            table[c] = char.ToUpperInvariant((char)c);
+        }
+
+        return table;
     }
 
     private static int NextPowerOfTwo(int value)
@@ -140,6 +210,7 @@ internal sealed class TextSet
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Next(out char c)
         {
             if (_position >= _end)
@@ -149,6 +220,23 @@ internal sealed class TextSet
             }
 
             c = _array[_position++];
+            if (c > ' ' && c < '\u0080')
+            {
+                // Printable ASCII, most of what is looked up: upper-case it without a table.
+                if ((uint)(c - 'a') <= 'z' - 'a')
+                {
+                    c = (char)(c - ('a' - 'A'));
+                }
+
+                return true;
+            }
+
+            return NextSlow(ref c);
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        private bool NextSlow(ref char c)
+        {
             if (char.IsWhiteSpace(c))
             {
                 // Collapse the run; emit one space only when something follows it.
@@ -167,7 +255,9 @@ internal sealed class TextSet
                 return true;
             }
 
-            c = c is '\u2019' or '\u02BC' or '\u2018' ? '\'' : char.ToUpperInvariant(c);
+            c = c is '\u2019' or '\u02BC' or '\u2018' ? '\''
+                : c < (char)Latin1Upper.Length ? Latin1Upper[c]
+                : char.ToUpperInvariant(c);
             return true;
         }
     }

@@ -1,11 +1,13 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
-/// A run of characters inside a reused buffer. netstandard2.0 has no <c>Span&lt;char&gt;</c> without shipping
-/// System.Memory beside the task, so readers hand out slices of their buffers instead of allocating a string per cell.
-/// A slice is valid only until its reader reads the next record.
+/// A run of characters inside a reused buffer: readers hand out slices of their buffers instead of allocating a string
+/// per cell. Unlike a <c>Span&lt;char&gt;</c> (which readers use for their searches, from the System.Memory that both
+/// MSBuild runtimes provide), a slice can be stored in a record and in fields. It is valid only until its reader
+/// reads the next record.
 /// </summary>
 internal readonly struct TextSlice
 {
@@ -26,8 +28,29 @@ internal readonly struct TextSlice
 
     public bool IsEmpty => Length == 0;
 
-    public char this[int index] => Array[Start + index];
+    /// <summary>Empty or only whitespace; answers on the first character for most values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsBlank()
+    {
+        int end = Start + Length;
+        for (int i = Start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(Array[i]))
+            {
+                return false;
+            }
+        }
 
+        return true;
+    }
+
+    public char this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Array[Start + index];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TextSlice Trim()
     {
         int start = Start;

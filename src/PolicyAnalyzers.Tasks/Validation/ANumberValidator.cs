@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace PolicyAnalyzers.DataFiles;
 /// </summary>
 internal static class ANumberValidator
 {
+    [MethodImpl(HotPath.Optimize)]
     public static bool IsValid(TextSlice value, bool underANumberHeader)
     {
         value = value.Trim();

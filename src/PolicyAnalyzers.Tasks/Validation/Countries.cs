@@ -214,15 +214,18 @@ internal static class Countries
         Stateless|Stateless|XXA
         """;
 
-    private static readonly Lazy<(TextSet Names, TextSet Codes)> Sets = new(Build);
+    private static readonly Lazy<(List<string> NameList, TextSet Names, TextSet Codes)> Sets = new(Build);
 
     /// <summary>Country names, alternative spellings and nationality adjectives, any case.</summary>
     public static TextSet NamesAndNationalities => Sets.Value.Names;
 
+    /// <summary>The phrases of <see cref="NamesAndNationalities"/>, for sets that include them.</summary>
+    public static IReadOnlyList<string> NameList => Sets.Value.NameList;
+
     /// <summary>ISO 3166 alpha-3 codes; matched only in capitals.</summary>
     public static TextSet Codes => Sets.Value.Codes;
 
-    private static (TextSet Names, TextSet Codes) Build()
+    private static (List<string> NameList, TextSet Names, TextSet Codes) Build()
     {
         var names = new List<string>();
         var codes = new List<string>();
@@ -240,6 +243,6 @@ internal static class Countries
             codes.Add(parts[2]);
         }
 
-        return (new TextSet(names), new TextSet(codes));
+        return (names, new TextSet(names), new TextSet(codes));
     }
 }

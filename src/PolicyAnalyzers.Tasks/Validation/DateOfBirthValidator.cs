@@ -3,14 +3,16 @@ using System;
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>
-/// Is a value a plausible date of birth: a real calendar date from 1900 to today in a common written form
-/// (yyyy-MM-dd with or without a time, MM/dd/yyyy or dd/MM/yyyy, dd.MM.yyyy, dd-MM-yyyy, yyyyMMdd, 12-Jan-1980,
-/// Jan 12, 1980)? Ambiguous day/month orders pass when either reading is a real date. Two-digit years are refused.
+/// Is a value a plausible date of birth: a real calendar date with a four-digit year, of any century, up to today (the
+/// members of the first Congresses were born in the 1700s; registers of the dead reach further back), in a common
+/// written form (yyyy-MM-dd with or without a time, MM/dd/yyyy or dd/MM/yyyy, dd.MM.yyyy, dd-MM-yyyy, yyyyMMdd,
+/// 12-Jan-1980, Jan 12, 1980)? Ambiguous day/month orders pass when either reading is a real date. Two-digit years are refused.
 /// Parsed by hand: no culture lookups and no allocation per cell.
 /// </summary>
 internal static class DateOfBirthValidator
 {
-    private const int EarliestYear = 1900;
+    /// <summary>The first four-digit year: every century a register can reach.</summary>
+    private const int EarliestYear = 1000;
 
     private static readonly string[] MonthNames =
     [

@@ -1,4 +1,8 @@
+using System.IO;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PolicyAnalyzers.Tests.Verifiers;
 using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
 
@@ -133,5 +137,46 @@ namespace PolicyAnalyzers.Tests.Analyzers
                     public IActionResult Index() => View(_roster.All());
                 }
                 """));
+
+        private const string ProductApi = """
+            using System.Runtime.Serialization;
+
+            public sealed class Review { [ProtectedData] public string Reviewer { get; set; } = ""; public int Stars { get; set; } }
+
+            public sealed class ShopProduct
+            {
+                public string Title { get; set; } = "";
+                [IgnoreDataMember] public List<Review> Reviews { get; set; } = new();
+            }
+
+            public sealed class ProductsController : ControllerBase
+            {
+                [HttpGet] public IActionResult Get(ShopProduct product) => Ok(REPORTED);
+                [HttpGet] public ShopProduct Find(ShopProduct product) => FOUND;
+            }
+            """;
+
+        [Fact]
+        public Task WhenMvcWritesWithSystemTextJson_AMemberOnlyIgnoredForDataContractsIsWritten() =>
+            Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With(ProductApi
+                .Replace("REPORTED", "{|PA0002:product|}").Replace("FOUND", "{|PA0002:product|}")));
+
+        [Fact]
+        public Task WhenMvcWritesWithNewtonsoftJson_IgnoreDataMemberIsHonoured()
+        {
+            var test = new Verify.Test { TestCode = WebUsings + TestModel.With(ProductApi.Replace("REPORTED", "product").Replace("FOUND", "product")) };
+            test.TestState.AdditionalReferences.Add(AssemblyNamed("Microsoft.AspNetCore.Mvc.NewtonsoftJson"));
+            return test.RunAsync();
+        }
+
+        /// <summary>An empty assembly with that name: what the analyzer looks for to learn which formatter MVC uses.</summary>
+        private static MetadataReference AssemblyNamed(string name)
+        {
+            var compilation = CSharpCompilation.Create(name, new[] { CSharpSyntaxTree.ParseText("namespace Placeholder { public static class Marker { } }") },
+                TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            using var image = new MemoryStream();
+            Assert.True(compilation.Emit(image).Success);
+            return MetadataReference.CreateFromImage(image.ToArray());
+        }
     }
 }

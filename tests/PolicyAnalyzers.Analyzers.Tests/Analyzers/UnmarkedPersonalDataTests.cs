@@ -57,6 +57,61 @@ namespace PolicyAnalyzers.Tests.Analyzers
                 }
                 """));
     
+        [Fact]
+        public Task WhenATypeHoldsCountsPerLabel_ItsLabelsAreNotSuggestedButItsIdentifiersAre() =>
+            VerifyAsync(TestModel.With("""
+                using System.Text.Json;
+                public sealed record NationalityCount(string Nationality, int Detained);
+                public sealed record FacilityTotal(string Name, string CountryOfBirth, decimal PercentOfDetainees);
+                public sealed record ContactCount(string {|#0:Email|}, int NumberOfMessages);
+
+                class Statistics
+                {
+                    string Run(List<NationalityCount> byNationality, List<FacilityTotal> totals, List<ContactCount> contacts) =>
+                        JsonSerializer.Serialize(byNationality) + JsonSerializer.Serialize(totals) + JsonSerializer.Serialize(contacts);
+                }
+                """),
+                Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("ContactCount.Email", "an email address", "JsonSerializer.Serialize"));
+
+        [Fact]
+        public Task WhenATypeNameSaysProgramStructure_ItsNameIsNotAPersonsName() =>
+            VerifyAsync(TestModel.With("""
+                using System.Text.Json;
+                public sealed class ModelTreeMember { public string Name { get; set; } = ""; public string Kind { get; set; } = ""; }
+                public sealed class MemberRole { public string Name { get; set; } = ""; }
+                public sealed class ClubMember { public string {|#0:Name|} { get; set; } = ""; }
+
+                class Templates
+                {
+                    string Run(List<ModelTreeMember> tree, List<MemberRole> roles, List<ClubMember> members) =>
+                        JsonSerializer.Serialize(tree) + JsonSerializer.Serialize(roles) + JsonSerializer.Serialize(members);
+                }
+                """),
+                Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("ClubMember.Name", "a person's name", "JsonSerializer.Serialize"));
+
+        [Fact]
+        public Task WhenAMemberCannotHoldTheDataItsNameSuggests_DoesNotSuggest() =>
+            VerifyAsync(TestModel.With("""
+                using System.Text.Json;
+                public enum NameStyle { FirstLast, LastFirst }
+                public sealed class CustomerSettings
+                {
+                    public bool EmailEnabled { get; set; }
+                    public int FirstNameMaxLength { get; set; }
+                    public NameStyle LastNameStyle { get; set; }
+                    public System.Guid PhoneNumberId { get; set; }
+                    public DateTime {|#0:BirthDate|} { get; set; }
+                    public long {|#1:PhoneNumber|} { get; set; }
+                }
+
+                class Api
+                {
+                    string Run(CustomerSettings settings) => JsonSerializer.Serialize(settings);
+                }
+                """),
+                Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("CustomerSettings.BirthDate", "a date of birth", "JsonSerializer.Serialize"),
+                Verify.Diagnostic("PA0004").WithLocation(1).WithArguments("CustomerSettings.PhoneNumber", "a phone number", "JsonSerializer.Serialize"));
+
         private static Task VerifyAsync(string source, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
         {
             var test = new Verify.Test { TestCode = source };

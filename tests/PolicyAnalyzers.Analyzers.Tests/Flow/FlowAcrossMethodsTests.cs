@@ -149,5 +149,28 @@ namespace PolicyAnalyzers.Tests.Flow
                     }
                 }
                 """));
+
+        [Fact]
+        public Task WhenAHelperWritesOnlySomethingDerivedFromItsArgument_TheArgumentsOtherContentsDoNotCount() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                using System.Text.Json;
+
+                public sealed class Quote { public string ProductName { get; set; } = ""; public Applicant Customer { get; set; } = new(); }
+
+                static class Pricing
+                {
+                    public static void Trace(Quote quote) => Console.WriteLine("Pricing " + quote.ProductName);
+                    public static string Save(Quote quote) => JsonSerializer.Serialize({|PA0002:quote|});
+                }
+
+                class Checkout
+                {
+                    void Run(Quote quote)
+                    {
+                        Pricing.Trace(quote);
+                        Pricing.Save({|PA0002:quote|});
+                    }
+                }
+                """));
     }
 }

@@ -256,10 +256,33 @@ namespace PolicyAnalyzers.Tests.Flow
                         string Describe(Applicant a) => a.Name.ToUpperInvariant();
                         writer.Write({|PA0001:Describe(applicant)|});
 
-                        // A local function is part of the method: the leak is reported once, where it writes.
-                        void Write(string text) => writer.Write({|PA0001:text|});
+                        // A local function is a helper: the leak is reported at the call that passes the data.
+                        void Write(string text) => writer.Write(text);
                         Write(applicant.Office);
-                        Write(applicant.Name);
+                        Write({|#0:applicant.Name|});
+                    }
+                }
+                """),
+                Verify.Diagnostic("PA0001").WithLocation(0)
+                    .WithArguments("Applicant.Name", "the export 'TextWriter.Write' through 'Export.Run.Write'"));
+
+        [Fact]
+        public Task WhenALocalFunctionWritesWhatItCaptures_ReportsWhereItWrites() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                class Export
+                {
+                    void Run(Applicant applicant, TextWriter writer)
+                    {
+                        var name = applicant.Name;
+                        var office = applicant.Office;
+                        void WriteName() => writer.Write({|PA0001:name|});
+                        void WriteOffice() => writer.Write(office);
+                        static string Upper(string text) => text.ToUpperInvariant();
+                        WriteName();
+                        WriteOffice();
+                        WriteName();
+                        writer.Write({|PA0001:Upper(name)|});
+                        writer.Write(Upper(office));
                     }
                 }
                 """));

@@ -72,6 +72,7 @@ namespace PolicyAnalyzers.Tests.Flow
                 {
                     [Declassifier] public static string Initials(string name) => name.Length > 0 ? name.Substring(0, 1) : "";
                     [Declassifier] public static string CaseReference(DetentionRecord record) => record.FullName.GetHashCode().ToString("x8");
+                    public static string Keep(string name) => name.Trim();
                 }
 
                 class Export
@@ -82,6 +83,12 @@ namespace PolicyAnalyzers.Tests.Flow
                         writer.WriteLine(Redact.CaseReference(record));
                         writer.WriteLine($"Case {Redact.CaseReference(record)} at {applicant.Office}");
                         writer.WriteLine({|PA0001:$"Case {Redact.CaseReference(record)} of {applicant.Name}"|});
+                    }
+
+                    void Names(IEnumerable<Applicant> applicants, TextWriter writer)
+                    {
+                        writer.WriteLine(string.Join(",", applicants.Select(a => a.Name).Select(Redact.Initials)));
+                        writer.WriteLine({|PA0001:string.Join(",", applicants.Select(a => a.Name).Select(Redact.Keep))|});
                     }
                 }
                 """));

@@ -106,5 +106,47 @@ namespace PolicyAnalyzers.Tests.Flow
                     }
                 }
                 """));
+
+        [Fact]
+        public Task WhenAnObjectCanReachProtectedDataOnlyThroughServicesOrTheDatabase_DoesNotReport() =>
+            Verify.VerifyAnalyzerAsync(TestModel.With("""
+                using System.Text.Json;
+                using Microsoft.Extensions.Logging;
+
+                namespace Microsoft.EntityFrameworkCore
+                {
+                    public class DbContext { }
+                    public class DbSet<T> : IEnumerable<T> where T : class
+                    {
+                        public IEnumerator<T> GetEnumerator() => throw null!;
+                        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => throw null!;
+                    }
+                }
+
+                public sealed class ShopContext : Microsoft.EntityFrameworkCore.DbContext
+                {
+                    public Microsoft.EntityFrameworkCore.DbSet<DetentionRecord> Records { get; set; } = null!;
+                }
+
+                public sealed class PageModel
+                {
+                    public string Title { get; set; } = "";
+                    public ShopContext Database { get; set; } = null!;
+                    public ILogger Logger { get; set; } = null!;
+                    public Func<DetentionRecord> Next { get; set; } = null!;
+                }
+
+                public sealed class RosterModel
+                {
+                    public string Title { get; set; } = "";
+                    public List<DetentionRecord> Records { get; set; } = new();
+                }
+
+                class Api
+                {
+                    string Page(PageModel page) => JsonSerializer.Serialize(page);
+                    string Roster(RosterModel roster) => JsonSerializer.Serialize({|PA0002:roster|});
+                }
+                """));
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PolicyAnalyzers.Analyzers;
 using Microsoft.CodeAnalysis.Testing;
-using PolicyAnalyzers.Configuration;
+using PolicyAnalyzers.Policy;
 using PolicyAnalyzers.Markers;
 using PolicyAnalyzers.Tests.Verifiers;
 using Xunit;
@@ -38,7 +38,7 @@ namespace PolicyAnalyzers.Tests.Markers
         public void WhenMarkersAreConfigured_Analyses()
         {
             var compilation = AnalyzerRunner.CreateCompilation("class Dto { }");
-            var options = PolicyOptions.Read(new GlobalOptions(("policy_analyzers.protected_data_attributes", "Company.SensitiveAttribute")));
+            var options = ProjectPolicy.Read(new GlobalOptions(("policy_analyzers.protected_data_attributes", "Company.SensitiveAttribute")), ImmutableArray<AdditionalText>.Empty, CancellationToken.None);
 
             Assert.True(MarkerPresence.MayHoldProtectedData(compilation, options, CancellationToken.None));
         }
@@ -53,7 +53,7 @@ namespace PolicyAnalyzers.Tests.Markers
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             var app = AnalyzerRunner.CreateCompilation("class App { }").AddReferences(model.ToMetadataReference());
 
-            Assert.True(MarkerPresence.MayHoldProtectedData(app, PolicyOptions.Empty, CancellationToken.None));
+            Assert.True(MarkerPresence.MayHoldProtectedData(app, ProjectPolicy.Empty, CancellationToken.None));
         }
 
         [Fact]
@@ -120,7 +120,7 @@ namespace PolicyAnalyzers.Tests.Markers
         // The framework and the attributes only: the test references also hold a data-classification library, which
         // alone keeps the analysis on (any attribute derived from DataClassificationAttribute may be a marker).
         private static bool MayHold(string source) =>
-            MarkerPresence.MayHoldProtectedData(Plain(source), PolicyOptions.Empty, CancellationToken.None);
+            MarkerPresence.MayHoldProtectedData(Plain(source), ProjectPolicy.Empty, CancellationToken.None);
 
         private static CSharpCompilation Plain(string source) =>
             CSharpCompilation.Create(

@@ -6,7 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using PolicyAnalyzers.Configuration;
+using PolicyAnalyzers.Policy;
 using PolicyAnalyzers.Flow;
 
 namespace PolicyAnalyzers.Tests.Robustness
@@ -25,7 +25,7 @@ namespace PolicyAnalyzers.Tests.Robustness
         public SummaryProbe(Compilation compilation)
         {
             _compilation = compilation;
-            Flow = new FlowContext(compilation, PolicyOptions.Empty);
+            Flow = new FlowContext(compilation, new ApiPolicy(ProjectPolicy.Empty));
         }
 
         public FlowContext Flow { get; }

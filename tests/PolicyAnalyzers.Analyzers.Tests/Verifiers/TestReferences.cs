@@ -10,7 +10,8 @@ namespace PolicyAnalyzers.Tests.Verifiers
     /// <summary>
     /// The assemblies test code compiles against, all from disk so tests run offline and the same every time: .NET 10
     /// reference assemblies, ASP.NET Core's reference pack from the running SDK, the PolicyAnalyzers attributes and
-    /// the libraries whose APIs the sink catalog knows.
+    /// the libraries whose APIs the sink catalog knows (packages where they are light, else
+    /// <see cref="LibraryStubs"/>).
     /// </summary>
     internal static class TestReferences
     {
@@ -29,10 +30,20 @@ namespace PolicyAnalyzers.Tests.Verifiers
                          typeof(Newtonsoft.Json.JsonConvert),
                          typeof(CsvHelper.CsvWriter),
                          typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute),
+                         typeof(Serilog.Log),
+                         typeof(NLog.Logger),
+                         typeof(log4net.ILog),
+                         typeof(Microsoft.ApplicationInsights.TelemetryClient),
+                         typeof(MiniExcelLibs.MiniExcel),
+                         typeof(MimeKit.MimeMessage),
+                         typeof(MailKit.Net.Smtp.SmtpClient),
+                         typeof(SendGrid.SendGridClient),
                      })
             {
                 references.Add(MetadataReference.CreateFromFile(type.Assembly.Location));
             }
+
+            references.Add(LibraryStubs.Compile());
 
             return references.ToImmutable();
         }

@@ -53,4 +53,106 @@ public class ColumnValueProfilerTests
     {
         Assert.Empty(Scan(csv));
     }
+    [Fact]
+    public void WhenPeopleAppearAfterTheSampleBehindCleanLookingRows_StillReportsThem()
+    {
+        // A statistics table, then a roster appended under the same columns: the first 64 rows name nobody.
+        var csv = new System.Text.StringBuilder("Label,Value,Note\n");
+        for (int i = 0; i < 100; i++)
+        {
+            csv.Append(System.FormattableString.Invariant($"Facility {i % 7} total,{i * 3},monthly figure\n"));
+        }
+
+        string[] people = ["Maria Lopez", "José Álvarez", "Ana Pérez", "Mohammed Said", "Grace Okafor", "John Carter"];
+        for (int i = 0; i < 70; i++)
+        {
+            csv.Append(System.FormattableString.Invariant($"{people[i % people.Length]},A0{12345678 + i},Otay Mesa Detention Center\n"));
+        }
+
+        var finding = Assert.Single(Scan(csv.ToString()));
+
+        Assert.Equal("PA1001", finding.Code);
+        Assert.True(finding.Line > 64, $"first at line {finding.Line}");
+        Assert.InRange(finding.RecordCount, 64, 70);
+    }
+
+    [Fact]
+    public void WhenNamesWithoutAHeaderStandBesideAnyAttribute_ReportsThem()
+    {
+        var finding = Assert.Single(Scan("Maria Lopez,Otay Mesa,41\nJosé Álvarez,Adelanto,17\nAna Pérez,Otay Mesa,63\n"));
+
+        Assert.Equal(["1 (names)"], finding.Columns);
+        Assert.Equal((1, 3), (finding.Line, finding.RecordCount));
+    }
+
+    [Fact]
+    public void WhenTheFirstRowsHoldOnlyNumbersAndCodes_SettlesOnThem()
+    {
+        var csv = new System.Text.StringBuilder("year,month,day,births\n");
+        for (int i = 0; i < 1000; i++)
+        {
+            csv.Append(System.FormattableString.Invariant($"{2000 + (i / 365)},{1 + (i % 12)},{1 + (i % 28)},{8000 + i}\n"));
+        }
+
+        using var dir = new TempDirectory();
+        DataFileScanResult result = _scanner.Scan(dir.Write("births.csv", csv.ToString()));
+
+        Assert.Empty(result.Findings);
+        Assert.Equal(ColumnValueProfiler.SampleRows, _scanner.LastRecordsRead);
+    }
+
+    [Fact]
+    public void WhenTheFirstRowsHoldText_ReadsTheWholeTable()
+    {
+        var csv = new System.Text.StringBuilder("Facility,Detained\n");
+        for (int i = 0; i < 1000; i++)
+        {
+            csv.Append(System.FormattableString.Invariant($"Processing Center {i},{i}\n"));
+        }
+
+        using var dir = new TempDirectory();
+        DataFileScanResult result = _scanner.Scan(dir.Write("facilities.csv", csv.ToString()));
+
+        Assert.Empty(result.Findings);
+        Assert.Equal(1000, _scanner.LastRecordsRead);
+    }
+    [Fact]
+    public void WhenARosterIsAppendedUnderFacilityCounts_FindsItWhereItStarts()
+    {
+        // The incident's shape in one table: counts per facility, then the people, under the same two columns.
+        var csv = new System.Text.StringBuilder("Facility,Detained\n");
+        string[] facilities = ["Otay Mesa Detention Center", "Adelanto ICE Processing Center", "Krome North SPC", "Eastern Holding Center"];
+        for (int i = 0; i < 500; i++)
+        {
+            csv.Append(System.FormattableString.Invariant($"{facilities[i % facilities.Length]},{i % 90}\n"));
+        }
+
+        string[] people = ["Maria Lopez", "José Álvarez", "Ana Pérez", "Mohammed Said", "Grace Okafor", "John Carter"];
+        for (int i = 0; i < 30; i++)
+        {
+            csv.Append(System.FormattableString.Invariant($"{people[i % people.Length]},{i + 1}\n"));
+        }
+
+        var finding = Assert.Single(Scan(csv.ToString()));
+
+        Assert.Equal(("PA1001", 502, 30), (finding.Code, finding.Line, finding.RecordCount));
+    }
+
+    [Theory]
+    [InlineData("1985-03-14", nameof(ValueShapes.Shape.Date))]
+    [InlineData("03/14/1985", nameof(ValueShapes.Shape.Date))]
+    [InlineData("14-Mar-1985", nameof(ValueShapes.Shape.Date))]
+    [InlineData("412", nameof(ValueShapes.Shape.Number))]
+    [InlineData("-3.5", nameof(ValueShapes.Shape.Number))]
+    [InlineData("A012345678", nameof(ValueShapes.Shape.Identifier))]
+    [InlineData("maria@example.com", nameof(ValueShapes.Shape.Email))]
+    [InlineData("USA", nameof(ValueShapes.Shape.Code))]
+    [InlineData("Otay Mesa Detention Center", nameof(ValueShapes.Shape.Words))]
+    [InlineData("Maria Lopez", nameof(ValueShapes.Shape.NameLike))]
+    [InlineData("LOPEZ, MARIA", nameof(ValueShapes.Shape.NameLike))]
+    [InlineData("  ", nameof(ValueShapes.Shape.Empty))]
+    public void ValueShapesTellNumbersDatesIdentifiersAndNamesApart(string value, string shape)
+    {
+        Assert.Equal(shape, ValueShapes.Of(TextSlice.Of(value)).ToString());
+    }
 }

@@ -39,6 +39,14 @@ public class ProtectedShapeDetectorTests
     }
 
     [Fact]
+    public void WhenJsonNestsTheProperties_MatchesThemByTheirLastPart()
+    {
+        var finding = Assert.Single(Scan("visits.json", """[{"visit": {"badge": "B-1", "host": "Reception"}, "company": "Contoso"}]"""));
+
+        Assert.Equal(("PA1002", "ContractorVisitor"), (finding.Code, finding.TypeName));
+    }
+
+    [Fact]
     public void WhenValuesAlsoShowPersonalData_ReportsOnePA1001ThatNamesTheType()
     {
         var finding = Assert.Single(Scan("roster.csv", "ANumber,FullName,DateOfBirth,Nationality\nA012345678,Maria Lopez,1985-03-14,EL SALVADOR\n"));

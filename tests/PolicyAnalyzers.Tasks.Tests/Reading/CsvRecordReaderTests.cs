@@ -183,4 +183,62 @@ public class CsvRecordReaderTests
 
         Assert.Equal('\t', reader.Delimiter);
     }
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(16)]
+    [InlineData(1 << 17)]
+    public void WhenRowsAreSplitOnlyAsFarAsAsked_FieldsAndLinesMatchAFullSplit(int bufferSize)
+    {
+        // Quoted fields with delimiters, doubled quotes and line breaks; literal quotes inside unquoted fields; empty
+        // fields; CRLF, LF and CR line ends; blank lines; a last line without a line end.
+        var random = new System.Random(12);
+        string[] cells = ["plain", "", "\"a, b\"", "\"say \"\"hi\"\"\"", "\"two\nlines\"", "5\" disk", "\"\"", "x\"y\"z", "\"r\r\nn\"", "Álvarez"];
+        string[] ends = ["\n", "\r\n", "\r", "\n\n"];
+        var text = new StringBuilder("A,B,C,D,E\n");
+        for (int row = 0; row < 300; row++)
+        {
+            int width = 1 + random.Next(6);
+            // A row's first cell is never empty: a line with nothing on it is a blank line, not a row.
+            text.Append(string.Join(",", Enumerable.Range(0, width).Select(c => cells[c == 0 ? (2 + random.Next(cells.Length - 2)) % cells.Length : random.Next(cells.Length)])));
+            text.Append(row == 299 ? string.Empty : ends[random.Next(ends.Length)]);
+        }
+
+        var full = Records.Csv(text.ToString(), bufferSize: bufferSize);
+        var asked = new System.Collections.Generic.List<(int Line, string[] Values)>();
+        var wanted = new System.Random(34);
+        using (var reader = new CsvRecordReader(new StringReader(text.ToString()), bufferSize: bufferSize))
+        {
+            while (reader.TryRead(out DataRecord? record))
+            {
+                int want = wanted.Next(4);
+                var values = new System.Collections.Generic.List<string>();
+                for (int i = 0; i < want && record.HasField(i); i++)
+                {
+                    values.Add(record.ValueAt(i).ToString());
+                }
+
+                asked.Add((record.Line, values.ToArray()));
+            }
+        }
+
+        Assert.Equal(300, full.Count);
+        Assert.Equal(full.Count, asked.Count);
+        for (int i = 0; i < full.Count; i++)
+        {
+            Assert.Equal(full[i].Line, asked[i].Line);
+            Assert.Equal(full[i].Values().Take(asked[i].Values.Length), asked[i].Values);
+        }
+    }
+
+    [Fact]
+    public void WhenRowIsSplitPartly_TheRestIsStillThereForWhoeverAsks()
+    {
+        using var reader = new CsvRecordReader(new StringReader("A,B,C\n1,\"x, y\",3\n"));
+
+        Assert.True(reader.TryRead(out DataRecord? record));
+        Assert.True(record.HasField(0));
+        Assert.Equal(3, record.FieldCount);
+        Assert.Equal(["1", "x, y", "3"], Enumerable.Range(0, 3).Select(i => record.ValueAt(i).ToString()));
+    }
 }

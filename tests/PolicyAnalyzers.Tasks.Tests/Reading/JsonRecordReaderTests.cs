@@ -26,7 +26,7 @@ public class JsonRecordReaderTests
     }
 
     [Fact]
-    public void WhenObjectsAreNested_EachObjectIsItsOwnRecord()
+    public void WhenObjectsAreNested_MembersArePartsOfTheRecordAndArrayElementsRecordsOfTheirOwn()
     {
         var rows = Records.Json("""
             {"data": {"people": [
@@ -34,10 +34,40 @@ public class JsonRecordReaderTests
             ]}, "version": 2}
             """);
 
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(2, rows[0].Line);
+        Assert.Equal(("Ana", "Lima", "1990-01-02"), (rows[0]["name"], rows[0]["address.city"], rows[0]["dob"]));
+        Assert.Equal("2", rows[1]["version"]);
+    }
+
+    [Fact]
+    public void WhenRecordNestsNameAndBio_ItIsOneRecordWithPathsForColumns()
+    {
+        var rows = Records.Json("""
+            [
+              {"id": {"bioguide": "X000001"}, "name": {"first": "Maria", "last": "Lopez"}, "bio": {"birthday": "1958-10-13", "gender": "F"},
+               "terms": [{"type": "sen", "state": "WA"}, {"type": "rep", "state": "WA"}]}
+            ]
+            """);
+
+        // The terms are records of their own (an array); the person is one record with its nested parts.
         Assert.Equal(3, rows.Count);
-        Assert.Equal("Lima", rows[0]["city"]);
-        Assert.Equal(["Ana", "1990-01-02"], rows[1].Values());
-        Assert.Equal("2", rows[2]["version"]);
+        Assert.Equal(["sen", "rep"], rows.Take(2).Select(r => r["type"]));
+        Assert.Equal(("X000001", "Maria", "Lopez", "1958-10-13", "F"), (rows[2]["id.bioguide"], rows[2]["name.first"], rows[2]["name.last"], rows[2]["bio.birthday"], rows[2]["bio.gender"]));
+        Assert.Equal(2, rows[2].Line);
+    }
+
+    [Fact]
+    public void WhenObjectHasManyNestedObjects_LaterOnesAreRecordsOfTheirOwn()
+    {
+        // A dictionary keyed by ID: one record per entry once the first few have been taken in as parts.
+        string json = "{" + string.Join(",", Enumerable.Range(1, 20).Select(i => $"\"A{i}\": {{\"name\": \"N{i}\"}}")) + "}";
+
+        var rows = Records.Json(json);
+
+        Assert.Equal(1 + 20 - NestedRecordParts.MaxParts, rows.Count);
+        Assert.Equal(NestedRecordParts.MaxParts, rows.Last().Fields.Count);
+        Assert.Equal("N1", rows.Last()["A1.name"]);
     }
 
     [Fact]
@@ -85,10 +115,15 @@ public class JsonRecordReaderTests
     }
 
     [Fact]
-    public void WhenObjectsAreDeeplyNestedButAllowed_ReadsThemAll()
+    public void WhenObjectsAreDeeplyNestedButAllowed_ReadsEveryValue()
     {
         string json = string.Concat(Enumerable.Repeat("{\"v\": \"x\", \"c\": ", 500)) + "{}" + new string('}', 500);
 
-        Assert.Equal(500, Records.Json(json).Count);
+        var rows = Records.Json(json);
+
+        // Parts join a record at most NestedRecordParts.MaxDepth levels deep; deeper ones are records of their own.
+        Assert.Equal(500, rows.Sum(r => r.Fields.Count));
+        Assert.All(rows, r => Assert.InRange(r.Fields.Count, 1, NestedRecordParts.MaxDepth + 1));
+        Assert.Contains(rows, r => r.Fields.Any(f => f.Column == "c.c.v"));
     }
 }

@@ -120,6 +120,42 @@ public class XlsxWorkbookTests
         Assert.Contains("first at sheet 'Counts', cell C3 (in a hidden row). Hidden sheets, rows and columns ship", finding.FormatMessage("x.xlsx"));
     }
 
+    [Theory]
+    [InlineData("Detainee")]
+    [InlineData("Name")]
+    [InlineData(null)]
+    public void WhenStatisticsSheetHidesDetaineesNamesInItsFirstColumn_ReportsThemBesideFacilityAndDays(string? header)
+    {
+        // The held-out miss: full names in a hidden first column, beside facility and days in custody, no other identifier.
+        object?[][] rows =
+        [
+            [header, "Facility", "Days in Custody"],
+            ["Maria Elena Gomez", "Northwest Processing Center", 41],
+            ["José Álvarez", "Southern Detention Facility", 17],
+            ["Ana Pérez", "Northwest Processing Center", 63],
+            ["Mohammed Said", "Eastern Holding Center", 8],
+        ];
+
+        var finding = Assert.Single(Scan(new WorkbookBuilder().Sheet("Statistics", rows, hiddenColumns: [1])).Findings);
+
+        Assert.Equal(("PA1001", 4), (finding.Code, finding.RecordCount));
+        Assert.Contains("cell A2 (in a hidden column)", finding.FormatMessage("x.xlsx"));
+    }
+
+    [Fact]
+    public void WhenStatisticsSheetHoldsOnlyFacilitiesAndCounts_ReportsNothing()
+    {
+        object?[][] rows =
+        [
+            ["Facility", "Detained", "Average Days in Custody"],
+            ["Northwest Processing Center", 2, 52],
+            ["Southern Detention Facility", 2, 17.5],
+            ["Eastern Holding Center", 1, 8],
+        ];
+
+        Assert.Empty(Scan(new WorkbookBuilder().Sheet("Statistics", rows, hiddenColumns: [3])).Findings);
+    }
+
     [Fact]
     public void WhenOnlyColumnsAreHidden_SaysHiddenColumn()
     {

@@ -5,10 +5,10 @@ using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests.Reporting;
 
-/// <summary>The inventory of approved disclosures, read from a compiler SARIF log as csc writes it.</summary>
+/// <summary>The inventory of disclosures, read from a compiler SARIF log as csc writes it (diagnostic properties as customProperties).</summary>
 public class DisclosureInventoryTests
 {
-    // Shape of csc's /errorlog:...,version=2.1 output, trimmed to what matters, with one PA0006 and one other result.
+    // Shape of csc's /errorlog:...,version=2.1 output, trimmed to what matters: a PA0006, a PA0007 and another result.
     private const string CompilerLog = """
         {
           "$schema": "http://json.schemastore.org/sarif-2.1.0",
@@ -27,7 +27,14 @@ public class DisclosureInventoryTests
                   "level": "note",
                   "message": { "text": "'Caseload.ForCaseWorkers' discloses protected data with approval: \"Case workers | need it\", approved by DPO, decision 31; it covers the HTTP response of 'GET /api/caseload'" },
                   "locations": [ { "physicalLocation": { "artifactLocation": { "uri": "file:///src/app/Program.cs" }, "region": { "startLine": 44, "startColumn": 6 } } } ],
-                  "properties": { "warningLevel": 1 }
+                  "properties": { "warningLevel": 1, "customProperties": { "ApprovedBy": "DPO, decision 31", "Code": "Caseload.ForCaseWorkers", "Covers": "the HTTP response of 'GET /api/caseload'", "Justification": "Case workers | need it" } }
+                },
+                {
+                  "ruleId": "PA0007",
+                  "level": "note",
+                  "message": { "text": "Protected data 'Customer.Email' reaches the HTTP response of 'CustomerController.List', which only signed-in users reach (filter 'AuthorizeAdmin')" },
+                  "locations": [ { "physicalLocation": { "artifactLocation": { "uri": "file:///src/app/Admin/CustomerController.cs" }, "region": { "startLine": 30, "startColumn": 20 } } } ],
+                  "properties": { "warningLevel": 1, "customProperties": { "Audience": "filter 'AuthorizeAdmin'", "Code": "CustomerController.List", "Covers": "the HTTP response of 'CustomerController.List'", "Data": "Customer.Email" } }
                 }
               ],
               "tool": { "driver": { "name": "Microsoft (R) Visual C# Compiler", "rules": [ { "id": "PA0006", "shortDescription": { "text": "Approved disclosure" } } ] } }
@@ -37,32 +44,36 @@ public class DisclosureInventoryTests
         """;
 
     [Fact]
-    public void WhenCompilerLogHasApprovedDisclosures_ReadsOnlyThose()
+    public void WhenCompilerLogHasDisclosures_ReadsOnlyThoseWithTheirProperties()
     {
-        var results = CompilerSarifResults.Read(new StringReader(CompilerLog), "PA0006");
+        var results = CompilerSarifResults.Read(new StringReader(CompilerLog), "PA0006", "PA0007");
 
-        var result = Assert.Single(results);
-        Assert.Equal(44, result.Line);
-        Assert.Equal("file:///src/app/Program.cs", result.Uri);
-        Assert.StartsWith("'Caseload.ForCaseWorkers' discloses", result.Message);
+        Assert.Equal(2, results.Count);
+        var approval = Assert.Single(results, r => r.RuleId == "PA0006");
+        Assert.Equal(44, approval.Line);
+        Assert.Equal("file:///src/app/Program.cs", approval.Uri);
+        Assert.Equal("DPO, decision 31", approval.Property("ApprovedBy"));
+        Assert.Equal("filter 'AuthorizeAdmin'", Assert.Single(results, r => r.RuleId == "PA0007").Property("Audience"));
     }
 
     [Fact]
-    public void WhenRendered_EachApprovalIsARowWithItsParts()
+    public void WhenRendered_EachApprovalAndEachStaffDisclosureIsARowWithItsParts()
     {
-        var results = CompilerSarifResults.Read(new StringReader(CompilerLog), "PA0006");
+        var results = CompilerSarifResults.Read(new StringReader(CompilerLog), "PA0006", "PA0007");
 
         var markdown = DisclosureInventory.ToMarkdown("Sample", results, "/src/app");
 
         Assert.Contains("| Program.cs:44 | Caseload.ForCaseWorkers | Case workers \\| need it | DPO, decision 31 | the HTTP response of 'GET /api/caseload' |", markdown);
+        Assert.Contains("| Admin/CustomerController.cs:30 | CustomerController.List | Customer.Email | the HTTP response of 'CustomerController.List' | filter 'AuthorizeAdmin' |", markdown);
     }
 
     [Fact]
     public void WhenThereIsNoApproval_TheReportSaysSo()
     {
-        var markdown = DisclosureInventory.ToMarkdown("Sample", CompilerSarifResults.Read(new StringReader("{\"runs\":[{\"results\":[]}]}"), "PA0006"), null);
+        var markdown = DisclosureInventory.ToMarkdown("Sample", CompilerSarifResults.Read(new StringReader("{\"runs\":[{\"results\":[]}]}"), "PA0006", "PA0007"), null);
 
         Assert.Contains("(no approved disclosure)", markdown);
+        Assert.Contains("| | (none) | | | |", markdown);
     }
 
     [Fact]
@@ -81,7 +92,7 @@ public class DisclosureInventoryTests
         };
 
         Assert.True(task.Execute());
-        Assert.Equal(1, task.Count);
+        Assert.Equal(2, task.Count);
         var firstWrite = File.GetLastWriteTimeUtc(output);
         File.SetLastWriteTimeUtc(output, firstWrite.AddMinutes(-5));
 

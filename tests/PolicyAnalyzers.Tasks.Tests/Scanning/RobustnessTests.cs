@@ -40,6 +40,11 @@ public class RobustnessTests
     [InlineData("junk.txt")]
     [InlineData("junk.log")]
     [InlineData("junk.tsv")]
+    [InlineData("junk.docx")]
+    [InlineData("junk.doc")]
+    [InlineData("junk.ods")]
+    [InlineData("junk.xlsb")]
+    [InlineData("junk.pdf")]
     public void WhenFileIsRandomBytes_ReportsPA1003(string name)
     {
         var bytes = new byte[50_000];

@@ -203,11 +203,25 @@ public class ScanDataFilesTaskTests : IDisposable
     {
         _project.Write("roster.md", Roster);
 
-        var (task, engine, result) = Run("roster.md", "logo.png");
+        var (task, engine, result) = Run("roster.md", "notes.unknown");
 
         Assert.True(result);
         Assert.Empty(engine.Warnings);
         Assert.Equal(0, task.FilesRead);
+    }
+
+    [Fact]
+    public void WhenItemIsAnImage_WarnsThatItsFormatIsNotRead()
+    {
+        // The targets pass an image only when the project added its extension to PolicyAnalyzersDataFileExtensions.
+        _project.WriteBytes("scans/intake-form.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10, 0, 0, 0, 13]);
+
+        var (_, engine, result) = Run("scans/intake-form.png");
+
+        Assert.True(result);
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal("PA1003", warning.Code);
+        Assert.Contains("format not read: an image", warning.Message);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ internal sealed class InflationGuardStream : Stream
         if (_budget.Spent > limits.MaxExpandedBytes)
         {
             throw new DataFileFormatException(
-                $"the workbook expands past {limits.MaxExpandedBytes / (1024 * 1024)} MB when decompressed (a zip bomb, or too large to scan)");
+                $"the file expands past {limits.MaxExpandedBytes / (1024 * 1024)} MB when decompressed (a zip bomb, or too large to scan)");
         }
 
         if (_read > limits.RatioCheckedAfterBytes && _read / _compressedLength > limits.MaxRatio)

@@ -25,6 +25,6 @@ internal static class WorkbookXml
         xml.GetAttribute("id", RelationshipsNamespace) ?? xml.GetAttribute("id", StrictRelationshipsNamespace);
 
     /// <summary>A part's malformed XML, reported without quoting the part's content.</summary>
-    public static DataFileFormatException Malformed(string what, XmlException ex) =>
-        new($"the workbook is damaged: the XML of {what} is not well-formed (line {ex.LineNumber}, position {ex.LinePosition})");
+    public static DataFileFormatException Malformed(string what, XmlException ex, string noun = "workbook") =>
+        new($"the {noun} is damaged: the XML of {what} is not well-formed (line {ex.LineNumber}, position {ex.LinePosition})");
 }

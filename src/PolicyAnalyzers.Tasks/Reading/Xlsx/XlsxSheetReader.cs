@@ -11,10 +11,8 @@ namespace PolicyAnalyzers.DataFiles;
 /// Text comes from shared or inline strings; numbers in date styles become ISO dates. A record's line is its row
 /// number and its column the column number (A = 1) of its first value.
 /// </summary>
-internal sealed class XlsxSheetReader : IRecordReader
+internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
 {
-    private const int MaxTitleRows = 5;
-
     /// <summary>Hidden rows remembered, at most (a sheet can hide a million).</summary>
     private const int MaxHiddenRowsKept = 100_000;
 
@@ -107,63 +105,11 @@ internal sealed class XlsxSheetReader : IRecordReader
             return _columnNames;
         }
 
-        var titles = new List<DataRecord>();
-        DataRecord? header = null;
-        while (titles.Count <= MaxTitleRows)
-        {
-            var row = new DataRecord();
-            if (!ReadRow(row))
-            {
-                break;
-            }
-
-            if (row.FieldCount >= 2)
-            {
-                header = row;
-                break;
-            }
-
-            titles.Add(row);
-        }
-
-        if (header is null && titles.Count > 0)
-        {
-            // No wide row near the top: a one-column sheet, whose first row is its header.
-            header = titles[0];
-            for (int i = 1; i < titles.Count; i++)
-            {
-                _pending.Enqueue(titles[i]);
-            }
-        }
-
-        _header = header;
-        _columnNames = header is null ? [] : NamesOf(header);
+        _columnNames = SheetHeader.Find(ReadRow, _pending, out _header);
         return _columnNames;
     }
 
     private static bool IsTrue(string? value) => value is "1" or "true";
-
-    private static string[] NamesOf(DataRecord header)
-    {
-        int width = 0;
-        for (int i = 0; i < header.FieldCount; i++)
-        {
-            width = System.Math.Max(width, header.ColumnAt(i) + 1);
-        }
-
-        var names = new string[width];
-        for (int i = 0; i < width; i++)
-        {
-            names[i] = string.Empty;
-        }
-
-        for (int i = 0; i < header.FieldCount; i++)
-        {
-            names[header.ColumnAt(i)] = header.ValueAt(i).Trim().ToString();
-        }
-
-        return names;
-    }
 
     /// <summary>Reads the next row that has at least one value.</summary>
     private bool ReadRow(DataRecord row)

@@ -19,69 +19,19 @@ internal sealed class XlsxWorkbook : IDisposable
     private const string RelationshipTypeSuffixWorksheet = "/worksheet";
     private const string RelationshipTypeSuffixOfficeDocument = "/officeDocument";
 
-    private readonly Stream _file;
-    private readonly ZipArchive _zip;
-    private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
-    private readonly InflationBudget _budget;
+    private readonly ZipPackage _package;
 
-    private XlsxWorkbook(Stream file, ZipArchive zip, WorkbookLimits limits)
+    private XlsxWorkbook(ZipPackage package)
     {
-        _file = file;
-        _zip = zip;
-        _budget = new InflationBudget(limits);
-        foreach (ZipArchiveEntry entry in zip.Entries)
-        {
-            _entries[entry.FullName.Replace('\\', '/').TrimStart('/')] = entry;
-        }
+        _package = package;
     }
 
     /// <summary>
     /// Opens the workbook at <paramref name="path"/>. Throws <see cref="DataFileFormatException"/> for legacy,
     /// encrypted, non-zip or damaged files, and the usual I/O exceptions.
     /// </summary>
-    public static XlsxWorkbook Open(string path, WorkbookLimits limits)
-    {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 65536);
-        try
-        {
-            var head = new byte[8];
-            int count = file.Read(head, 0, head.Length);
-            if (OleCompoundFile.HasSignature(head, count))
-            {
-                throw new DataFileFormatException(OleCompoundFile.IsEncryptedPackage(file)
-                    ? "the workbook is encrypted (password-protected), so its content cannot be read; check it by hand and "
-                        + "list it in PolicyAnalyzersExcludeDataFile, or ship it unencrypted"
-                    : "legacy Excel format (.xls, an OLE compound file) cannot be scanned; save as .xlsx");
-            }
-
-            if (count < 4 || head[0] != (byte)'P' || head[1] != (byte)'K')
-            {
-                throw new DataFileFormatException("it is not an Excel workbook (.xlsx files are zip packages; this one is not)");
-            }
-
-            file.Position = 0;
-            ZipArchive zip;
-            try
-            {
-                zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
-            }
-            catch (InvalidDataException)
-            {
-                throw new DataFileFormatException("the workbook is damaged or truncated (its zip directory cannot be read)");
-            }
-
-            return new XlsxWorkbook(file, zip, limits);
-        }
-        catch
-        {
-            file.Dispose();
-            throw;
-        }
-    }
-
-    /// <summary>Whether the file starts like a zip package (an .xls that is really an .xlsx).</summary>
-    public static bool LooksLikeZip(byte[] head, int count) =>
-        count >= 4 && head[0] == (byte)'P' && head[1] == (byte)'K' && head[2] is 3 or 5 or 7 && head[3] is 4 or 6 or 8;
+    public static XlsxWorkbook Open(string path, WorkbookLimits limits) =>
+        new(ZipPackage.Open(path, limits, PackageKind.ExcelWorkbook));
 
     /// <summary>Every sheet, then every pivot cache, each as a table of its own. Dispose each table after reading it.</summary>
     public IEnumerable<RecordTable> Tables()
@@ -95,7 +45,7 @@ internal sealed class XlsxWorkbook : IDisposable
         if (stringsPart is not null)
         {
             using XmlReader xml = OpenXml(stringsPart);
-            strings = Parse(() => SharedStringTable.Read(xml, _budget.Limits.MaxSharedStringChars), "the shared strings");
+            strings = Parse(() => SharedStringTable.Read(xml, _package.Limits.MaxSharedStringChars), "the shared strings");
         }
 
         CellStyles styles = CellStyles.None;
@@ -111,7 +61,7 @@ internal sealed class XlsxWorkbook : IDisposable
         {
             if (!relationships.TryGetValue(sheet.RelationshipId, out Relationship? target)
                 || !target.Type.EndsWith(RelationshipTypeSuffixWorksheet, StringComparison.Ordinal)
-                || !_entries.ContainsKey(target.Target))
+                || !_package.Contains(target.Target))
             {
                 continue; // a chart sheet or dialog sheet holds no cells
             }
@@ -137,54 +87,26 @@ internal sealed class XlsxWorkbook : IDisposable
         {
             string? recordsPart = PivotRecordsPart(definition);
             XmlReader? records = recordsPart is null ? null : OpenXml(recordsPart);
-            PivotCacheReader reader = PivotCacheReader.Open(OpenXml(definition), records, info.Date1904, _budget.Limits.MaxSharedStringChars);
+            PivotCacheReader reader = PivotCacheReader.Open(OpenXml(definition), records, info.Date1904, _package.Limits.MaxSharedStringChars);
             string source = reader.SourceSheet.Length > 0 ? reader.SourceSheet : Path.GetFileNameWithoutExtension(definition);
             yield return new RecordTable(reader, new TablePosition("pivot cache of sheet", source, string.Empty, string.Empty));
         }
     }
 
-    public void Dispose()
-    {
-        _zip.Dispose();
-        _file.Dispose();
-    }
+    public void Dispose() => _package.Dispose();
 
-    private static T Parse<T>(Func<T> parse, string what)
-    {
-        try
-        {
-            return parse();
-        }
-        catch (XmlException ex)
-        {
-            throw WorkbookXml.Malformed(what, ex);
-        }
-    }
+    private T Parse<T>(Func<T> parse, string what) => _package.Parse(parse, what);
 
-    private XmlReader OpenXml(string part)
-    {
-        ZipArchiveEntry entry = _entries[part];
-        Stream stream;
-        try
-        {
-            stream = entry.Open();
-        }
-        catch (InvalidDataException)
-        {
-            throw new DataFileFormatException($"the workbook is damaged: the part {part} cannot be decompressed");
-        }
+    private XmlReader OpenXml(string part) => _package.OpenXml(part);
 
-        return WorkbookXml.Create(new InflationGuardStream(stream, _budget, entry.CompressedLength, part));
-    }
-
-    private string? Existing(string part) => _entries.ContainsKey(part) ? part : null;
+    private string? Existing(string part) => _package.Existing(part);
 
     private string FindWorkbookPart()
     {
-        if (_entries.ContainsKey("_rels/.rels"))
+        if (_package.Contains("_rels/.rels"))
         {
             string? part = FindByType(ReadRelationshipsPart("_rels/.rels", string.Empty), RelationshipTypeSuffixOfficeDocument);
-            if (part is not null && _entries.ContainsKey(part))
+            if (part is not null && _package.Contains(part))
             {
                 return part;
             }
@@ -198,7 +120,7 @@ internal sealed class XlsxWorkbook : IDisposable
     {
         string folder = FolderOf(part);
         string relsPart = folder + "_rels/" + part.Substring(folder.Length) + ".rels";
-        return _entries.ContainsKey(relsPart)
+        return _package.Contains(relsPart)
             ? ReadRelationshipsPart(relsPart, folder)
             : new Dictionary<string, Relationship>(StringComparer.Ordinal);
     }
@@ -269,29 +191,13 @@ internal sealed class XlsxWorkbook : IDisposable
 
     private IEnumerable<string> PivotCacheDefinitions() => Parts("xl/pivotCache/pivotCacheDefinition", ".xml");
 
-    /// <summary>Part names with the prefix and suffix, directly in that folder, in name order.</summary>
-    private List<string> Parts(string prefix, string suffix)
-    {
-        var parts = new List<string>();
-        foreach (string name in _entries.Keys)
-        {
-            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
-                && name.IndexOf('/', prefix.LastIndexOf('/') + 1) < 0)
-            {
-                parts.Add(name);
-            }
-        }
-
-        parts.Sort(StringComparer.OrdinalIgnoreCase);
-        return parts;
-    }
+    private List<string> Parts(string prefix, string suffix) => _package.Parts(prefix, suffix);
 
     /// <summary>The records part named by the definition's relationships, else the one with the same number.</summary>
     private string? PivotRecordsPart(string definition)
     {
         string? byRelationship = FindByType(ReadRelationships(definition), "/pivotCacheRecords");
-        if (byRelationship is not null && _entries.ContainsKey(byRelationship))
+        if (byRelationship is not null && _package.Contains(byRelationship))
         {
             return byRelationship;
         }

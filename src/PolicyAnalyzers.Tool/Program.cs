@@ -1,0 +1,9 @@
+using System;
+
+namespace PolicyAnalyzers.Tool;
+
+internal static class Program
+{
+    private static int Main(string[] args) =>
+        CommandLine.Run(args, Console.Out, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected);
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using PolicyAnalyzers.DataFiles.Tests;
+using Xunit;
+
+namespace PolicyAnalyzers.Tool.Tests;
+
+public class ParallelScanTests
+{
+    /// <summary>A directory of many files of every kind: rosters, counts, damaged workbooks, in nested folders.</summary>
+    private static TempDirectory ManyFiles()
+    {
+        var dir = new TempDirectory();
+        var random = new Random(12);
+        for (int i = 0; i < 240; i++)
+        {
+            string folder = $"region-{i % 7}/year-{2015 + (i % 5)}";
+            string name = string.Create(CultureInfo.InvariantCulture, $"{folder}/file-{i:D3}");
+            switch (random.Next(4))
+            {
+                case 0:
+                    dir.Write(name + ".csv", Files.Roster);
+                    break;
+                case 1:
+                    // Large enough that files finish out of order on several threads.
+                    dir.Write(name + ".csv", string.Concat(Enumerable.Repeat(Files.Counts, 200 + random.Next(2000))));
+                    break;
+                case 2:
+                    dir.WriteBytes(name + ".xlsx", Files.DamagedWorkbook);
+                    break;
+                default:
+                    dir.Write(name + ".txt", $"Detainee name: Maria Lopez, DOB: 1985-03-{1 + (i % 28):D2}, A-Number: A0{i:D8}\n");
+                    break;
+            }
+        }
+
+        return dir;
+    }
+
+    [Fact]
+    public void ParallelScan_PrintsExactlyWhatASequentialScanPrints()
+    {
+        using TempDirectory dir = ManyFiles();
+
+        ToolRun sequential = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "1");
+        ToolRun parallel = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "4");
+        ToolRun wide = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "16");
+
+        Assert.Equal(1, sequential.ExitCode);
+        Assert.True(sequential.Lines.Length > 100, $"{sequential.Lines.Length} findings");
+        Assert.Equal(sequential.Stdout, parallel.Stdout);
+        Assert.Equal(sequential.Stdout, wide.Stdout);
+        Assert.Equal(sequential.ExitCode, parallel.ExitCode);
+    }
+
+    [Fact]
+    public void ParallelScan_WritesTheSameSarifAndBaselineAsASequentialScan()
+    {
+        using TempDirectory dir = ManyFiles();
+
+        ToolRun.Scan(dir.Path, dir.Path, "--parallel", "1", "--sarif", dir.Combine("one.sarif"));
+        ToolRun.Scan(dir.Path, dir.Path, "--parallel", "4", "--sarif", dir.Combine("four.sarif"));
+        ToolRun.Scan(dir.Path, dir.Path, "--parallel", "1", "--update-baseline", "--baseline", dir.Combine("one.json"));
+        ToolRun.Scan(dir.Path, dir.Path, "--parallel", "4", "--update-baseline", "--baseline", dir.Combine("four.json"));
+
+        Assert.Equal(File.ReadAllText(dir.Combine("one.sarif")), File.ReadAllText(dir.Combine("four.sarif")));
+        Assert.Equal(File.ReadAllText(dir.Combine("one.json")), File.ReadAllText(dir.Combine("four.json")));
+    }
+
+    [Fact]
+    public void Findings_ComeInPathOrder()
+    {
+        using TempDirectory dir = ManyFiles();
+
+        ToolRun run = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "4");
+
+        string[] files = run.Lines.Select(l => l.Substring(0, l.IndexOfAny(['(', ':'], dir.Path.Length))).ToArray();
+        Assert.Equal(files.OrderBy(f => f, StringComparer.Ordinal), files);
+    }
+}
