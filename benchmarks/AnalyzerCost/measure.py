@@ -20,7 +20,7 @@ stops the run: a benchmark that silently measured the wrong thing is worse than 
 
 Modes (A is compared with B; the headline is "package"; the others are diagnostics, reported apart):
   package                 without the package / with it, as a user references it
-  package-errorlog-off    without / with, ErrorLog and the disclosure report off in both
+  package-errorlog-off    without / with, its ErrorLog and disclosure report off (-p:ErrorLog= ...)
   errorlog                without the package: no ErrorLog / ErrorLog=...sarif,version=2.1
   errorlog-with-package   with the package: ErrorLog and the report off / ErrorLog=...sarif,version=2.1
   analyzer-timing         without the package: as is / -p:ReportAnalyzer=true, the per-callback timing the compiler
