@@ -180,7 +180,9 @@ namespace PolicyAnalyzers.Analyzers
                     foreach (var (member, category) in UnmarkedPersonalData.Find(flow.Protection, rendered.Key.Type, rendered.Key.View))
                     {
                         context.CancellationToken.ThrowIfCancellationRequested();
-                        if (reported.Add(member))
+                        // A member of a referenced project is that project's to mark (and, in the IDE, a location the
+                        // driver rejects in this compilation: an AD0001).
+                        if (IsInThisCompilation(member.Locations[0], context.Compilation) && reported.Add(member))
                         {
                             diagnostics.Add(Diagnostic.Create(
                                 Descriptors.UnmarkedPersonalData,
@@ -213,7 +215,7 @@ namespace PolicyAnalyzers.Analyzers
             {
                 var attribute = MarkerAttributes.Find(approval.Key, MarkerAttributes.AuthorizedDisclosure);
                 var location = attribute?.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation();
-                if (attribute is null || location is null)
+                if (attribute is null || location is null || !IsInThisCompilation(location, context.Compilation))
                 {
                     continue;
                 }
@@ -252,6 +254,9 @@ namespace PolicyAnalyzers.Analyzers
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.PolicyNotUnderstood, location, error.Message));
             }
         }
+
+        private static bool IsInThisCompilation(Location location, Compilation compilation) =>
+            location.SourceTree is { } tree && compilation.ContainsSyntaxTree(tree);
 
         private static string DisplayName(ISymbol symbol) => symbol switch
         {

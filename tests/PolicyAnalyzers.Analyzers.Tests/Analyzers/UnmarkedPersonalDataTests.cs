@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
 
@@ -111,6 +113,36 @@ namespace PolicyAnalyzers.Tests.Analyzers
                 """),
                 Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("CustomerSettings.BirthDate", "a date of birth", "JsonSerializer.Serialize"),
                 Verify.Diagnostic("PA0004").WithLocation(1).WithArguments("CustomerSettings.PhoneNumber", "a phone number", "JsonSerializer.Serialize"));
+
+        [Fact]
+        public async Task WhenTypeLivesInReferencedProject_LeavesItToThatProject()
+        {
+            // In the IDE a project reference is a compilation reference: its members have source locations in trees
+            // this compilation does not hold, and reporting there would fail the analyzer (AD0001).
+            var test = new Verify.Test
+            {
+                TestCode = TestModel.Usings + """
+                    using System.Text.Json;
+                    class Api
+                    {
+                        string Run(Model.Visitor visitor, Model.Badge badge) => JsonSerializer.Serialize(visitor) + JsonSerializer.Serialize(badge);
+                    }
+
+                    namespace Model
+                    {
+                        public sealed class Badge { public string {|#0:Email|} { get; set; } = ""; }
+                    }
+                    """,
+            };
+            test.DisabledDiagnostics.Remove("PA0004");
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("Badge.Email", "an email address", "JsonSerializer.Serialize"));
+            var model = new ProjectState("Model", LanguageNames.CSharp, "/Model/", "cs");
+            model.Sources.Add("namespace Model { public sealed class Visitor { public string FullName { get; set; } = \"\"; public string Purpose { get; set; } = \"\"; } }");
+            model.AdditionalReferences.AddRange(Verifiers.TestReferences.All);
+            test.TestState.AdditionalProjects.Add("Model", model);
+            test.TestState.AdditionalProjectReferences.Add("Model");
+            await test.RunAsync();
+        }
 
         private static Task VerifyAsync(string source, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
         {
