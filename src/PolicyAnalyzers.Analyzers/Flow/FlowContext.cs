@@ -37,6 +37,15 @@ namespace PolicyAnalyzers.Flow
         [ThreadStatic]
         private static HashSet<INamedTypeSymbol>? t_fieldStatesInProgress;
 
+        /// <summary>Summaries this thread computed against a field state still in progress (see ProvisionalSummaries).</summary>
+        [ThreadStatic]
+        private static ProvisionalSummaries? t_provisionalSummaries;
+
+        private int _walks;
+
+        /// <summary>How many times a method body was walked to summarise it: what the analysis costs, for tests.</summary>
+        internal int Walks => Volatile.Read(ref _walks);
+
         public FlowContext(Compilation compilation, ApiPolicy policy)
         {
             Compilation = compilation;
@@ -143,6 +152,11 @@ namespace PolicyAnalyzers.Flow
                 return null;
             }
 
+            if (t_provisionalSummaries is { } provisional && provisional.Owner == this && provisional.TryGet(key, out var waiting))
+            {
+                return waiting;
+            }
+
             // Deep inside other summaries, or near the end of the thread's stack: the callee counts as a library
             // method, as past the depth limit (see StackGuard).
             if (FlowWalker.NestedDepth >= MaxNestedDepth || !StackGuard.HasRoom())
@@ -190,7 +204,33 @@ namespace PolicyAnalyzers.Flow
 
             // A summary cut short for lack of stack, one inside a cycle not yet settled, or one that read a field state
             // still being computed is not the method's summary: not cached, so that the final one is.
-            return result.IsUnknown || !isFinal || result.IsProvisional ? result : _summaries.GetOrAdd(key, result);
+            if (result.IsUnknown || !isFinal)
+            {
+                return result;
+            }
+
+            if (result.IsProvisional)
+            {
+                RememberProvisional(key, result);
+                return result;
+            }
+
+            return _summaries.GetOrAdd(key, result);
+        }
+
+        private void RememberProvisional(IMethodSymbol key, MethodSummary summary)
+        {
+            if (t_fieldStatesInProgress is not { Count: > 0 })
+            {
+                return;
+            }
+
+            if (t_provisionalSummaries is not { } provisional || provisional.Owner != this)
+            {
+                t_provisionalSummaries = provisional = new ProvisionalSummaries(this);
+            }
+
+            provisional.Add(key, summary);
         }
 
         /// <summary>
@@ -282,6 +322,14 @@ namespace PolicyAnalyzers.Flow
             finally
             {
                 inProgress.Remove(type);
+                if (inProgress.Count == 0)
+                {
+                    t_provisionalSummaries = null;
+                }
+                else if (t_provisionalSummaries is { } provisional && provisional.Owner == this)
+                {
+                    provisional.Settled(type);
+                }
             }
 
             state = _fieldStates.GetOrAdd(type, stores.Count == 0 ? FieldState.Empty : new FieldState(stores.ToImmutableDictionary(SymbolEqualityComparer.Default)));
@@ -369,6 +417,7 @@ namespace PolicyAnalyzers.Flow
             IMethodSymbol method, ImmutableArray<IOperation> bodies, SummaryChain chain, CancellationToken cancellationToken,
             bool isCallee)
         {
+            Interlocked.Increment(ref _walks);
             try
             {
                 return FlowWalker.Summarize(this, method, bodies, chain, cancellationToken);
