@@ -289,12 +289,14 @@ namespace PolicyAnalyzers.Flow
 
             var stores = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
             var pending = new List<(IMethodSymbol Method, MethodSummary Summary)>();
+            var memberNames = FieldWriteSites.MemberNames(type);
             inProgress.Add(type);
             try
             {
                 foreach (var member in type.GetMembers())
                 {
-                    if (member is not IMethodSymbol { IsAbstract: false } method || method.DeclaringSyntaxReferences.IsEmpty)
+                    if (member is not IMethodSymbol { IsAbstract: false } method || method.DeclaringSyntaxReferences.IsEmpty ||
+                        !FieldWriteSites.MayStore(method, memberNames, cancellationToken))
                     {
                         continue;
                     }
