@@ -1,4 +1,7 @@
 // Usage: dotnet run -c Release --project benchmarks/AnalyzerCost/InProcess -- <generated project dir> [rounds]
+//        dotnet run -c Release --project benchmarks/AnalyzerCost/InProcess -- <generated project dir> --edits N
+//
+// --edits: the IDE's cost of one edit (see DocumentLatency.cs) instead of the whole-compilation table below.
 //
 // Over the same parsed sources, each round times on a fresh compilation (so nothing is cached between them):
 //   compile      Emit: binding, lowering and IL, what CoreCompile does without analyzers
@@ -21,7 +24,8 @@ if (args.Length < 1 || !Directory.Exists(args[0]))
     return 2;
 }
 
-var rounds = args.Length > 1 ? int.Parse(args[1]) : 5;
+var editsMode = args.Length > 2 && args[1] == "--edits";
+var rounds = args.Length > 1 && !editsMode ? int.Parse(args[1]) : 5;
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 var trees = Directory.EnumerateFiles(args[0], "*.cs", SearchOption.TopDirectoryOnly)
     .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, path))
@@ -32,10 +36,18 @@ var references = ReferencePacks.Net10WithAspNetCore()
 var lines = trees.Sum(tree => tree.GetText().Lines.Count);
 Console.WriteLine($"{trees.Length} files, {lines} lines, {references.Length} references, {rounds} rounds, {Environment.ProcessorCount} cores");
 
-Compilation Fresh() => CSharpCompilation.Create(
-    "Generated", trees, references,
+Compilation Create(ImmutableArray<SyntaxTree> sources) => CSharpCompilation.Create(
+    "Generated", sources, references,
     new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release,
         nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true));
+
+Compilation Fresh() => Create(trees);
+
+if (editsMode)
+{
+    DocumentLatency.Run(trees, Create, [new ProtectedDataFlowAnalyzer(), new AuthorizedDisclosureAnalyzer()], int.Parse(args[2]));
+    return 0;
+}
 
 void Compile()
 {

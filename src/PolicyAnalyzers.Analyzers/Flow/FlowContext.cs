@@ -25,6 +25,14 @@ namespace PolicyAnalyzers.Flow
         /// </summary>
         public const int MaxNestedDepth = 400;
 
+        /// <summary>
+        /// How many field states may be computed inside one another. Each starts a new chain of summaries, so without a
+        /// bound a service calling the next one (a pipeline, a chain of repositories) walked the whole chain: for every
+        /// new compilation, and in the IDE that is every edit. A deeper state counts as still in progress (provisional);
+        /// it is computed when a method of its own type asks for it.
+        /// </summary>
+        public const int MaxFieldStateNesting = 2;
+
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _methodsWithoutBody = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<(ITypeSymbol Type, DataView View), string> _renderedTypes = new(RenderedTypeComparer.Instance);
@@ -282,7 +290,7 @@ namespace PolicyAnalyzers.Flow
             }
 
             var inProgress = t_fieldStatesInProgress ??= new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            if (inProgress.Contains(type) || FlowWalker.NestedDepth >= MaxNestedDepth || !StackGuard.HasRoom())
+            if (inProgress.Contains(type) || inProgress.Count >= MaxFieldStateNesting || FlowWalker.NestedDepth >= MaxNestedDepth || !StackGuard.HasRoom())
             {
                 return (FieldState.Empty, true);
             }
