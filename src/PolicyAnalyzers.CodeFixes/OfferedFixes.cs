@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using PolicyAnalyzers.Diagnostics;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.CodeFixes
 {

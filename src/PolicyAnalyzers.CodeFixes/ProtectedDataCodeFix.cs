@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using PolicyAnalyzers.Diagnostics;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.CodeFixes
 {

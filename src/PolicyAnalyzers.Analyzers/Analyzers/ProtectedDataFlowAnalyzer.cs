@@ -10,6 +10,7 @@ using PolicyAnalyzers.Diagnostics;
 using PolicyAnalyzers.Flow;
 using PolicyAnalyzers.Markers;
 using PolicyAnalyzers.Policy;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.Analyzers
 {

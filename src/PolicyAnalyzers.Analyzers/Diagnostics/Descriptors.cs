@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.Diagnostics
 {
@@ -6,7 +7,6 @@ namespace PolicyAnalyzers.Diagnostics
     internal static class Descriptors
     {
         public const string Category = "Privacy";
-        public const string HelpLinkBase = "https://github.com/PolicyAnalyzers/PolicyAnalyzers/blob/main/docs/rules/";
 
         public static readonly DiagnosticDescriptor ProtectedDataExported = Create(
             DiagnosticIds.ProtectedDataExported,
@@ -85,9 +85,7 @@ namespace PolicyAnalyzers.Diagnostics
                 severity,
                 isEnabledByDefault: true,
                 description,
-                HelpLinkUri(id),
+                DiagnosticIds.HelpLink(id),
                 customTags);
-
-        public static string HelpLinkUri(string id) => HelpLinkBase + id + ".md";
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -10,8 +11,8 @@ namespace PolicyAnalyzers.DataFiles;
 /// </summary>
 internal static class DisclosureInventory
 {
-    public const string ApprovedRuleId = "PA0006";
-    public const string SignedInRuleId = "PA0007";
+    public const string ApprovedRuleId = DiagnosticIds.ApprovedDisclosure;
+    public const string SignedInRuleId = DiagnosticIds.ShownToSignedInUsers;
 
     public static string ToMarkdown(string projectName, IEnumerable<CompilerSarifResults.Result> results, string? projectDirectory)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -33,7 +34,7 @@ internal sealed class SarifLog
         {
             string id = Rules[i];
             json.Append("            { \"id\": ").Append(JsonText.Quote(id))
-                .Append(", \"shortDescription\": { \"text\": ").Append(JsonText.Quote(DiagnosticIds.Title(id))).Append(" }")
+                .Append(", \"shortDescription\": { \"text\": ").Append(JsonText.Quote(Title(id))).Append(" }")
                 .Append(", \"helpUri\": ").Append(JsonText.Quote(DiagnosticIds.HelpLink(id)))
                 .Append(", \"defaultConfiguration\": { \"level\": ")
                 .Append(JsonText.Quote(id == DiagnosticIds.NotScanned ? "warning" : "error")).Append(" } }")
@@ -116,6 +117,13 @@ internal sealed class SarifLog
 
         return string.Join("/", parts);
     }
+
+    private static string Title(string id) => id switch
+    {
+        DiagnosticIds.PersonalData => "A bundled data file holds personal data",
+        DiagnosticIds.ProtectedShape => "A bundled data file holds records shaped like a [ProtectedData] type",
+        _ => "A bundled data file could not be scanned",
+    };
 
     private static string FileUri(string fullPath) => new Uri(fullPath).AbsoluteUri;
 

@@ -1,3 +1,5 @@
+using PolicyAnalyzers.Shared;
+
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.DataFiles;
 

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PolicyAnalyzers.Analyzers;
 using PolicyAnalyzers.CodeFixes;
+using PolicyAnalyzers.Shared;
 using PolicyAnalyzers.Tests.Verifiers;
 
 namespace PolicyAnalyzers.Tests.CodeFixes
