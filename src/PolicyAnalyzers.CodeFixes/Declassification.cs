@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.CodeFixes
 {
@@ -105,7 +106,7 @@ namespace PolicyAnalyzers.CodeFixes
             pending.Push(compilation.Assembly.GlobalNamespace);
             foreach (var referenced in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (referenced.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == "PolicyAnalyzers.Attributes")))
+                if (referenced.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == MarkerNames.AttributesAssembly)))
                 {
                     pending.Push(referenced.GlobalNamespace);
                 }

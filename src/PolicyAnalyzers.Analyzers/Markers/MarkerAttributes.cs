@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.Markers
 {
@@ -8,14 +9,9 @@ namespace PolicyAnalyzers.Markers
     /// </summary>
     internal static class MarkerAttributes
     {
-        public const string Namespace = "PolicyAnalyzers";
-        public const string ProtectedData = "ProtectedDataAttribute";
-        public const string Declassifier = "DeclassifierAttribute";
-        public const string AuthorizedDisclosure = "AuthorizedDisclosureAttribute";
-        public const string ExportSink = "ExportSinkAttribute";
-
-        private const string IdentityNamespace = "Microsoft.AspNetCore.Identity";
-        private const string ComplianceNamespace = "Microsoft.Extensions.Compliance.Classification";
+        public const string Declassifier = MarkerNames.Declassifier;
+        public const string AuthorizedDisclosure = MarkerNames.AuthorizedDisclosure;
+        public const string ExportSink = MarkerNames.ExportSink;
 
         /// <summary>
         /// True for [ProtectedData], ASP.NET Core Identity's [PersonalData] and [ProtectedPersonalData], and attributes
@@ -28,23 +24,24 @@ namespace PolicyAnalyzers.Markers
                 return false;
             }
 
-            if (SymbolNames.Is(attribute, Namespace, ProtectedData) ||
-                SymbolNames.Is(attribute, IdentityNamespace, "PersonalDataAttribute") ||
-                SymbolNames.Is(attribute, IdentityNamespace, "ProtectedPersonalDataAttribute"))
+            foreach (var (ns, name) in MarkerNames.ProtectionMarkers)
             {
-                return true;
+                if (SymbolNames.Is(attribute, ns, name))
+                {
+                    return true;
+                }
             }
 
             // [NoDataClassification] derives from DataClassificationAttribute but states the opposite.
-            return !SymbolNames.Is(attribute, ComplianceNamespace, "NoDataClassificationAttribute") &&
-                   SymbolNames.DerivesFrom(attribute, ComplianceNamespace, "DataClassificationAttribute");
+            return !SymbolNames.Is(attribute, MarkerNames.ComplianceNamespace, MarkerNames.NoDataClassification) &&
+                   SymbolNames.DerivesFrom(attribute, MarkerNames.ComplianceNamespace, MarkerNames.DataClassification);
         }
 
         public static bool Has(ISymbol symbol, string name)
         {
             foreach (var attribute in symbol.GetAttributes())
             {
-                if (SymbolNames.Is(attribute.AttributeClass, Namespace, name))
+                if (SymbolNames.Is(attribute.AttributeClass, MarkerNames.Namespace, name))
                 {
                     return true;
                 }
@@ -57,7 +54,7 @@ namespace PolicyAnalyzers.Markers
         {
             foreach (var attribute in symbol.GetAttributes())
             {
-                if (SymbolNames.Is(attribute.AttributeClass, Namespace, name))
+                if (SymbolNames.Is(attribute.AttributeClass, MarkerNames.Namespace, name))
                 {
                     return attribute;
                 }

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PolicyAnalyzers.Policy;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.Markers
 {
@@ -18,17 +19,10 @@ namespace PolicyAnalyzers.Markers
     /// </summary>
     internal static class MarkerPresence
     {
-        private static readonly HashSet<string> MarkerNames = new(StringComparer.Ordinal)
-        {
-            "ProtectedData", "ProtectedDataAttribute", "PersonalData", "PersonalDataAttribute",
-            "ProtectedPersonalData", "ProtectedPersonalDataAttribute", "AuthorizedDisclosure", "AuthorizedDisclosureAttribute",
-        };
-
-        // Assemblies whose users may declare markers; a user assembly referencing one may hold marked types.
-        private static readonly string[] MarkerAssemblies =
-        {
-            "PolicyAnalyzers.Attributes", "Microsoft.Extensions.Compliance.Abstractions", "Microsoft.Extensions.Identity.Stores",
-        };
+        // How markers (and approvals, which only mean something beside protected data) are written in source.
+        private static readonly HashSet<string> MarkerSpellings = new(
+            MarkerNames.ProtectionMarkers.Select(marker => marker.Name).Append(MarkerNames.AuthorizedDisclosure).SelectMany(MarkerNames.SourceSpellings),
+            StringComparer.Ordinal);
 
         // Per tree, across the IDE's successive compilations: an unchanged file is not scanned again.
         private static readonly ConditionalWeakTable<SyntaxTree, object> TreesWithMarkers = new();
@@ -58,7 +52,7 @@ namespace PolicyAnalyzers.Markers
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
                 // Any attribute derived from DataClassificationAttribute may be a marker, whatever its name.
-                if (assembly.Name == "Microsoft.Extensions.Compliance.Abstractions")
+                if (assembly.Name == MarkerNames.ComplianceAssembly)
                 {
                     return true;
                 }
@@ -70,7 +64,7 @@ namespace PolicyAnalyzers.Markers
 
                 foreach (var module in assembly.Modules)
                 {
-                    if (module.ReferencedAssemblies.Any(r => MarkerAssemblies.Contains(r.Name)))
+                    if (module.ReferencedAssemblies.Any(r => MarkerNames.MarkerAssemblies.Contains(r.Name)))
                     {
                         return true;
                     }
@@ -82,7 +76,7 @@ namespace PolicyAnalyzers.Markers
 
         private static bool IsFramework(string name) =>
             name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal) ||
-            name == "mscorlib" || name == "netstandard" || name == "PolicyAnalyzers.Attributes";
+            name == "mscorlib" || name == "netstandard" || name == MarkerNames.AttributesAssembly;
 
         private static bool TreeMentionsMarkers(SyntaxTree tree, CancellationToken cancellationToken)
         {
@@ -109,7 +103,7 @@ namespace PolicyAnalyzers.Markers
             {
                 switch (node)
                 {
-                    case AttributeSyntax attribute when MarkerNames.Contains(RightmostName(attribute.Name)):
+                    case AttributeSyntax attribute when MarkerSpellings.Contains(RightmostName(attribute.Name)):
                         return true;
                     case UsingDirectiveSyntax { Alias: not null } alias when MentionsMarker(alias.Name?.ToString()):
                         return true;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -10,42 +11,43 @@ namespace PolicyAnalyzers.DataFiles;
 /// the build's MSBuild process never loads, locks or runs the user's code, and the task ships no dependency. A type
 /// is protected when it carries a marker, derives from a protected type of the same assembly, or has marked members
 /// (properties, fields, or parameters of a record's primary constructor). Markers are matched by full name, as the
-/// analyzer matches them.
+/// analyzer matches them (<see cref="MarkerNames"/>), including attributes derived from DataClassificationAttribute
+/// that the assemblies read declare.
 /// </summary>
 internal static class ProtectedTypeCatalog
 {
-    public static readonly string[] MarkerAttributes =
-    [
-        "PolicyAnalyzers.ProtectedDataAttribute",
-        "Microsoft.AspNetCore.Identity.PersonalDataAttribute",
-        "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute",
-    ];
-
     private const string BackingFieldSuffix = ">k__BackingField";
 
     /// <summary>The shapes of the protected types in <paramref name="assemblyPaths"/>; a file that cannot be read is
     /// skipped and named in <paramref name="unreadable"/>.</summary>
     public static List<ProtectedTypeShape> Read(IEnumerable<string> assemblyPaths, List<string> unreadable)
     {
-        var shapes = new List<ProtectedTypeShape>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var assemblies = new List<MetadataTables>();
         foreach (string path in assemblyPaths)
         {
             try
             {
-                byte[] image = File.ReadAllBytes(path);
-                foreach (ProtectedTypeShape shape in FromImage(image))
-                {
-                    if (seen.Add(shape.TypeName + "|" + string.Join(",", shape.Keys)))
-                    {
-                        shapes.Add(shape);
-                    }
-                }
+                assemblies.Add(MetadataTables.Read(File.ReadAllBytes(path)));
             }
             catch (Exception ex) when (
                 ex is IOException or UnauthorizedAccessException or FormatException or NotSupportedException or ArgumentException)
             {
                 unreadable.Add(path);
+            }
+        }
+
+        // A marker declared in one project (an attribute derived from DataClassificationAttribute) counts in the others.
+        HashSet<string> markers = MarkerAttributes(assemblies);
+        var shapes = new List<ProtectedTypeShape>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (MetadataTables md in assemblies)
+        {
+            foreach (ProtectedTypeShape shape in FromTables(md, markers))
+            {
+                if (seen.Add(shape.TypeName + "|" + string.Join(",", shape.Keys)))
+                {
+                    shapes.Add(shape);
+                }
             }
         }
 
@@ -56,6 +58,77 @@ internal static class ProtectedTypeCatalog
     public static List<ProtectedTypeShape> FromImage(byte[] image)
     {
         MetadataTables md = MetadataTables.Read(image);
+        return FromTables(md, MarkerAttributes([md]));
+    }
+
+    /// <summary>
+    /// The full names of the attributes that mark protected data: those of <see cref="MarkerNames.ProtectionMarkers"/>,
+    /// the classification library's own, and every attribute of <paramref name="assemblies"/> derived from
+    /// DataClassificationAttribute, directly or through another such attribute.
+    /// </summary>
+    public static HashSet<string> MarkerAttributes(IReadOnlyList<MetadataTables> assemblies)
+    {
+        var markers = new HashSet<string>(StringComparer.Ordinal);
+        foreach ((string ns, string name) in MarkerNames.ProtectionMarkers)
+        {
+            markers.Add(MarkerNames.FullName(ns, name));
+        }
+
+        markers.UnionWith(MarkerNames.ClassificationLibraryMarkers);
+        var classifications = new HashSet<string>(MarkerNames.ClassificationLibraryMarkers, StringComparer.Ordinal)
+        {
+            MarkerNames.FullName(MarkerNames.ComplianceNamespace, MarkerNames.DataClassification),
+        };
+
+        // Each round may find attributes derived from ones another assembly declares; stop when a round adds none.
+        for (bool changed = true; changed;)
+        {
+            changed = false;
+            foreach (MetadataTables md in assemblies)
+            {
+                int types = md.RowCount(MetadataTables.TypeDef);
+                for (int t = 1; t <= types; t++)
+                {
+                    string name = TypeDefName(md, t);
+                    if (!classifications.Contains(name) && DerivesFromAny(md, t, classifications))
+                    {
+                        classifications.Add(name);
+                        markers.Add(name);
+                        changed = true;
+                    }
+                }
+            }
+        }
+
+        return markers;
+    }
+
+    /// <summary>Whether the base chain of type <paramref name="type"/> reaches one of <paramref name="bases"/>.</summary>
+    private static bool DerivesFromAny(MetadataTables md, int type, HashSet<string> bases)
+    {
+        int types = md.RowCount(MetadataTables.TypeDef);
+        for (int depth = 0; depth < 32 && type > 0; depth++)
+        {
+            (int table, int row) = md.Decode(MetadataTables.CodedTypeDefOrRef, md.Get(MetadataTables.TypeDef, type, 3));
+            string baseName = table switch
+            {
+                MetadataTables.TypeDef when row <= types => TypeDefName(md, row),
+                MetadataTables.TypeRef when row <= md.RowCount(MetadataTables.TypeRef) => TypeRefName(md, row),
+                _ => string.Empty,
+            };
+            if (bases.Contains(baseName))
+            {
+                return true;
+            }
+
+            type = table == MetadataTables.TypeDef && row <= types ? row : 0;
+        }
+
+        return false;
+    }
+
+    private static List<ProtectedTypeShape> FromTables(MetadataTables md, HashSet<string> markers)
+    {
         int types = md.RowCount(MetadataTables.TypeDef);
         int fields = md.RowCount(MetadataTables.Field);
         int methods = md.RowCount(MetadataTables.MethodDef);
@@ -95,7 +168,7 @@ internal static class ProtectedTypeCatalog
                 MetadataTables.MemberRef => MemberRefClassName(md, ctorRow),
                 _ => string.Empty,
             };
-            if (Array.IndexOf(MarkerAttributes, attribute) < 0)
+            if (!markers.Contains(attribute))
             {
                 continue;
             }
@@ -218,12 +291,14 @@ internal static class ProtectedTypeCatalog
         (int table, int parent) = md.Decode(MetadataTables.CodedMemberRefParent, md.Get(MetadataTables.MemberRef, row, 0));
         return table switch
         {
-            MetadataTables.TypeRef when parent <= md.RowCount(MetadataTables.TypeRef) =>
-                Join(md.String(MetadataTables.TypeRef, parent, 2), md.String(MetadataTables.TypeRef, parent, 1)),
+            MetadataTables.TypeRef when parent <= md.RowCount(MetadataTables.TypeRef) => TypeRefName(md, parent),
             MetadataTables.TypeDef when parent <= md.RowCount(MetadataTables.TypeDef) => TypeDefName(md, parent),
             _ => string.Empty,
         };
     }
+
+    private static string TypeRefName(MetadataTables md, int row) =>
+        Join(md.String(MetadataTables.TypeRef, row, 2), md.String(MetadataTables.TypeRef, row, 1));
 
     private static string Join(string ns, string name) => ns.Length == 0 ? name : ns + "." + name;
 }

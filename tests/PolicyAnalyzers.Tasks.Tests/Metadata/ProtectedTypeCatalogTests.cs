@@ -45,6 +45,29 @@ public class ProtectedTypeCatalogTests
     }
 
     [Fact]
+    public void WhenMembersCarryAttributesDerivedFromDataClassification_TheyAreMarked()
+    {
+        var patient = Shape(nameof(Patient))!;
+
+        Assert.False(patient.TypeIsMarked);
+        Assert.Equal(["FullName", "Diagnosis"], patient.Properties.Where((_, i) => patient.IsMarked[i]));
+    }
+
+    [Fact]
+    public void WhenTypeCarriesAnAttributeDerivedFromDataClassification_ItIsMarked()
+    {
+        Assert.True(Shape(nameof(Referral))!.TypeIsMarked);
+    }
+
+    [Fact]
+    public void WhenMemberSaysNoDataClassification_ItIsNotMarked_WhileUnknownClassificationIs()
+    {
+        var newsletter = Shape(nameof(Newsletter))!;
+
+        Assert.Equal(["Subscriber"], newsletter.Properties.Where((_, i) => newsletter.IsMarked[i]));
+    }
+
+    [Fact]
     public void WhenTypeHasNoMarker_ItIsNotAShape()
     {
         Assert.Null(Shape(nameof(Product)));
