@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using PolicyAnalyzers.Markers;
 using PolicyAnalyzers.Policy;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.Flow
 {
@@ -72,10 +73,11 @@ namespace PolicyAnalyzers.Flow
                 foreach (var member in protection.Members.Visible(named, view))
                 {
                     if (protection.GetMemberProtection(member) is null && IsInSource(member) &&
-                        PersonalDataNames.Describe(member) is { } category && !(isStatistic && PersonalDataNames.IsLabel(category)) &&
-                        CanHold(category, member is IPropertySymbol typed ? typed.Type : ((IFieldSymbol)member).Type))
+                        PersonalDataNames.Describe(member) is var kind && kind != FieldKind.None &&
+                        !(isStatistic && PersonalDataNames.IsLabel(kind)) &&
+                        CanHold(kind, member is IPropertySymbol typed ? typed.Type : ((IFieldSymbol)member).Type))
                     {
-                        yield return (member, category);
+                        yield return (member, FieldKinds.Label(kind));
                     }
 
                     pending.Push(member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type);
@@ -87,7 +89,7 @@ namespace PolicyAnalyzers.Flow
         /// Whether a member of this type can hold that kind of data: EmailEnabled (a flag), CustomerId (a number) and
         /// NameStyle (an enum) cannot hold a name or an address.
         /// </summary>
-        private static bool CanHold(string category, ITypeSymbol type)
+        private static bool CanHold(FieldKind kind, ITypeSymbol type)
         {
             if (type is INamedTypeSymbol { IsGenericType: true } nullable && nullable.ConstructedFrom.SpecialType == SpecialType.System_Nullable_T)
             {
@@ -99,14 +101,14 @@ namespace PolicyAnalyzers.Flow
                 return true;
             }
 
-            switch (category)
+            switch (kind)
             {
-                case "a date of birth":
+                case FieldKind.DateOfBirth:
                     return type.SpecialType == SpecialType.System_DateTime || type.Name is "DateTimeOffset" or "DateOnly";
-                case "a phone number":
-                case "a social security number":
-                case "a national identity number":
-                case "an A-Number":
+                case FieldKind.Phone:
+                case FieldKind.Ssn:
+                case FieldKind.NationalId:
+                case FieldKind.ANumber:
                     return type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or
                         SpecialType.System_UInt64 or SpecialType.System_Decimal;
                 default:

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -12,45 +13,19 @@ namespace PolicyAnalyzers.DataFiles;
 /// </summary>
 internal static class FieldNameClassifier
 {
-    private static readonly HashSet<string> AggregateWords =
-    [
-        "count", "counts", "total", "totals", "sum", "avg", "average", "mean", "median", "percent", "percentage",
-        "pct", "perct", "prct", "rate", "population", "frequency", "freq", "qty", "quantity", "tally", "estimate",
-        "estimates", "estimated", "share", "proportion", "ratio", "occurrences",
-    ];
+    private static readonly HashSet<string> AggregateWords = PersonalDataLexicon.AggregateWords;
 
     /// <summary>
     /// Roles whose column names the person each row is about, with or without "name": "Detainee", "player_name",
     /// "Raw_Guest_List". A film's "director" or a book's "author" is not here: those rows describe works.
     /// </summary>
-    private static readonly HashSet<string> PersonRoles =
-    [
-        "person", "persons", "people", "individual", "detainee", "detainees", "applicant", "applicants", "patient",
-        "patients", "student", "students", "employee", "employees", "inmate", "inmates", "prisoner", "offender",
-        "beneficiary", "respondent", "claimant", "defendant", "plaintiff", "resident", "alien", "noncitizen", "migrant",
-        "refugee", "asylee", "traveler", "traveller", "passenger", "victim", "witness", "suspect", "arrestee",
-        "decedent", "deceased", "tenant", "voter", "member", "members", "player", "players", "athlete", "appointee",
-        "nominee", "candidate", "guest", "guests", "legislator", "senator", "congressman", "congresswoman",
-        "politician", "volunteer", "participant", "attendee", "enrollee", "registrant", "pupil", "trainee", "recruit",
-        "soldier", "veteran", "pensioner", "retiree", "borrower", "debtor", "policyholder", "bioname",
-    ];
+    private static readonly HashSet<string> PersonRoles = PersonalDataLexicon.PersonRoles;
 
-    /// <summary>Roles that name the row's person only with "name" beside them: a bare "parent" or "staff" column is
-    /// often a category or a count, while "Child Name" and "Staff Name" hold people.</summary>
-    private static readonly HashSet<string> NamedRoles =
-    [
-        "child", "parent", "guardian", "spouse", "father", "mother", "staff", "worker",
-    ];
+    /// <summary>Roles that name the row's person only with "name" beside them ("Child Name", "Staff Name").</summary>
+    private static readonly HashSet<string> NamedRoles = PersonalDataLexicon.NamedRoles;
 
-    /// <summary>
-    /// Roles that may name a team or a company as well as a person: "Contact Name" holds a person's name, but a bare
-    /// "contact", "owner" or "subject" column must show people in its values ("Support Team" is a contact too).
-    /// </summary>
-    private static readonly HashSet<string> WeakPersonRoles =
-    [
-        "subject", "contact", "owner", "holder", "sender", "recipient", "customer", "client", "user", "author",
-        "signatory", "representative", "agent",
-    ];
+    /// <summary>Roles that may name a team or a company as well as a person: the values decide.</summary>
+    private static readonly HashSet<string> WeakPersonRoles = PersonalDataLexicon.WeakPersonRoles;
 
     /// <summary>Words that may stand beside a role without changing what the column holds ("Raw_Guest_List").</summary>
     private static readonly HashSet<string> RoleCompanions =

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -8,64 +10,9 @@ namespace PolicyAnalyzers.DataFiles;
 /// </summary>
 internal static class FieldNameWords
 {
-    private static readonly Dictionary<string, string[]> Expansions = new()
-    {
-        ["nm"] = ["name"],
-        ["nme"] = ["name"],
-        ["nbr"] = ["number"],
-        ["num"] = ["number"],
-        ["no"] = ["number"],
-        ["nr"] = ["number"],
-        ["nmbr"] = ["number"],
-        ["#"] = ["number"],
-        ["dt"] = ["date"],
-        ["dte"] = ["date"],
-        ["dob"] = ["date", "of", "birth"],
-        ["dateofbirth"] = ["date", "of", "birth"],
-        ["birthdate"] = ["birth", "date"],
-        ["birthday"] = ["birth", "date"],
-        ["bdate"] = ["birth", "date"],
-        ["bday"] = ["birth", "date"],
-        ["brth"] = ["birth"],
-        ["ctzn"] = ["citizenship"],
-        ["ctznshp"] = ["citizenship"],
-        ["cntry"] = ["country"],
-        ["ctry"] = ["country"],
-        ["fname"] = ["first", "name"],
-        ["firstname"] = ["first", "name"],
-        ["frst"] = ["first"],
-        ["forename"] = ["first", "name"],
-        ["forenames"] = ["first", "name"],
-        ["givenname"] = ["given", "name"],
-        ["givennames"] = ["given", "name"],
-        ["mname"] = ["middle", "name"],
-        ["middlename"] = ["middle", "name"],
-        ["lname"] = ["last", "name"],
-        ["lastname"] = ["last", "name"],
-        ["lst"] = ["last"],
-        ["surname"] = ["last", "name"],
-        ["familyname"] = ["last", "name"],
-        ["fullname"] = ["full", "name"],
-        ["addr"] = ["address"],
-        ["tel"] = ["phone"],
-        ["telephone"] = ["phone"],
-        ["ph"] = ["phone"],
-        ["phn"] = ["phone"],
-        ["mobile"] = ["phone"],
-        ["cell"] = ["phone"],
-        ["cellphone"] = ["phone"],
-        ["phonenumber"] = ["phone", "number"],
-        ["emailaddress"] = ["email", "address"],
-        ["socsec"] = ["social", "security"],
-        ["anumber"] = ["anumber"],
-        ["anbr"] = ["anumber"],
-        ["alienno"] = ["alien", "number"],
-        ["aliennumber"] = ["alien", "number"],
-        ["natl"] = ["nationality"],
-        ["sex"] = ["gender"],
-        ["passportno"] = ["passport", "number"],
-        ["facilityname"] = ["facility", "name"],
-    };
+    // The lexicon's spellings with the words they stand for: "dob" is "date of birth", "nbr" is "number".
+    private static readonly Dictionary<string, string[]> Expansions = PersonalDataLexicon.Spellings
+        .ToDictionary(entry => entry.Spelling, entry => entry.Expansion, System.StringComparer.Ordinal);
 
     public static List<string> Split(string name)
     {

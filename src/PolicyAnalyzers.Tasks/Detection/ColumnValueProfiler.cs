@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -68,7 +69,7 @@ internal static class ColumnValueProfiler
                 : c.Nationalities >= required ? FieldKind.Nationality
                 : c.FullNames >= required ? FieldKind.PersonName
                 : FieldKind.None;
-            direct |= kinds[column] is FieldKind.ANumber or FieldKind.Ssn or FieldKind.Email;
+            direct |= FieldKinds.IsDirectIdentifier(kinds[column]);
             peopleNames |= kinds[column] == FieldKind.PersonName
                 && PersonalRecordDetector.HoldsPeople(c.FullNames, c.GivenNames);
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -387,15 +388,11 @@ internal sealed class PersonalRecordDetector
         _classifiedCount = count;
     }
 
-    private static bool IsName(FieldKind kind) =>
-        kind is FieldKind.Person or FieldKind.PersonName or FieldKind.GivenName or FieldKind.FamilyName;
+    private static bool IsName(FieldKind kind) => FieldKinds.IsPersonName(kind);
 
-    private static bool IsDirect(FieldKind kind) =>
-        kind is FieldKind.ANumber or FieldKind.Ssn or FieldKind.Email or FieldKind.Phone or FieldKind.Passport;
+    private static bool IsDirect(FieldKind kind) => FieldKinds.IsDirectIdentifier(kind);
 
-    private static bool IsQuasi(FieldKind kind) =>
-        kind is FieldKind.DateOfBirth or FieldKind.Nationality or FieldKind.Facility or FieldKind.CaseStatus
-            or FieldKind.Gender or FieldKind.Address;
+    private static bool IsQuasi(FieldKind kind) => FieldKinds.IsQuasiIdentifier(kind);
 
     /// <summary>Records that matched one way: how many, where the first was, and which columns gave evidence.</summary>
     private struct Matches

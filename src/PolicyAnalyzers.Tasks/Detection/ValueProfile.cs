@@ -1,3 +1,5 @@
+using PolicyAnalyzers.Shared;
+
 namespace PolicyAnalyzers.DataFiles;
 
 /// <summary>What a window of a table's values shows (<see cref="ColumnValueProfiler"/>).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -235,16 +236,7 @@ internal sealed class TableScan
             string position = _table.CellsAreSpreadsheetCells
                 ? CellReference.ColumnLetters(column)
                 : (column + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            string what = kinds[column] switch
-            {
-                FieldKind.ANumber => "A-Numbers",
-                FieldKind.Ssn => "SSNs",
-                FieldKind.Email => "e-mail addresses",
-                FieldKind.DateOfBirth => "dates",
-                FieldKind.Nationality => "nationalities",
-                FieldKind.PersonName => "names",
-                _ => string.Empty,
-            };
+            string what = FieldKinds.ValuesLabel(kinds[column]);
             names.Add(what.Length == 0 ? position : $"{position} ({what})");
         }
 

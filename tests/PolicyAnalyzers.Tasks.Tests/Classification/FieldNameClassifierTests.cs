@@ -1,3 +1,4 @@
+using PolicyAnalyzers.Shared;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
