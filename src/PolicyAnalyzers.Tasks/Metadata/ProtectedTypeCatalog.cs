@@ -216,7 +216,7 @@ internal static class ProtectedTypeCatalog
         for (int t = 1; t <= types; t++)
         {
             string name = md.String(MetadataTables.TypeDef, t, 1);
-            if ((!typeMarked[t] && markedMembers[t] is null) || name.StartsWith("<", StringComparison.Ordinal))
+            if ((!typeMarked[t] && !HasMarkedMembers(markedMembers, baseOf, t)) || name.StartsWith("<", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -240,6 +240,20 @@ internal static class ProtectedTypeCatalog
         }
 
         return shapes;
+    }
+
+    /// <summary>Whether the type or a base type of the same assembly declares a marked member: both are the type's.</summary>
+    private static bool HasMarkedMembers(HashSet<string>[] markedMembers, int[] baseOf, int type)
+    {
+        for (int depth = 0; type > 0 && depth < 32; type = baseOf[type], depth++)
+        {
+            if (markedMembers[type] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDataProperty(string name) =>

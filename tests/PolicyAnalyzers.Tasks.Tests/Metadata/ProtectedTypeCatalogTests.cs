@@ -68,6 +68,15 @@ public class ProtectedTypeCatalogTests
     }
 
     [Fact]
+    public void WhenTypeDerivesFromATypeWithMarkedMembers_ItHasThoseMembersMarked()
+    {
+        var shape = Shape(nameof(GiftOrder))!;
+
+        Assert.False(shape.TypeIsMarked);
+        Assert.Equal(["CustomerEmail"], shape.Properties.Where((_, i) => shape.IsMarked[i]));
+    }
+
+    [Fact]
     public void WhenTypeHasNoMarker_ItIsNotAShape()
     {
         Assert.Null(Shape(nameof(Product)));

@@ -48,6 +48,12 @@ namespace PolicyAnalyzers.DataFiles.Tests.ProtectedTypes
         public string? CustomerEmail { get; set; }
     }
 
+    /// <summary>Inherits Order's marked member.</summary>
+    public class GiftOrder : Order
+    {
+        public string? GiftMessage { get; set; }
+    }
+
     [ProtectedData]
     public class Visitor
     {
