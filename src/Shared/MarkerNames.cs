@@ -14,6 +14,9 @@ internal static class MarkerNames
     public const string AuthorizedDisclosure = "AuthorizedDisclosureAttribute";
     public const string ExportSink = "ExportSinkAttribute";
 
+    /// <summary>The named argument of [AuthorizedDisclosure] that says who approved it.</summary>
+    public const string ApprovedByArgument = "ApprovedBy";
+
     public const string IdentityNamespace = "Microsoft.AspNetCore.Identity";
     public const string PersonalData = "PersonalDataAttribute";
     public const string ProtectedPersonalData = "ProtectedPersonalDataAttribute";

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PolicyAnalyzers.Diagnostics;
 using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.Analyzers
 {
@@ -42,7 +43,7 @@ namespace PolicyAnalyzers.Analyzers
             string? approver = null;
             foreach (var named in attribute.NamedArguments)
             {
-                if (named.Key == "ApprovedBy")
+                if (named.Key == MarkerNames.ApprovedByArgument)
                 {
                     approver = named.Value.Value as string;
                 }

@@ -33,7 +33,7 @@ internal static class DisclosureInventory
         markdown.Append("| Where | Code | Justification | Approved by | Covers |\n|---|---|---|---|---|\n");
         foreach (var result in approved)
         {
-            Row(markdown, Where(result, projectDirectory), result.Property("Code"), result.Property("Justification"), result.Property("ApprovedBy"), result.Property("Covers") ?? result.Message);
+            Row(markdown, Where(result, projectDirectory), result.Property(DisclosureProperties.Code), result.Property(DisclosureProperties.Justification), result.Property(DisclosureProperties.ApprovedBy), result.Property(DisclosureProperties.Covers) ?? result.Message);
         }
 
         if (approved.Count == 0)
@@ -47,7 +47,7 @@ internal static class DisclosureInventory
         markdown.Append("| Where | Code | Data | Shown in | Who can see it |\n|---|---|---|---|---|\n");
         foreach (var result in signedIn)
         {
-            Row(markdown, Where(result, projectDirectory), result.Property("Code"), result.Property("Data"), result.Property("Covers") ?? result.Message, result.Property("Audience"));
+            Row(markdown, Where(result, projectDirectory), result.Property(DisclosureProperties.Code), result.Property(DisclosureProperties.Data), result.Property(DisclosureProperties.Covers) ?? result.Message, result.Property(DisclosureProperties.Audience));
         }
 
         if (signedIn.Count == 0)

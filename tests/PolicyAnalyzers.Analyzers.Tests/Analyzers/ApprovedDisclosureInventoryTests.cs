@@ -1,5 +1,9 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
+using PolicyAnalyzers.Analyzers;
+using PolicyAnalyzers.Shared;
+using PolicyAnalyzers.Tests.Verifiers;
 using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
 
@@ -47,6 +51,24 @@ namespace PolicyAnalyzers.Tests.Analyzers
                 Verify.Diagnostic("PA0006").WithLocation(1).WithArguments("Tribunal.Nothing", "Nothing leaves yet", "DPO", "no flow of protected data found"),
                 Verify.Diagnostic("PA0006").WithLocation(2).WithArguments("MinistryReturn", "Statutory return", "Ministry liaison", "the export 'File.WriteAllText'"),
                 Verify.Diagnostic("PA0006").WithLocation(3).WithArguments("lambda in Routes.Map", "Case workers", "DPO", "the HTTP response of 'GET /caseload'"));
+
+        [Fact]
+        public async Task EachApproval_CarriesItsJustificationAndApproverAsData_ForTheInventory()
+        {
+            var diagnostics = await AnalyzerRunner.RunAsync(new ProtectedDataFlowAnalyzer(), TestModel.With("""
+                class Tribunal
+                {
+                    [AuthorizedDisclosure("Court order | 2024-117, \"urgent\"", ApprovedBy = "DPO, decision 31")]
+                    void Send(DetentionRecord record) => File.WriteAllText("tribunal.txt", record.FullName);
+                }
+                """));
+
+            var approval = Assert.Single(diagnostics, d => d.Id == "PA0006");
+            Assert.Equal("Tribunal.Send", approval.Properties[DisclosureProperties.Code]);
+            Assert.Equal("Court order | 2024-117, \"urgent\"", approval.Properties[DisclosureProperties.Justification]);
+            Assert.Equal("DPO, decision 31", approval.Properties[DisclosureProperties.ApprovedBy]);
+            Assert.Equal("the export 'File.WriteAllText'", approval.Properties[DisclosureProperties.Covers]);
+        }
 
         private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
         {
