@@ -51,10 +51,10 @@ internal static class MarkerNames
     public static IEnumerable<string> SourceSpellings(string attributeName)
     {
         yield return attributeName;
-        const string suffix = "Attribute";
-        if (attributeName.EndsWith(suffix, System.StringComparison.Ordinal))
+        const string Suffix = "Attribute";
+        if (attributeName.EndsWith(Suffix, System.StringComparison.Ordinal))
         {
-            yield return attributeName.Substring(0, attributeName.Length - suffix.Length);
+            yield return attributeName.Substring(0, attributeName.Length - Suffix.Length);
         }
     }
 }

@@ -30,7 +30,7 @@ internal sealed class BaselineTriage
         var accepted = new List<LocatedFinding>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         var files = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (LocatedFinding finding in found)
+        foreach (var finding in found)
         {
             files.Add(finding.RelativePath);
             if (baseline.Accepts(finding.Fingerprint))
@@ -44,7 +44,7 @@ internal sealed class BaselineTriage
             }
         }
 
-        int unused = baseline.Entries.Count(e => !used.Contains(e.Fingerprint) && files.Contains(e.File));
+        var unused = baseline.Entries.Count(e => !used.Contains(e.Fingerprint) && files.Contains(e.File));
         return new BaselineTriage(reported, accepted, unused);
     }
 
@@ -52,7 +52,7 @@ internal sealed class BaselineTriage
     public SarifLog ToSarif(Func<LocatedFinding, string> message)
     {
         var sarif = new SarifLog();
-        foreach (LocatedFinding finding in Reported)
+        foreach (var finding in Reported)
         {
             sarif.Add(finding.RelativePath, finding.Finding, message(finding), finding.Fingerprint);
         }

@@ -31,13 +31,13 @@ internal sealed class FindingBaseline
             return baseline;
         }
 
-        using TextReader text = TextFileOpener.Open(path);
+        using var text = TextFileOpener.Open(path);
         try
         {
             var tokens = new JsonTokenizer(text);
             string? property = null;
             Dictionary<string, string>? current = null;
-            int objectDepth = 0;
+            var objectDepth = 0;
             while (tokens.Read())
             {
                 switch (tokens.Kind)
@@ -53,7 +53,7 @@ internal sealed class FindingBaseline
                         current[property] = new string(tokens.ValueBuffer, 0, tokens.ValueLength);
                         break;
                     case JsonTokenKind.EndObject when current is not null && tokens.Depth == objectDepth - 1:
-                        if (current.TryGetValue("fingerprint", out string? fingerprint) && fingerprint.Length > 0)
+                        if (current.TryGetValue("fingerprint", out var fingerprint) && fingerprint.Length > 0)
                         {
                             baseline._entries[fingerprint] = new Entry(
                                 fingerprint,
@@ -87,7 +87,7 @@ internal sealed class FindingBaseline
     public FindingBaseline Updated(IEnumerable<LocatedFinding> found, ICollection<string> scannedFiles, Func<string, bool> fileExists)
     {
         var updated = new FindingBaseline();
-        foreach (Entry entry in Entries)
+        foreach (var entry in Entries)
         {
             if (!scannedFiles.Contains(entry.File) && fileExists(entry.File))
             {
@@ -95,11 +95,11 @@ internal sealed class FindingBaseline
             }
         }
 
-        foreach (LocatedFinding located in found)
+        foreach (var located in found)
         {
-            DataFileFinding finding = located.Finding;
-            string reason = TryGet(located.Fingerprint, out Entry existing) ? existing.Reason : string.Empty;
-            string where = finding.Position.IsNone
+            var finding = located.Finding;
+            var reason = TryGet(located.Fingerprint, out var existing) ? existing.Reason : string.Empty;
+            var where = finding.Position.IsNone
                 ? string.Empty
                 : finding.Position.PartName.Length == 0 ? finding.Position.PartKind : $"{finding.Position.PartKind} '{finding.Position.PartName}'";
             updated.Add(new Entry(located.Fingerprint, finding.Code, located.RelativePath, where, reason));
@@ -119,13 +119,13 @@ internal sealed class FindingBaseline
             + "content; say why in 'reason'. Regenerate with: dotnet build -p:PolicyAnalyzersUpdateBaseline=true, or policyanalyzers scan PATH --update-baseline")).Append(",\n");
         json.Append("  \"version\": 1,\n");
         json.Append("  \"accepted\": [");
-        bool first = true;
+        var first = true;
         IEnumerable<Entry> ordered = _entries.Values
             .OrderBy(e => e.File, StringComparer.Ordinal)
             .ThenBy(e => e.Rule, StringComparer.Ordinal)
             .ThenBy(e => e.Where, StringComparer.Ordinal)
             .ThenBy(e => e.Fingerprint, StringComparer.Ordinal);
-        foreach (Entry entry in ordered)
+        foreach (var entry in ordered)
         {
             json.Append(first ? "\n" : ",\n");
             first = false;
@@ -147,7 +147,7 @@ internal sealed class FindingBaseline
     }
 
     private static string Value(Dictionary<string, string> values, string name) =>
-        values.TryGetValue(name, out string? value) ? value : string.Empty;
+        values.TryGetValue(name, out var value) ? value : string.Empty;
 
     internal sealed class Entry
     {

@@ -59,7 +59,7 @@ internal static class FieldNameClassifier
             return FieldKind.None;
         }
 
-        List<string> words = FieldNameWords.Split(name);
+        var words = FieldNameWords.Split(name);
         if (words.Count == 0 || DescribesNestedField(name, words))
         {
             return FieldKind.None;
@@ -99,7 +99,7 @@ internal static class FieldNameClassifier
             return FieldKind.Phone;
         }
 
-        bool birth = Has("birth") || Has("born");
+        var birth = Has("birth") || Has("born");
         if (Has("nationality") || Has("citizenship") || Has("citizen")
             || (birth && (Has("country") || Has("nation") || Has("place") || Has("city") || Has("town") || Has("state"))))
         {
@@ -137,8 +137,8 @@ internal static class FieldNameClassifier
 
     private static FieldKind ClassifyName(List<string> words)
     {
-        bool named = words.Contains("name") || words.Contains("names");
-        bool role = words.Exists(PersonRoles.Contains) || (named && words.Exists(NamedRoles.Contains));
+        var named = words.Contains("name") || words.Contains("names");
+        var role = words.Exists(PersonRoles.Contains) || (named && words.Exists(NamedRoles.Contains));
 
         // "Detainee", "player_name", "Raw_Guest_List": a role, with nothing but name words beside it.
         if (role && words.TrueForAll(w => PersonRoles.Contains(w) || NamedRoles.Contains(w) || RoleCompanions.Contains(w)))
@@ -182,7 +182,7 @@ internal static class FieldNameClassifier
     /// </summary>
     private static bool DescribesNestedField(string name, List<string> words)
     {
-        int dot = name.LastIndexOf('.');
+        var dot = name.LastIndexOf('.');
         if (dot <= 0 || dot == name.Length - 1 || !char.IsLetterOrDigit(name[dot - 1]) || !char.IsLetterOrDigit(name[dot + 1]))
         {
             return false;

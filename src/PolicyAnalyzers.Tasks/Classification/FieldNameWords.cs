@@ -18,9 +18,9 @@ internal static class FieldNameWords
     {
         var words = new List<string>();
         var word = new System.Text.StringBuilder();
-        for (int i = 0; i < name.Length; i++)
+        for (var i = 0; i < name.Length; i++)
         {
-            char c = name[i];
+            var c = name[i];
             if (!char.IsLetterOrDigit(c))
             {
                 Flush(word, words);
@@ -47,8 +47,8 @@ internal static class FieldNameWords
     /// <summary>camelCase and PascalCase humps, acronym ends ("SSNNumber", "ANumber"), letter-digit changes.</summary>
     private static bool StartsNewWord(string name, int i)
     {
-        char previous = name[i - 1];
-        char c = name[i];
+        var previous = name[i - 1];
+        var c = name[i];
         if (char.IsDigit(previous) != char.IsDigit(c))
         {
             return true;
@@ -65,9 +65,9 @@ internal static class FieldNameWords
     private static List<string> Expand(List<string> words)
     {
         var expanded = new List<string>(words.Count + 2);
-        foreach (string word in words)
+        foreach (var word in words)
         {
-            if (Expansions.TryGetValue(word, out string[]? replacement))
+            if (Expansions.TryGetValue(word, out var replacement))
             {
                 expanded.AddRange(replacement);
             }
@@ -79,10 +79,10 @@ internal static class FieldNameWords
 
         // Two-word spellings of one word: "E-mail", "A-Number", "A#".
         var merged = new List<string>(expanded.Count);
-        for (int i = 0; i < expanded.Count; i++)
+        for (var i = 0; i < expanded.Count; i++)
         {
-            string word = expanded[i];
-            string? next = i + 1 < expanded.Count ? expanded[i + 1] : null;
+            var word = expanded[i];
+            var next = i + 1 < expanded.Count ? expanded[i + 1] : null;
             if (word == "e" && next == "mail")
             {
                 merged.Add("email");

@@ -23,7 +23,7 @@ internal static class ProtectedTypeCatalog
     public static List<ProtectedTypeShape> Read(IEnumerable<string> assemblyPaths, List<string> unreadable)
     {
         var assemblies = new List<MetadataTables>();
-        foreach (string path in assemblyPaths)
+        foreach (var path in assemblyPaths)
         {
             try
             {
@@ -37,12 +37,12 @@ internal static class ProtectedTypeCatalog
         }
 
         // A marker declared in one project (an attribute derived from DataClassificationAttribute) counts in the others.
-        HashSet<string> markers = MarkerAttributes(assemblies);
+        var markers = MarkerAttributes(assemblies);
         var shapes = new List<ProtectedTypeShape>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (MetadataTables md in assemblies)
+        foreach (var md in assemblies)
         {
-            foreach (ProtectedTypeShape shape in FromTables(md, markers))
+            foreach (var shape in FromTables(md, markers))
             {
                 if (seen.Add(shape.TypeName + "|" + string.Join(",", shape.Keys)))
                 {
@@ -57,7 +57,7 @@ internal static class ProtectedTypeCatalog
 
     public static List<ProtectedTypeShape> FromImage(byte[] image)
     {
-        MetadataTables md = MetadataTables.Read(image);
+        var md = MetadataTables.Read(image);
         return FromTables(md, MarkerAttributes([md]));
     }
 
@@ -69,7 +69,7 @@ internal static class ProtectedTypeCatalog
     public static HashSet<string> MarkerAttributes(IReadOnlyList<MetadataTables> assemblies)
     {
         var markers = new HashSet<string>(StringComparer.Ordinal);
-        foreach ((string ns, string name) in MarkerNames.ProtectionMarkers)
+        foreach ((var ns, var name) in MarkerNames.ProtectionMarkers)
         {
             markers.Add(MarkerNames.FullName(ns, name));
         }
@@ -81,15 +81,15 @@ internal static class ProtectedTypeCatalog
         };
 
         // Each round may find attributes derived from ones another assembly declares; stop when a round adds none.
-        for (bool changed = true; changed;)
+        for (var changed = true; changed;)
         {
             changed = false;
-            foreach (MetadataTables md in assemblies)
+            foreach (var md in assemblies)
             {
-                int types = md.RowCount(MetadataTables.TypeDef);
-                for (int t = 1; t <= types; t++)
+                var types = md.RowCount(MetadataTables.TypeDef);
+                for (var t = 1; t <= types; t++)
                 {
-                    string name = TypeDefName(md, t);
+                    var name = TypeDefName(md, t);
                     if (!classifications.Contains(name) && DerivesFromAny(md, t, classifications))
                     {
                         classifications.Add(name);
@@ -106,11 +106,11 @@ internal static class ProtectedTypeCatalog
     /// <summary>Whether the base chain of type <paramref name="type"/> reaches one of <paramref name="bases"/>.</summary>
     private static bool DerivesFromAny(MetadataTables md, int type, HashSet<string> bases)
     {
-        int types = md.RowCount(MetadataTables.TypeDef);
-        for (int depth = 0; depth < 32 && type > 0; depth++)
+        var types = md.RowCount(MetadataTables.TypeDef);
+        for (var depth = 0; depth < 32 && type > 0; depth++)
         {
-            (int table, int row) = md.Decode(MetadataTables.CodedTypeDefOrRef, md.Get(MetadataTables.TypeDef, type, 3));
-            string baseName = table switch
+            (var table, var row) = md.Decode(MetadataTables.CodedTypeDefOrRef, md.Get(MetadataTables.TypeDef, type, 3));
+            var baseName = table switch
             {
                 MetadataTables.TypeDef when row <= types => TypeDefName(md, row),
                 MetadataTables.TypeRef when row <= md.RowCount(MetadataTables.TypeRef) => TypeRefName(md, row),
@@ -129,24 +129,24 @@ internal static class ProtectedTypeCatalog
 
     private static List<ProtectedTypeShape> FromTables(MetadataTables md, HashSet<string> markers)
     {
-        int types = md.RowCount(MetadataTables.TypeDef);
-        int fields = md.RowCount(MetadataTables.Field);
-        int methods = md.RowCount(MetadataTables.MethodDef);
-        int parameters = md.RowCount(MetadataTables.Param);
-        int properties = md.RowCount(MetadataTables.Property);
+        var types = md.RowCount(MetadataTables.TypeDef);
+        var fields = md.RowCount(MetadataTables.Field);
+        var methods = md.RowCount(MetadataTables.MethodDef);
+        var parameters = md.RowCount(MetadataTables.Param);
+        var properties = md.RowCount(MetadataTables.Property);
 
-        int[] ownerOfField = Owners(md, MetadataTables.TypeDef, 4, types, fields);
-        int[] ownerOfMethod = Owners(md, MetadataTables.TypeDef, 5, types, methods);
-        int[] methodOfParam = Owners(md, MetadataTables.MethodDef, 5, methods, parameters);
-        int[] ownerOfProperty = new int[properties + 1];
+        var ownerOfField = Owners(md, MetadataTables.TypeDef, 4, types, fields);
+        var ownerOfMethod = Owners(md, MetadataTables.TypeDef, 5, types, methods);
+        var methodOfParam = Owners(md, MetadataTables.MethodDef, 5, methods, parameters);
+        var ownerOfProperty = new int[properties + 1];
         var propertiesOf = new List<string>[types + 1];
-        int maps = md.RowCount(MetadataTables.PropertyMap);
-        for (int map = 1; map <= maps; map++)
+        var maps = md.RowCount(MetadataTables.PropertyMap);
+        for (var map = 1; map <= maps; map++)
         {
-            int type = md.Get(MetadataTables.PropertyMap, map, 0);
-            int first = md.Get(MetadataTables.PropertyMap, map, 1);
-            int end = map < maps ? md.Get(MetadataTables.PropertyMap, map + 1, 1) : properties + 1;
-            for (int p = first; p < end && p <= properties; p++)
+            var type = md.Get(MetadataTables.PropertyMap, map, 0);
+            var first = md.Get(MetadataTables.PropertyMap, map, 1);
+            var end = map < maps ? md.Get(MetadataTables.PropertyMap, map + 1, 1) : properties + 1;
+            for (var p = first; p < end && p <= properties; p++)
             {
                 ownerOfProperty[p] = type;
                 if (type >= 1 && type <= types)
@@ -158,11 +158,11 @@ internal static class ProtectedTypeCatalog
 
         var typeMarked = new bool[types + 1];
         var markedMembers = new HashSet<string>[types + 1];
-        int attributes = md.RowCount(MetadataTables.CustomAttribute);
-        for (int a = 1; a <= attributes; a++)
+        var attributes = md.RowCount(MetadataTables.CustomAttribute);
+        for (var a = 1; a <= attributes; a++)
         {
-            (int ctorTable, int ctorRow) = md.Decode(MetadataTables.CodedCustomAttributeType, md.Get(MetadataTables.CustomAttribute, a, 1));
-            string attribute = ctorTable switch
+            (var ctorTable, var ctorRow) = md.Decode(MetadataTables.CodedCustomAttributeType, md.Get(MetadataTables.CustomAttribute, a, 1));
+            var attribute = ctorTable switch
             {
                 MetadataTables.MethodDef => TypeDefName(md, Owner(ownerOfMethod, ctorRow)),
                 MetadataTables.MemberRef => MemberRefClassName(md, ctorRow),
@@ -173,7 +173,7 @@ internal static class ProtectedTypeCatalog
                 continue;
             }
 
-            (int table, int row) = md.Decode(MetadataTables.CodedHasCustomAttribute, md.Get(MetadataTables.CustomAttribute, a, 0));
+            (var table, var row) = md.Decode(MetadataTables.CodedHasCustomAttribute, md.Get(MetadataTables.CustomAttribute, a, 0));
             switch (table)
             {
                 case MetadataTables.TypeDef when row <= types:
@@ -186,7 +186,7 @@ internal static class ProtectedTypeCatalog
                     Mark(markedMembers, ownerOfField[row], PropertyNameOfField(md.String(MetadataTables.Field, row, 1)));
                     break;
                 case MetadataTables.Param when row <= parameters:
-                    int method = methodOfParam[row];
+                    var method = methodOfParam[row];
                     Mark(markedMembers, Owner(ownerOfMethod, method), md.String(MetadataTables.Param, row, 2));
                     break;
             }
@@ -194,16 +194,16 @@ internal static class ProtectedTypeCatalog
 
         // Protection flows to derived types of the same assembly.
         var baseOf = new int[types + 1];
-        for (int t = 1; t <= types; t++)
+        for (var t = 1; t <= types; t++)
         {
-            (int table, int row) = md.Decode(MetadataTables.CodedTypeDefOrRef, md.Get(MetadataTables.TypeDef, t, 3));
+            (var table, var row) = md.Decode(MetadataTables.CodedTypeDefOrRef, md.Get(MetadataTables.TypeDef, t, 3));
             baseOf[t] = table == MetadataTables.TypeDef && row <= types ? row : 0;
         }
 
-        for (bool changed = true; changed;)
+        for (var changed = true; changed;)
         {
             changed = false;
-            for (int t = 1; t <= types; t++)
+            for (var t = 1; t <= types; t++)
             {
                 if (!typeMarked[t] && baseOf[t] > 0 && typeMarked[baseOf[t]])
                 {
@@ -213,9 +213,9 @@ internal static class ProtectedTypeCatalog
         }
 
         var shapes = new List<ProtectedTypeShape>();
-        for (int t = 1; t <= types; t++)
+        for (var t = 1; t <= types; t++)
         {
-            string name = md.String(MetadataTables.TypeDef, t, 1);
+            var name = md.String(MetadataTables.TypeDef, t, 1);
             if ((!typeMarked[t] && !HasMarkedMembers(markedMembers, baseOf, t)) || name.StartsWith("<", StringComparison.Ordinal))
             {
                 continue;
@@ -235,7 +235,7 @@ internal static class ProtectedTypeCatalog
                 continue;
             }
 
-            int tick = name.IndexOf('`');
+            var tick = name.IndexOf('`');
             shapes.Add(new ProtectedTypeShape(tick > 0 ? name.Substring(0, tick) : name, all, markedProperties, typeMarked[t]));
         }
 
@@ -245,7 +245,7 @@ internal static class ProtectedTypeCatalog
     /// <summary>Whether the type or a base type of the same assembly declares a marked member: both are the type's.</summary>
     private static bool HasMarkedMembers(HashSet<string>[] markedMembers, int[] baseOf, int type)
     {
-        for (int depth = 0; type > 0 && depth < 32; type = baseOf[type], depth++)
+        for (var depth = 0; type > 0 && depth < 32; type = baseOf[type], depth++)
         {
             if (markedMembers[type] is not null)
             {
@@ -279,11 +279,11 @@ internal static class ProtectedTypeCatalog
     private static int[] Owners(MetadataTables md, int parentTable, int listColumn, int parents, int children)
     {
         var owners = new int[children + 1];
-        for (int parent = 1; parent <= parents; parent++)
+        for (var parent = 1; parent <= parents; parent++)
         {
-            int first = md.Get(parentTable, parent, listColumn);
-            int end = parent < parents ? md.Get(parentTable, parent + 1, listColumn) : children + 1;
-            for (int child = Math.Max(1, first); child < end && child <= children; child++)
+            var first = md.Get(parentTable, parent, listColumn);
+            var end = parent < parents ? md.Get(parentTable, parent + 1, listColumn) : children + 1;
+            for (var child = Math.Max(1, first); child < end && child <= children; child++)
             {
                 owners[child] = parent;
             }
@@ -302,7 +302,7 @@ internal static class ProtectedTypeCatalog
             return string.Empty;
         }
 
-        (int table, int parent) = md.Decode(MetadataTables.CodedMemberRefParent, md.Get(MetadataTables.MemberRef, row, 0));
+        (var table, var parent) = md.Decode(MetadataTables.CodedMemberRefParent, md.Get(MetadataTables.MemberRef, row, 0));
         return table switch
         {
             MetadataTables.TypeRef when parent <= md.RowCount(MetadataTables.TypeRef) => TypeRefName(md, parent),

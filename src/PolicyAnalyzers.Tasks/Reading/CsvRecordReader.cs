@@ -30,7 +30,7 @@ internal sealed class CsvRecordReader : IRecordReader
             HeaderRecord = new DataRecord();
             HeaderRecord.CopyFrom(_record);
             _columnNames = new string[_record.FieldCount];
-            for (int i = 0; i < _columnNames.Length; i++)
+            for (var i = 0; i < _columnNames.Length; i++)
             {
                 _columnNames[i] = _record.ValueAt(i).Trim().ToString();
             }

@@ -42,7 +42,7 @@ internal sealed class RecordTable : IDisposable
             return Position.WithCell(_describeRecord?.Invoke(line) ?? $"record {line}");
         }
 
-        string hidden = Reader is IHiddenCells sheet ? sheet.DescribeHidden(line, column - 1) : string.Empty;
+        var hidden = Reader is IHiddenCells sheet ? sheet.DescribeHidden(line, column - 1) : string.Empty;
         return Position.WithCell(CellReference.Format(column - 1, line), hidden);
     }
 

@@ -25,7 +25,7 @@ internal sealed class ZipPackage : IDisposable
         _zip = zip;
         _budget = new InflationBudget(limits);
         Kind = kind;
-        foreach (ZipArchiveEntry entry in zip.Entries)
+        foreach (var entry in zip.Entries)
         {
             _entries[entry.FullName.Replace('\\', '/').TrimStart('/')] = entry;
         }
@@ -47,7 +47,7 @@ internal sealed class ZipPackage : IDisposable
         try
         {
             var head = new byte[8];
-            int count = file.Read(head, 0, head.Length);
+            var count = file.Read(head, 0, head.Length);
             if (OleCompoundFile.HasSignature(head, count))
             {
                 throw new DataFileFormatException(OleCompoundFile.IsEncryptedPackage(file)
@@ -101,7 +101,7 @@ internal sealed class ZipPackage : IDisposable
     /// <summary>Streams a part as XML: no DTD, no external resources, inflated through the guard.</summary>
     public XmlReader OpenXml(string part)
     {
-        ZipArchiveEntry entry = _entries[part];
+        var entry = _entries[part];
         Stream stream;
         try
         {
@@ -119,7 +119,7 @@ internal sealed class ZipPackage : IDisposable
     public List<string> Parts(string prefix, string suffix)
     {
         var parts = new List<string>();
-        foreach (string name in _entries.Keys)
+        foreach (var name in _entries.Keys)
         {
             if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)

@@ -10,7 +10,7 @@ internal static class JsonText
     {
         var builder = new StringBuilder(text.Length + 2);
         builder.Append('"');
-        foreach (char c in text)
+        foreach (var c in text)
         {
             switch (c)
             {

@@ -17,7 +17,7 @@ internal static class OutputFile
             return false;
         }
 
-        string? directory = Path.GetDirectoryName(fullPath);
+        var directory = Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory!);

@@ -30,9 +30,9 @@ internal sealed class SarifLog
         json.Append("          \"informationUri\": \"https://github.com/PolicyAnalyzers/PolicyAnalyzers\",\n");
         json.Append("          \"version\": ").Append(JsonText.Quote(toolVersion)).Append(",\n");
         json.Append("          \"rules\": [\n");
-        for (int i = 0; i < Rules.Length; i++)
+        for (var i = 0; i < Rules.Length; i++)
         {
-            string id = Rules[i];
+            var id = Rules[i];
             json.Append("            { \"id\": ").Append(JsonText.Quote(id))
                 .Append(", \"shortDescription\": { \"text\": ").Append(JsonText.Quote(Title(id))).Append(" }")
                 .Append(", \"helpUri\": ").Append(JsonText.Quote(DiagnosticIds.HelpLink(id)))
@@ -49,7 +49,7 @@ internal sealed class SarifLog
         }
 
         json.Append("      \"results\": [");
-        for (int i = 0; i < _results.Count; i++)
+        for (var i = 0; i < _results.Count; i++)
         {
             json.Append(i == 0 ? "\n" : ",\n");
             AppendResult(json, _results[i]);
@@ -62,15 +62,15 @@ internal sealed class SarifLog
 
     private static void AppendResult(StringBuilder json, Result result)
     {
-        DataFileFinding finding = result.Finding;
-        bool relative = !System.IO.Path.IsPathRooted(result.RelativePath);
+        var finding = result.Finding;
+        var relative = !System.IO.Path.IsPathRooted(result.RelativePath);
         json.Append("        {\n");
         json.Append("          \"ruleId\": ").Append(JsonText.Quote(finding.Code)).Append(",\n");
         json.Append("          \"ruleIndex\": ").Append(Array.IndexOf(Rules, finding.Code).ToString(CultureInfo.InvariantCulture)).Append(",\n");
         json.Append("          \"level\": ").Append(JsonText.Quote(finding.IsError ? "error" : "warning")).Append(",\n");
         json.Append("          \"message\": { \"text\": ").Append(JsonText.Quote(result.Message)).Append(" },\n");
         json.Append("          \"locations\": [\n            {\n              \"physicalLocation\": {\n");
-        string uri = relative ? EscapeUri(result.RelativePath) : FileUri(result.RelativePath);
+        var uri = relative ? EscapeUri(result.RelativePath) : FileUri(result.RelativePath);
         json.Append("                \"artifactLocation\": { \"uri\": ").Append(JsonText.Quote(uri));
         if (relative)
         {
@@ -78,7 +78,7 @@ internal sealed class SarifLog
         }
 
         json.Append(" }");
-        int line = Math.Max(1, finding.Line);
+        var line = Math.Max(1, finding.Line);
         json.Append(",\n                \"region\": { \"startLine\": ").Append(line.ToString(CultureInfo.InvariantCulture));
         if (finding.Column > 0)
         {
@@ -88,7 +88,7 @@ internal sealed class SarifLog
         json.Append(" }\n              }");
         if (!finding.Position.IsNone)
         {
-            string name = finding.Position.Cell.Length > 0 ? finding.Position.Cell : finding.Position.LogicalName;
+            var name = finding.Position.Cell.Length > 0 ? finding.Position.Cell : finding.Position.LogicalName;
             json.Append(",\n              \"logicalLocations\": [ { \"name\": ").Append(JsonText.Quote(name))
                 .Append(", \"fullyQualifiedName\": ").Append(JsonText.Quote(finding.Position.LogicalName))
                 .Append(", \"kind\": ").Append(JsonText.Quote(LogicalKind(finding.Position)))
@@ -110,7 +110,7 @@ internal sealed class SarifLog
     private static string EscapeUri(string relativePath)
     {
         var parts = relativePath.Replace('\\', '/').Split('/');
-        for (int i = 0; i < parts.Length; i++)
+        for (var i = 0; i < parts.Length; i++)
         {
             parts[i] = Uri.EscapeDataString(parts[i]);
         }
@@ -129,7 +129,7 @@ internal sealed class SarifLog
 
     private static string DirectoryUri(string directory)
     {
-        string uri = new Uri(System.IO.Path.GetFullPath(directory)).AbsoluteUri;
+        var uri = new Uri(System.IO.Path.GetFullPath(directory)).AbsoluteUri;
         return uri.EndsWith("/", StringComparison.Ordinal) ? uri : uri + "/";
     }
 

@@ -20,7 +20,7 @@ internal static class DescriptiveTextValidator
             return false;
         }
 
-        for (int i = 0; i < value.Length; i++)
+        for (var i = 0; i < value.Length; i++)
         {
             if (char.IsLetter(value[i]))
             {

@@ -9,19 +9,19 @@ internal static class PassportValidator
     public static bool IsValid(TextSlice value)
     {
         value = value.Trim();
-        int characters = 0;
-        int digits = 0;
-        bool allSame = true;
-        char first = '\0';
-        for (int i = 0; i < value.Length; i++)
+        var characters = 0;
+        var digits = 0;
+        var allSame = true;
+        var first = '\0';
+        for (var i = 0; i < value.Length; i++)
         {
-            char c = value[i];
+            var c = value[i];
             if (c == ' ' || c == '-')
             {
                 continue;
             }
 
-            bool digit = c is >= '0' and <= '9';
+            var digit = c is >= '0' and <= '9';
             if (!digit && c is not ((>= 'A' and <= 'Z') or (>= 'a' and <= 'z')))
             {
                 return false;

@@ -14,12 +14,12 @@ internal static class PhoneValidator
             return false;
         }
 
-        int digits = 0;
-        bool allSame = true;
-        char first = '\0';
-        for (int i = 0; i < value.Length; i++)
+        var digits = 0;
+        var allSame = true;
+        var first = '\0';
+        for (var i = 0; i < value.Length; i++)
         {
-            char c = value[i];
+            var c = value[i];
             if (c is >= '0' and <= '9')
             {
                 if (digits == 0)

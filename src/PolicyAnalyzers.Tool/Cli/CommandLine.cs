@@ -30,7 +30,7 @@ internal static class CommandLine
                 stdout.WriteLine(Version);
                 return ExitCodes.Clean;
             case "scan":
-                ScanOptions? options = ScanOptions.Parse(args.AsSpan(1).ToArray(), out string? error);
+                var options = ScanOptions.Parse(args.AsSpan(1).ToArray(), out var error);
                 if (options is null)
                 {
                     stderr.WriteLine($"policyanalyzers: {error}");

@@ -40,20 +40,20 @@ internal sealed class ScanOptions
     public static ScanOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
         var options = new ScanOptions();
-        bool onlyPaths = false;
-        bool extensionsReplaced = false;
-        for (int i = 0; i < args.Count; i++)
+        var onlyPaths = false;
+        var extensionsReplaced = false;
+        for (var i = 0; i < args.Count; i++)
         {
-            string arg = args[i];
+            var arg = args[i];
             if (onlyPaths || !arg.StartsWith("-", StringComparison.Ordinal) || arg == "-")
             {
                 options.Paths.Add(arg);
                 continue;
             }
 
-            string name = arg;
+            var name = arg;
             string? inline = null;
-            int equals = arg.IndexOf('=');
+            var equals = arg.IndexOf('=');
             if (arg.StartsWith("--", StringComparison.Ordinal) && equals > 2)
             {
                 name = arg.Substring(0, equals);
@@ -85,7 +85,7 @@ internal sealed class ScanOptions
                     options.Progress = false;
                     break;
                 case "--exclude" or "--include-ext" or "--ext" or "--baseline" or "--sarif" or "--root" or "--parallel":
-                    string? value = Value();
+                    var value = Value();
                     if (string.IsNullOrWhiteSpace(value))
                     {
                         error = $"{name} needs a value";
@@ -138,7 +138,7 @@ internal sealed class ScanOptions
                     extensionsReplaced = true;
                 }
 
-                foreach (string extension in value.Split([';', ','], StringSplitOptions.RemoveEmptyEntries))
+                foreach (var extension in value.Split([';', ','], StringSplitOptions.RemoveEmptyEntries))
                 {
                     if (extension.Trim().Length > 0)
                     {
@@ -157,7 +157,7 @@ internal sealed class ScanOptions
                 Root = value;
                 break;
             case "--parallel":
-                if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) || n < 1)
+                if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n < 1)
                 {
                     error = $"--parallel needs a whole number of 1 or more, not '{value}'";
                     return false;
@@ -172,7 +172,7 @@ internal sealed class ScanOptions
 
     private static string NormalizeExtension(string extension)
     {
-        string trimmed = extension.Trim().ToLowerInvariant();
+        var trimmed = extension.Trim().ToLowerInvariant();
         return trimmed.StartsWith(".", StringComparison.Ordinal) ? trimmed : "." + trimmed;
     }
 }

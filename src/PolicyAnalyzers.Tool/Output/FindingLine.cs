@@ -12,11 +12,11 @@ internal static class FindingLine
 {
     public static string Format(LocatedFinding located, string advice)
     {
-        DataFileFinding finding = located.Finding;
-        string where = finding.Line > 0
+        var finding = located.Finding;
+        var where = finding.Line > 0
             ? string.Format(CultureInfo.InvariantCulture, "({0},{1})", finding.Line, finding.Column > 0 ? finding.Column : 1)
             : string.Empty;
-        string severity = finding.IsError ? "error" : "warning";
+        var severity = finding.IsError ? "error" : "warning";
         return $"{located.DisplayPath}{where}: {severity} {finding.Code}: {finding.FormatMessage(located.DisplayPath, advice)}";
     }
 }

@@ -40,7 +40,7 @@ public class SharedLexiconTests
     [Fact]
     public void EveryKind_HasARoleAndALabel()
     {
-        foreach (FieldKind kind in Enum.GetValues<FieldKind>().Where(k => k != FieldKind.None))
+        foreach (var kind in Enum.GetValues<FieldKind>().Where(k => k != FieldKind.None))
         {
             Assert.NotEqual(FieldRole.None, FieldKinds.Role(kind));
             Assert.False(string.IsNullOrEmpty(FieldKinds.Label(kind)), $"{kind} has no label");

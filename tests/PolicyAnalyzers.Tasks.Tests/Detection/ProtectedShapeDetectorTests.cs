@@ -69,7 +69,7 @@ public class ProtectedShapeDetectorTests
     public void WhenWorkbookSheetHasTheShape_ReportsPA1002InThatSheet()
     {
         using var dir = new TempDirectory();
-        string path = new WorkbookBuilder()
+        var path = new WorkbookBuilder()
             .Sheet("Counts", [["Court", "Hearings"], ["Room 4", 12]])
             .Sheet("Docket", [["CaseNumber", "Court", "Judge", "HearingStage"], ["C-1", "Room 4", "J-9", "S2"]], state: "hidden")
             .Save(dir, "docket.xlsx");

@@ -86,7 +86,7 @@ public class ProtectedTypeCatalogTests
     public void WhenFileIsNotAnAssembly_CatalogSkipsItAndSaysSo()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("fake.dll", "MZ not really");
+        var path = dir.Write("fake.dll", "MZ not really");
         var unreadable = new List<string>();
 
         Assert.Empty(ProtectedTypeCatalog.Read([path], unreadable));

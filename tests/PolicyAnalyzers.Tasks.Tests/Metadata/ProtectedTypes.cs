@@ -1,4 +1,6 @@
 using System;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Compliance.Classification;
 using PolicyAnalyzers;
 
 // Types whose metadata the catalog tests read from this very assembly.
@@ -14,9 +16,6 @@ namespace Microsoft.AspNetCore.Identity
 
 namespace PolicyAnalyzers.DataFiles.Tests.ProtectedTypes
 {
-    using Microsoft.AspNetCore.Identity;
-    using Microsoft.Extensions.Compliance.Classification;
-
     [ProtectedData("detainee")]
     public sealed record DetentionRecord(string ANumber, string FullName, DateOnly DateOfBirth, string Nationality, string Facility, string CaseStatus);
 

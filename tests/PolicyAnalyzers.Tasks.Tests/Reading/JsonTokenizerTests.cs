@@ -89,7 +89,7 @@ public class JsonTokenizerTests
     [Fact]
     public void WhenNestingIsOneHundredThousandDeep_ReportsTooDeepWithoutOverflowingTheStack()
     {
-        string json = new string('[', 100_000) + new string(']', 100_000);
+        var json = new string('[', 100_000) + new string(']', 100_000);
 
         var error = Assert.Throws<DataFileFormatException>(() => Tokens(json));
 

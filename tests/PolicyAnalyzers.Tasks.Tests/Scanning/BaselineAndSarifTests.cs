@@ -47,7 +47,7 @@ public class BaselineAndSarifTests : IDisposable
         Assert.Empty(update.Engine.Errors);
         Assert.True(next.Result);
         Assert.Empty(next.Engine.Errors);
-        string baseline = File.ReadAllText(BaselinePath);
+        var baseline = File.ReadAllText(BaselinePath);
         Assert.Contains("\"rule\": \"PA1001\", \"file\": \"wwwroot/fixtures/invented.csv\"", baseline);
         Assert.DoesNotContain("Maria", baseline);
         Assert.DoesNotContain("Full Name", baseline);
@@ -69,7 +69,7 @@ public class BaselineAndSarifTests : IDisposable
     [Fact]
     public void WhenRowsAreAddedWithinTheSameMagnitude_TheFingerprintHolds()
     {
-        string path = _project.Write("people.csv", Roster);
+        var path = _project.Write("people.csv", Roster);
         Run(update: true, files: "people.csv");
         File.AppendAllText(path, "José Álvarez,1990-02-11,GUATEMALA\n");
 
@@ -79,7 +79,7 @@ public class BaselineAndSarifTests : IDisposable
     [Fact]
     public void WhenTheFileLeaksMoreColumns_TheFingerprintChanges()
     {
-        string path = _project.Write("people.csv", Roster);
+        var path = _project.Write("people.csv", Roster);
         Run(update: true, files: "people.csv");
         File.WriteAllText(path, "Full Name,Date of Birth,Nationality,A-Number\nMaria Lopez,1985-03-14,EL SALVADOR,A012345678\n");
 
@@ -120,7 +120,7 @@ public class BaselineAndSarifTests : IDisposable
 
         Run(files: ["wwwroot/data/roster.csv", "wwwroot/data/statistics.xlsx"]);
 
-        string sarif = File.ReadAllText(SarifPath);
+        var sarif = File.ReadAllText(SarifPath);
         Assert.Contains("\"version\": \"2.1.0\"", sarif);
         Assert.Contains("\"uri\": \"wwwroot/data/roster.csv\", \"uriBaseId\": \"PROJECTROOT\"", sarif);
         Assert.Contains("\"region\": { \"startLine\": 2, \"startColumn\": 1 }", sarif);

@@ -26,7 +26,7 @@ public class FileSelectionTests
     public void Exclude_AppliesToFilesNamedOneByOne()
     {
         using var dir = new TempDirectory();
-        string fixture = dir.Write("fixtures/people.csv", Files.Roster);
+        var fixture = dir.Write("fixtures/people.csv", Files.Roster);
 
         ToolRun run = ToolRun.Scan(dir.Path, fixture, "--exclude", "fixtures/**");
 
@@ -54,7 +54,7 @@ public class FileSelectionTests
     {
         using var dir = new TempDirectory();
         dir.Write("notes.md", Files.Roster);
-        string named = dir.Write("readme.md", Files.Roster);
+        var named = dir.Write("readme.md", Files.Roster);
 
         ToolRun run = ToolRun.Scan(dir.Path, dir.Path, named);
 
@@ -86,7 +86,7 @@ public class FileSelectionTests
         ToolRun run = ToolRun.Scan(dir.Path, dir.Path, "--ext", ".json");
 
         Assert.Equal(1, run.ExitCode);
-        string line = Assert.Single(run.Lines);
+        var line = Assert.Single(run.Lines);
         Assert.Contains("roster.json", line);
         Assert.DoesNotContain("roster.csv", line);
     }
@@ -103,7 +103,7 @@ public class FileSelectionTests
     public void TheSameFileNamedTwice_IsScannedOnce()
     {
         using var dir = new TempDirectory();
-        string roster = dir.Write("roster.csv", Files.Roster);
+        var roster = dir.Write("roster.csv", Files.Roster);
 
         ToolRun run = ToolRun.Scan(dir.Path, roster, dir.Path);
 

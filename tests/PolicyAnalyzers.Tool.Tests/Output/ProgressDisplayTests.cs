@@ -30,7 +30,7 @@ public class ProgressDisplayTests
             Assert.True(progress.HasDrawn);
         }
 
-        string written = stderr.ToString();
+        var written = stderr.ToString();
         Assert.Contains("scanning: 5/10 files, 1/2 MB", written);
         Assert.EndsWith("\r", written); // erased: the terminal is left clean for the summary
     }

@@ -106,7 +106,7 @@ internal sealed class DocxTableReader : IRecordReader
     /// <summary>Moves to the next w:tr of this table (not of a table nested in a cell); false at the table's end.</summary>
     private bool MoveToNextRow()
     {
-        int nested = 0;
+        var nested = 0;
         while (DocxDocument.Read(_xml, _part))
         {
             if (_xml.NodeType == XmlNodeType.Element && !_xml.IsEmptyElement)
@@ -137,17 +137,17 @@ internal sealed class DocxTableReader : IRecordReader
     /// <summary>Reads the cells of the row the reader is on, up to the row's end.</summary>
     private void ReadCells(DataRecord row)
     {
-        int nested = 0;
-        int column = 0;
-        int span = 1;
-        bool inCell = false;
-        bool inText = false;
+        var nested = 0;
+        var column = 0;
+        var span = 1;
+        var inCell = false;
+        var inText = false;
         while (DocxDocument.Read(_xml, _part))
         {
             switch (_xml.NodeType)
             {
                 case XmlNodeType.Element:
-                    string name = _xml.LocalName;
+                    var name = _xml.LocalName;
                     if (name == "tbl" && !_xml.IsEmptyElement)
                     {
                         nested++;
@@ -181,7 +181,7 @@ internal sealed class DocxTableReader : IRecordReader
 
                     break;
                 case XmlNodeType.EndElement:
-                    string end = _xml.LocalName;
+                    var end = _xml.LocalName;
                     if (end == "tbl")
                     {
                         nested--;
@@ -224,7 +224,7 @@ internal sealed class DocxTableReader : IRecordReader
 
     private void AddCell(DataRecord row, int column)
     {
-        string text = _cell.ToString().Trim();
+        var text = _cell.ToString().Trim();
         if (text.Length == 0 || column >= CellReference.MaxColumns)
         {
             return;
@@ -242,7 +242,7 @@ internal sealed class DocxTableReader : IRecordReader
     private static int Number(XmlReader xml, int fallback)
     {
         string? value = null;
-        for (int i = 0; i < xml.AttributeCount; i++)
+        for (var i = 0; i < xml.AttributeCount; i++)
         {
             xml.MoveToAttribute(i);
             if (xml.LocalName == "val")
@@ -253,7 +253,7 @@ internal sealed class DocxTableReader : IRecordReader
         }
 
         xml.MoveToElement();
-        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n >= 0 && n <= CellReference.MaxColumns
+        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0 && n <= CellReference.MaxColumns
             ? n
             : fallback;
     }

@@ -103,7 +103,7 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
 
     private static bool InRanges(List<(int First, int Last)> ranges, int value)
     {
-        foreach ((int first, int last) in ranges)
+        foreach ((var first, var last) in ranges)
         {
             if (value >= first && value <= last)
             {
@@ -116,8 +116,8 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
 
     private static int Repeat(XmlReader xml, string attribute)
     {
-        string? value = xml.GetAttribute(attribute, OdfNames.Table);
-        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : 1;
+        var value = xml.GetAttribute(attribute, OdfNames.Table);
+        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
     }
 
     private static bool IsHidden(XmlReader xml) => xml.GetAttribute("visibility", OdfNames.Table) is "collapse" or "filter";
@@ -155,8 +155,8 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
                     return false;
                 }
 
-                int number = _nextRow;
-                int repeat = Repeat(_xml, "number-rows-repeated");
+                var number = _nextRow;
+                var repeat = Repeat(_xml, "number-rows-repeated");
                 _nextRow = (int)System.Math.Min(MaxRows + 1L, (long)number + repeat);
                 if (IsHidden(_xml))
                 {
@@ -171,7 +171,7 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
 
                 if (row.FieldCount > 0)
                 {
-                    int copies = System.Math.Min(repeat, MaxRepeatedRows) - 1;
+                    var copies = System.Math.Min(repeat, MaxRepeatedRows) - 1;
                     if (copies > 0)
                     {
                         _repeated.CopyFrom(row);
@@ -193,7 +193,7 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
     /// <summary>Moves to the next row of this sheet, noting hidden columns on the way; false at the sheet's end.</summary>
     private bool MoveToNextRow()
     {
-        int nested = 0;
+        var nested = 0;
         while (_xml.Read())
         {
             if (_xml.NodeType == XmlNodeType.Element && _xml.NamespaceURI == OdfNames.Table)
@@ -206,7 +206,7 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
                     case "table-row" when nested == 0:
                         return true;
                     case "table-column" when nested == 0:
-                        int count = Repeat(_xml, "number-columns-repeated");
+                        var count = Repeat(_xml, "number-columns-repeated");
                         if (IsHidden(_xml))
                         {
                             AddHidden(_hiddenColumns, _nextColumnDefinition, count);
@@ -233,8 +233,8 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
     /// <summary>Reads the cells of the row the reader is on, up to the row's end.</summary>
     private void ReadCells(DataRecord row)
     {
-        int rowDepth = _xml.Depth;
-        int column = 0;
+        var rowDepth = _xml.Depth;
+        var column = 0;
         while (_xml.Read())
         {
             if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == rowDepth)
@@ -248,9 +248,9 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
                 continue;
             }
 
-            int repeat = Repeat(_xml, "number-columns-repeated");
-            string? value = ReadCellValue();
-            for (int i = 0; value is not null && value.Length > 0 && i < repeat && column + i < CellReference.MaxColumns; i++)
+            var repeat = Repeat(_xml, "number-columns-repeated");
+            var value = ReadCellValue();
+            for (var i = 0; value is not null && value.Length > 0 && i < repeat && column + i < CellReference.MaxColumns; i++)
             {
                 if (row.FieldCount == 0)
                 {
@@ -267,8 +267,8 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
     /// <summary>The cell's value as text (dates as ISO dates); leaves the reader on the cell's end.</summary>
     private string? ReadCellValue()
     {
-        string? type = _xml.GetAttribute("value-type", OdfNames.Office);
-        string? value = type switch
+        var type = _xml.GetAttribute("value-type", OdfNames.Office);
+        var value = type switch
         {
             "float" or "percentage" or "currency" => _xml.GetAttribute("value", OdfNames.Office),
             "date" => IsoDate(_xml.GetAttribute("date-value", OdfNames.Office)),
@@ -280,7 +280,7 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
             return value;
         }
 
-        string text = ReadCellText();
+        var text = ReadCellText();
         if (type is "boolean" or "time")
         {
             return null; // TRUE/FALSE and durations say nothing about a person
@@ -293,8 +293,8 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
     private string ReadCellText()
     {
         _text.Clear();
-        int cellDepth = _xml.Depth;
-        int annotationDepth = -1;
+        var cellDepth = _xml.Depth;
+        var annotationDepth = -1;
         while (_xml.Read())
         {
             switch (_xml.NodeType)

@@ -83,7 +83,7 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
             return "hidden row";
         }
 
-        foreach ((int first, int last) in _hiddenColumns)
+        foreach ((var first, var last) in _hiddenColumns)
         {
             if (column >= first && column <= last)
             {
@@ -125,7 +125,7 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
                     return false;
                 }
 
-                int number = int.TryParse(_xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int r)
+                var number = int.TryParse(_xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r)
                     ? r
                     : _lastRow + 1;
                 _lastRow = number;
@@ -166,8 +166,8 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
             if (_xml.NodeType == XmlNodeType.Element && _xml.LocalName == "col" && IsTrue(_xml.GetAttribute("hidden")))
             {
                 // <col min="3" max="4" hidden="1"/>: 1-based, inclusive.
-                if (int.TryParse(_xml.GetAttribute("min"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int min)
-                    && int.TryParse(_xml.GetAttribute("max"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int max))
+                if (int.TryParse(_xml.GetAttribute("min"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var min)
+                    && int.TryParse(_xml.GetAttribute("max"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var max))
                 {
                     _hiddenColumns.Add((min - 1, max - 1));
                 }
@@ -184,8 +184,8 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
 
     private void ReadCells(DataRecord row)
     {
-        int rowDepth = _xml.Depth;
-        int nextColumn = 0;
+        var rowDepth = _xml.Depth;
+        var nextColumn = 0;
         while (_xml.Read())
         {
             if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == rowDepth)
@@ -198,21 +198,21 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
                 continue;
             }
 
-            int column = CellReference.ParseColumn(_xml.GetAttribute("r"));
+            var column = CellReference.ParseColumn(_xml.GetAttribute("r"));
             if (column < 0)
             {
                 column = nextColumn;
             }
 
             nextColumn = column + 1;
-            string? type = _xml.GetAttribute("t");
-            int style = int.TryParse(_xml.GetAttribute("s"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) ? s : 0;
+            var type = _xml.GetAttribute("t");
+            var style = int.TryParse(_xml.GetAttribute("s"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 0;
             if (_xml.IsEmptyElement)
             {
                 continue;
             }
 
-            string? value = ReadCellContent(type);
+            var value = ReadCellContent(type);
             if (value is null || column >= CellReference.MaxColumns)
             {
                 continue;
@@ -226,7 +226,7 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
             switch (type)
             {
                 case "s":
-                    TextSlice shared = int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int index)
+                    var shared = int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index)
                         ? _strings[index]
                         : default;
                     if (shared.Length > 0)
@@ -239,7 +239,7 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
                 case "e":
                     break; // TRUE/FALSE and #N/A say nothing about a person
                 case null or "n" when _styles.IsDate(style):
-                    string? date = ExcelDates.ToIsoDate(value, _date1904);
+                    var date = ExcelDates.ToIsoDate(value, _date1904);
                     row.AddField(column, date ?? value);
                     break;
                 default:
@@ -252,12 +252,12 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
     /// <summary>The text of &lt;v&gt;, or of &lt;is&gt; for inline strings; leaves the reader on the cell's end.</summary>
     private string? ReadCellContent(string? type)
     {
-        int cellDepth = _xml.Depth;
+        var cellDepth = _xml.Depth;
         string? value = null;
         System.Text.StringBuilder? inline = null;
-        int phoneticDepth = -1;
-        bool inText = false;
-        bool inValue = false;
+        var phoneticDepth = -1;
+        var inText = false;
+        var inValue = false;
         while (_xml.Read())
         {
             switch (_xml.NodeType)
@@ -265,7 +265,7 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
                 case XmlNodeType.EndElement when _xml.Depth == cellDepth:
                     return inline?.ToString() ?? value;
                 case XmlNodeType.Element:
-                    string name = _xml.LocalName;
+                    var name = _xml.LocalName;
                     if (_xml.IsEmptyElement)
                     {
                         break;
