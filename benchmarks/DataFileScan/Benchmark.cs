@@ -4,6 +4,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Scanning;
 
 namespace PolicyAnalyzers.DataFiles.Benchmarks;
 

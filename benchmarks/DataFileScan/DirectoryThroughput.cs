@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using PolicyAnalyzers.Tool;
+using PolicyAnalyzers.Tool.Cli;
 
 namespace PolicyAnalyzers.DataFiles.Benchmarks;
 

@@ -5,6 +5,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Validation;
 
 namespace PolicyAnalyzers.DataFiles.Benchmarks;
 

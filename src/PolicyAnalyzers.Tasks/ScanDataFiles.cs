@@ -6,6 +6,13 @@ using System.Security;
 using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using PolicyAnalyzers.DataFiles.Baseline;
+using PolicyAnalyzers.DataFiles.Caching;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Metadata;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Reporting;
+using PolicyAnalyzers.DataFiles.Scanning;
 
 namespace PolicyAnalyzers.DataFiles;
 

@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Reporting;
 using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.DataFiles;

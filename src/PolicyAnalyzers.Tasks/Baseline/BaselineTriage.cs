@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Reporting;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Baseline;
 
 /// <summary>
 /// Splits the findings of one scan into those the baseline accepts and those to report, and counts the baseline

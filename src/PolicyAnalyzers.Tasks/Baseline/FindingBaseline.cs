@@ -3,8 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Reporting;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Baseline;
 
 /// <summary>
 /// The accepted findings of a project (policyanalyzers.baseline.json), by fingerprint: reviewed files that describe no

@@ -3,8 +3,11 @@ using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Caching;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Baseline;
 
 /// <summary>
 /// A stable identity for a finding that holds no personal data: a hash of the rule, the file's project-relative path,

@@ -4,8 +4,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Caching;
 
 /// <summary>
 /// Remembers each scanned file's findings between builds, keyed by full path, length and last write time, for one

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
+using PolicyAnalyzers.DataFiles.Reading;
 using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Classification;
 
 /// <summary>
 /// Says what a column holds from its name. Structure is the strongest signal a scanner has (a header speaks for every

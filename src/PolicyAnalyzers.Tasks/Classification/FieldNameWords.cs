@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Classification;
 
 /// <summary>
 /// Turns a column name or JSON key as people and databases spell it ("BIRTH_DT", "birthDate", "Date of Birth",

@@ -1,7 +1,10 @@
 using System.Collections.Generic;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Text;
+using PolicyAnalyzers.DataFiles.Validation;
 using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Detection;
 
 /// <summary>
 /// Recognises columns from their values when the header names nothing about people (a header-less CSV or sheet, a

@@ -1,9 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Classification;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Text;
+using PolicyAnalyzers.DataFiles.Validation;
 using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Detection;
 
 /// <summary>
 /// Judges whole records, not isolated strings. A record is about a person when:

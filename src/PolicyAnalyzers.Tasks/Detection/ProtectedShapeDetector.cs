@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using PolicyAnalyzers.DataFiles.Reading;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Detection;
 
 /// <summary>
 /// Counts records whose columns or fields are the properties of a [ProtectedData] type (PA1002). Matches names, not

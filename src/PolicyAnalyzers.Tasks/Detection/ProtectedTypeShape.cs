@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Detection;
 
 /// <summary>
 /// A [ProtectedData] type of the project as a data file would show it: its name and the names of its properties,

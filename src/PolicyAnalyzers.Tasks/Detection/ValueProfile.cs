@@ -1,6 +1,6 @@
 using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Detection;
 
 /// <summary>What a window of a table's values shows (<see cref="ColumnValueProfiler"/>).</summary>
 internal sealed class ValueProfile

@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Text;
+using PolicyAnalyzers.DataFiles.Validation;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Detection;
 
 /// <summary>
 /// What a table's columns have held so far, by the shape of their values (numbers, dates, codes, identifiers, e-mail

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Metadata;
 
 /// <summary>
 /// The compressed metadata tables (#~ stream) of a .NET assembly, read from its bytes per ECMA-335 II.24 and II.22:

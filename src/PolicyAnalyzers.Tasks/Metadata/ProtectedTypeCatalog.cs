@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Detection;
 using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Metadata;
 
 /// <summary>
 /// Finds the project's protected types in its compiled assemblies, reading metadata only (<see cref="MetadataTables"/>):

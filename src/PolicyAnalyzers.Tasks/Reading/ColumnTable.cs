@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Gives every distinct JSON member name a column index, allocating a string only the first time a name is seen.

@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Picks a delimited file's separator from its first line: the one of <c>, ; tab |</c> seen most often outside quotes.

@@ -1,8 +1,9 @@
 using System;
 using System.IO;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Splits delimited text into rows (RFC 4180): quoted fields may hold delimiters, doubled quotes and line breaks.

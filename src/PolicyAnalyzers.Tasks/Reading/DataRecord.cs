@@ -1,7 +1,8 @@
 using System;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// One record as a reader yields it: a CSV row or the scalar members of one JSON object. Values live in one buffer the

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// A streaming JSON tokenizer over a <see cref="TextReader"/>: constant memory for any file size, and no recursion, so

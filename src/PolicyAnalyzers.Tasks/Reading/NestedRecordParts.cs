@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// How the nested objects of a JSON or XML record join it: a legislator's <c>name: {first, last}</c> and

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Reads plain text (a .txt or .log file, a Word document's paragraphs, a PDF's text) as a table when its first lines

@@ -1,6 +1,8 @@
 using System;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// One table of records inside a data file: the whole file for CSV, JSON, XML and text; each sheet and each pivot cache

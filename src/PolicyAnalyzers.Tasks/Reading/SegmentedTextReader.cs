@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Text made of segments read one at a time (a Word document's paragraphs), each followed by a line break, so the text

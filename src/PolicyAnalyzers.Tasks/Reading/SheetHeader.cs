@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Finds the header of a grid of cells (a worksheet, a Word table): the first row with two or more values. Up to

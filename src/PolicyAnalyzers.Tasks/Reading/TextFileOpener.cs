@@ -1,7 +1,7 @@
 using System.IO;
 using System.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Opens a data file read-only for streaming text. The encoding comes from the byte order mark (UTF-8, UTF-16 LE/BE,

@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Decides whether a .txt or .log file is a table in disguise: its first lines (at least two, at most ten) all have the

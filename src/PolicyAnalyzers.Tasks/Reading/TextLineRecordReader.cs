@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using PolicyAnalyzers.DataFiles.Text;
+using PolicyAnalyzers.DataFiles.Validation;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Records of free text and logs, one per line. Lines have no header, so fields come from the text itself:

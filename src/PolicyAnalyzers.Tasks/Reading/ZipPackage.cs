@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// A zip-packaged document (an Excel workbook, a Word document, an OpenDocument spreadsheet) opened read-only, whose

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reporting;
 
 /// <summary>
 /// The inventory of disclosures as Markdown, for a privacy officer who reviews them without reading code: every

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reporting;
 
 /// <summary>Writes JSON string literals; the task writes its JSON (baseline, SARIF) by hand to ship no dependency.</summary>
 internal static class JsonText

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reporting;
 
 /// <summary>Writes the scan's own outputs (baseline, SARIF): UTF-8 without a byte order mark, only when they change.</summary>
 internal static class OutputFile

@@ -2,9 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Baseline;
+using PolicyAnalyzers.DataFiles.Scanning;
 using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reporting;
 
 /// <summary>
 /// The findings of one scan as SARIF 2.1.0, for code-scanning services and IDE viewers: rule, level, message, the file

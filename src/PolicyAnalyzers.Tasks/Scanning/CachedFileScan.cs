@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using PolicyAnalyzers.DataFiles.Caching;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// Scans one file, answering from the cache when the file is unchanged. Never throws: whatever goes wrong becomes a

@@ -1,6 +1,6 @@
 using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// A finding as reported: the file as MSBuild names it, the position and the message. What the task logs today and

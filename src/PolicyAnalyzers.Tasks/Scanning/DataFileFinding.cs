@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// What the scan of one file found, in a form that holds no personal data: a position, a record count, the names of

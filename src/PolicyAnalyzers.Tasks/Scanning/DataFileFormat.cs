@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 internal enum DataFileFormat
 {

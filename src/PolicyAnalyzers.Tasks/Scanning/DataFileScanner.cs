@@ -2,9 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Reading.Docx;
+using PolicyAnalyzers.DataFiles.Reading.Ods;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
 using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// Scans one data file: picks the reader its extension calls for, streams each of its tables (one for text formats,

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// Glob patterns over project-relative paths ('/' separators): '*' within a folder name, '?' one character, '**' any

@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// Where a finding sits inside a file that holds several tables: a workbook's sheet (with its visibility) and cell, or

@@ -1,8 +1,12 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
+using PolicyAnalyzers.DataFiles.Text;
 using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// Judges one table: streams its records through the personal-data detector and, when the project has

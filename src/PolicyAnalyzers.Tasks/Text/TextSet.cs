@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Text;
 
 /// <summary>
 /// A set of short phrases (country names, stop words) that answers for a <see cref="TextSlice"/> without allocating.

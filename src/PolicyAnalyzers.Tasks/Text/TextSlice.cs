@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Text;
 
 /// <summary>
 /// A run of characters inside a reused buffer: readers hand out slices of their buffers instead of allocating a string

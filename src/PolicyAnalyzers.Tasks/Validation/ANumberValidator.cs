@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Is a value an alien registration number: "A" and 7 to 9 digits (A012345678, A-12345678, A 123 456 789,

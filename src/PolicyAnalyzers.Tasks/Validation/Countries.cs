@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Country names (with common alternative spellings), nationality adjectives and ISO 3166 alpha-3 codes. Two uses:

@@ -1,6 +1,7 @@
 using System;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Is a value a plausible date of birth: a real calendar date with a four-digit year, of any century, up to today (the

@@ -1,4 +1,6 @@
-namespace PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Text;
+
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Does a value say something (facility, case status, address): short text with at least one letter that is not a

@@ -1,4 +1,6 @@
-namespace PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Text;
+
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Is a value an email address (local@domain.tld), and is it a person's rather than a role's? A config file's

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Common given names across the languages of the people in immigration and public-sector records. Used where no

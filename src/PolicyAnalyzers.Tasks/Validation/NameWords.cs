@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// The words a name holds besides given and family names, and the words that show a value is not a person's name at

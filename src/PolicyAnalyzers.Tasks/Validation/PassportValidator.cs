@@ -1,4 +1,6 @@
-namespace PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Text;
+
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Is a value shaped like a passport number: 6 to 12 letters and digits, at least 4 of them digits? Formats differ by

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Does a value look like a person's name? One to four names of letters (any script, accents included) with the

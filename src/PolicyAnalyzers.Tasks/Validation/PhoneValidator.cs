@@ -1,4 +1,6 @@
-namespace PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Text;
+
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Is a value shaped like a phone number: 7 to 15 digits (E.164 allows 15) with the usual punctuation, optionally an

@@ -1,4 +1,6 @@
-namespace PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Text;
+
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Is a value a US social security number that could have been issued: ddd-dd-dddd (or with spaces; nine bare digits

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Reflection;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Cli;
 
 /// <summary>The entry point's logic: the command, its options, and what goes where. Testable without a process.</summary>
 internal static class CommandLine

@@ -6,8 +6,15 @@ using System.IO;
 using System.Linq;
 using System.Security;
 using PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Baseline;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Reporting;
+using PolicyAnalyzers.DataFiles.Scanning;
+using PolicyAnalyzers.Tool.Output;
+using PolicyAnalyzers.Tool.Pdf;
+using PolicyAnalyzers.Tool.Scanning;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Cli;
 
 /// <summary>
 /// <c>policyanalyzers scan</c>: collects the files, scans them in parallel with the MSBuild task's scanner, prints the

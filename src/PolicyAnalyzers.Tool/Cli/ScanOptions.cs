@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Cli;
 
 /// <summary>The options of <c>policyanalyzers scan</c>, parsed by hand: a dozen options need no parsing library.</summary>
 internal sealed class ScanOptions

@@ -1,7 +1,8 @@
 using System.Globalization;
 using PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Output;
 
 /// <summary>
 /// A finding as MSBuild prints one, so editors, CI log parsers and problem matchers that know MSBuild's format read

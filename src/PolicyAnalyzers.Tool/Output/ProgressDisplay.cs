@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Threading;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Output;
 
 /// <summary>
 /// One line on stderr, redrawn in place, while a scan that has run longer than <see cref="Delay"/> goes on: files and

@@ -4,11 +4,12 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Reading;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Pdf;
 
 /// <summary>
 /// A PDF's text, page by page, through PdfPig: words are put back on their lines, and a wide gap between two words

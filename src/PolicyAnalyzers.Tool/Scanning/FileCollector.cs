@@ -3,8 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Security;
 using PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Baseline;
+using PolicyAnalyzers.DataFiles.Caching;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Scanning;
 
 /// <summary>
 /// Turns the paths given on the command line into the files to scan: a file as named, a directory recursively (hidden

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Scanning;
 
 /// <summary>
 /// Scans files on several threads and hands back each file's findings in the files' order, as soon as every file

@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Scanning;
 
 /// <summary>One file to scan: as printed, as opened, and as baselines and SARIF name it (relative to the root).</summary>
 internal sealed class ScanTarget

@@ -10,7 +10,7 @@ using PolicyAnalyzers.Flow;
 using PolicyAnalyzers.Policy;
 using PolicyAnalyzers.Tests.Verifiers;
 using Xunit;
-using ProtectedTypeCatalog = datafiles::PolicyAnalyzers.DataFiles.ProtectedTypeCatalog;
+using ProtectedTypeCatalog = datafiles::PolicyAnalyzers.DataFiles.Metadata.ProtectedTypeCatalog;
 
 namespace PolicyAnalyzers.Tests.Meta;
 

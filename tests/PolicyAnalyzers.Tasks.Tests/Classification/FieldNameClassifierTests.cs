@@ -1,3 +1,4 @@
+using PolicyAnalyzers.DataFiles.Classification;
 using PolicyAnalyzers.Shared;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Classification;
 using PolicyAnalyzers.Shared;
 using Xunit;
 

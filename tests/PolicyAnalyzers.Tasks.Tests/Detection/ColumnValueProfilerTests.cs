@@ -1,4 +1,7 @@
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Scanning;
+using PolicyAnalyzers.DataFiles.Text;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;

@@ -1,4 +1,6 @@
 using System.IO;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Reading;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using PolicyAnalyzers.DataFiles.Reading;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

@@ -6,6 +6,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Security;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

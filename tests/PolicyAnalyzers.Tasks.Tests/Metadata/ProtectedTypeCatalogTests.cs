@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Metadata;
 using PolicyAnalyzers.DataFiles.Tests.ProtectedTypes;
 using Xunit;
 

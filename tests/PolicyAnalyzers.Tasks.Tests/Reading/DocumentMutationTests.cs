@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Scanning;
 using Xunit;
 using static PolicyAnalyzers.DataFiles.Tests.WorkbookBuilder;
 

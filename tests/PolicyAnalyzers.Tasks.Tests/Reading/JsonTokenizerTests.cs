@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Reading;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;

@@ -1,6 +1,8 @@
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Scanning;
 using PolicyAnalyzers.DataFiles.Tests;
+using PolicyAnalyzers.Tool.Cli;
 using Xunit;
 
 namespace PolicyAnalyzers.Tool.Tests;
@@ -95,7 +97,7 @@ public class FileSelectionTests
     public void DefaultExtensions_AreTheTasksAndPdf()
     {
         Assert.Equal(
-            DataFiles.DataFileFormats.TaskDefaultExtensions.Split(';').Append(".pdf"),
+            DataFileFormats.TaskDefaultExtensions.Split(';').Append(".pdf"),
             ScanOptions.DefaultExtensions);
     }
 

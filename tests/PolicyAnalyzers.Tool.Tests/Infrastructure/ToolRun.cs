@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.Tool.Cli;
 
 namespace PolicyAnalyzers.Tool.Tests;
 

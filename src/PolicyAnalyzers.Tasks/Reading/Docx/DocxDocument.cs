@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Text;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Docx;
 
 /// <summary>
 /// A Word document (.docx) opened as the zip package it is: its paragraphs outside tables are read as lines of text

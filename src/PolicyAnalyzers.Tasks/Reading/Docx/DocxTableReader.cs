@@ -3,8 +3,9 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Docx;
 
 /// <summary>
 /// Records of one Word table (w:tbl), streamed row by row from the document's reader, which is left on the table's

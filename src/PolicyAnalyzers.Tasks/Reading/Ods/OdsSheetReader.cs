@@ -3,8 +3,9 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Ods;
 
 /// <summary>
 /// Records of one sheet (table:table) of an OpenDocument spreadsheet, streamed row by row from the workbook's reader,

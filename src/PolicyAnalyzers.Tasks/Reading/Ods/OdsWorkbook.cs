@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Ods;
 
 /// <summary>
 /// An OpenDocument spreadsheet (.ods) opened as the zip package it is. Its content.xml is streamed once: the automatic

@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>Spreadsheet cell references ("B12"): column letters to a 0-based index and back.</summary>
 internal static class CellReference

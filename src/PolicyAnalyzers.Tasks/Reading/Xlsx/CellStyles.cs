@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Xml;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// Which cell styles (xl/styles.xml, &lt;cellXfs&gt;) show numbers as dates: built-in formats 14-22, 27-36 and 50-58,

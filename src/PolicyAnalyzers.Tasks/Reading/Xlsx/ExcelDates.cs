@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// Turns a cell's serial number into the date it shows when its style is a date format. A workbook stores 14 March 1985

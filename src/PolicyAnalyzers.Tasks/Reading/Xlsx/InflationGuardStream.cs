@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// Reads one zip part and stops with <see cref="DataFileFormatException"/> once the workbook has inflated past its

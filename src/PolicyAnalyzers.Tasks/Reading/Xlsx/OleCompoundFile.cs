@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// Recognises OLE compound files (signature D0 CF 11 E0 A1 B1 1A E1): legacy .xls workbooks, and password-protected

@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Xml;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// Records of a pivot cache: a copy of the pivot table's source rows that the workbook keeps even when the source sheet

@@ -1,7 +1,8 @@
 using System;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// The workbook's shared strings (xl/sharedStrings.xml), which most text cells refer to by index. Kept in one character

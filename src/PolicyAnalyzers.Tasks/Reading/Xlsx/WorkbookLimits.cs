@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// How much a workbook may expand while it is read. A zip bomb (a few kilobytes that inflate to gigabytes) must end in

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// An Excel workbook (.xlsx, .xlsm) opened as the zip package it is, streamed part by part: every sheet, whatever its
