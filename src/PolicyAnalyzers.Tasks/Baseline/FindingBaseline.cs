@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using PolicyAnalyzers.DataFiles.Reading;
 using PolicyAnalyzers.DataFiles.Reporting;
 using PolicyAnalyzers.DataFiles.Scanning;
@@ -115,38 +114,31 @@ internal sealed class FindingBaseline
 
     public string ToJson()
     {
-        var json = new StringBuilder();
-        json.Append("{\n");
-        json.Append("  \"$comment\": ").Append(JsonText.Quote(
-            "Data-file findings accepted by this project (PolicyAnalyzers). Each entry is a fingerprint of a finding, never its "
-            + "content; say why in 'reason'. Regenerate with: dotnet build -p:PolicyAnalyzersUpdateBaseline=true, or policyanalyzers scan PATH --update-baseline")).Append(",\n");
-        json.Append("  \"version\": 1,\n");
-        json.Append("  \"accepted\": [");
-        var first = true;
-        IEnumerable<Entry> ordered = _entries.Values
+        var json = new JsonWriter().StartObject()
+            .Property("$comment", "Data-file findings accepted by this project (PolicyAnalyzers). Each entry is a fingerprint of a finding, never its "
+                + "content; say why in 'reason'. Regenerate with: dotnet build -p:PolicyAnalyzersUpdateBaseline=true, or policyanalyzers scan PATH --update-baseline")
+            .Property("version", 1)
+            .Name("accepted").StartArray();
+        var ordered = _entries.Values
             .OrderBy(e => e.File, StringComparer.Ordinal)
             .ThenBy(e => e.Rule, StringComparer.Ordinal)
             .ThenBy(e => e.Where, StringComparer.Ordinal)
             .ThenBy(e => e.Fingerprint, StringComparer.Ordinal);
         foreach (var entry in ordered)
         {
-            json.Append(first ? "\n" : ",\n");
-            first = false;
-            json.Append("    { ")
-                .Append("\"fingerprint\": ").Append(JsonText.Quote(entry.Fingerprint))
-                .Append(", \"rule\": ").Append(JsonText.Quote(entry.Rule))
-                .Append(", \"file\": ").Append(JsonText.Quote(entry.File));
+            json.StartObject(inline: true)
+                .Property("fingerprint", entry.Fingerprint)
+                .Property("rule", entry.Rule)
+                .Property("file", entry.File);
             if (entry.Where.Length > 0)
             {
-                json.Append(", \"where\": ").Append(JsonText.Quote(entry.Where));
+                json.Property("where", entry.Where);
             }
 
-            json.Append(", \"reason\": ").Append(JsonText.Quote(entry.Reason)).Append(" }");
+            json.Property("reason", entry.Reason).End();
         }
 
-        json.Append(first ? "]\n" : "\n  ]\n");
-        json.Append("}\n");
-        return json.ToString();
+        return json.End().End().ToString();
     }
 
     private static string Value(Dictionary<string, string> values, string name) =>
