@@ -63,7 +63,7 @@ internal sealed class Declassification : ProtectedDataFix
     }
 
     public override Task<IEnumerable<SyntaxEdit>> EditsAsync(Solution solution, CancellationToken cancellationToken) =>
-        Task.FromResult<IEnumerable<SyntaxEdit>>(new[] { new SyntaxEdit(_value, EquivalenceKey, Wrap, requiredNamespace: null) });
+        Task.FromResult<IEnumerable<SyntaxEdit>>(new[] { new SyntaxEdit(_value, EquivalenceKey, Wrap, RequiredNamespace: null) });
 
     private SyntaxNode Wrap(SyntaxNode node, SyntaxTrivia newLine) =>
         SyntaxFactory.InvocationExpression(

@@ -12,28 +12,12 @@ namespace PolicyAnalyzers.CodeFixes;
 /// together, so that fixes of different kinds (an attribute on a member, a call around an argument) can land in the
 /// same document, even on nested nodes, in one Fix All.
 /// </summary>
-internal sealed class SyntaxEdit
+/// <param name="Target">The node to change, as found in the solution the edit was made for.</param>
+/// <param name="Identity">What the edit does, so that two fixes asking for the same change on the same node make it once.</param>
+/// <param name="Rewrite">Rewrites the node (with the changes inside it already made), given the file's line ending.</param>
+/// <param name="RequiredNamespace">A namespace the file must import for the new code, or null.</param>
+internal sealed record SyntaxEdit(SyntaxNode Target, string Identity, Func<SyntaxNode, SyntaxTrivia, SyntaxNode> Rewrite, string? RequiredNamespace)
 {
-    public SyntaxEdit(SyntaxNode target, string identity, Func<SyntaxNode, SyntaxTrivia, SyntaxNode> rewrite, string? requiredNamespace)
-    {
-        Target = target;
-        Identity = identity;
-        Rewrite = rewrite;
-        RequiredNamespace = requiredNamespace;
-    }
-
-    /// <summary>The node to change, as found in the solution the edit was made for.</summary>
-    public SyntaxNode Target { get; }
-
-    /// <summary>What the edit does, so that two fixes asking for the same change on the same node make it once.</summary>
-    public string Identity { get; }
-
-    /// <summary>Rewrites the node (with the changes inside it already made), given the file's line ending.</summary>
-    public Func<SyntaxNode, SyntaxTrivia, SyntaxNode> Rewrite { get; }
-
-    /// <summary>A namespace the file must import for the new code, or null.</summary>
-    public string? RequiredNamespace { get; }
-
     public static Solution Apply(Solution solution, IEnumerable<SyntaxEdit> edits, CancellationToken cancellationToken)
     {
         foreach (var inTree in edits.GroupBy(edit => edit.Target.SyntaxTree))

@@ -408,7 +408,7 @@ internal sealed partial class FlowWalker
             }
             else if (whole && !_parameterSinks[existing].Whole)
             {
-                _parameterSinks[existing] = new ParameterSink(bit, sink, whole: true);
+                _parameterSinks[existing] = new ParameterSink(bit, sink, Whole: true);
             }
         }
     }

@@ -144,28 +144,8 @@ internal sealed class FindingBaseline
     private static string Value(Dictionary<string, string> values, string name) =>
         values.TryGetValue(name, out var value) ? value : string.Empty;
 
-    internal sealed class Entry
-    {
-        public Entry(string fingerprint, string rule, string file, string where, string reason)
-        {
-            Fingerprint = fingerprint;
-            Rule = rule;
-            File = file;
-            Where = where;
-            Reason = reason;
-        }
-
-        public string Fingerprint { get; }
-
-        public string Rule { get; }
-
-        /// <summary>The project-relative path, for reviewers and for pruning entries of deleted files.</summary>
-        public string File { get; }
-
-        /// <summary>The sheet, for workbooks ("sheet 'Roster'").</summary>
-        public string Where { get; }
-
-        /// <summary>Why the finding is accepted, written by the team; kept when the baseline is regenerated.</summary>
-        public string Reason { get; }
-    }
+    /// <param name="File">The project-relative path, for reviewers and for pruning entries of deleted files.</param>
+    /// <param name="Where">The sheet, for workbooks ("sheet 'Roster'").</param>
+    /// <param name="Reason">Why the finding is accepted, written by the team; kept when the baseline is regenerated.</param>
+    internal sealed record Entry(string Fingerprint, string Rule, string File, string Where, string Reason);
 }

@@ -136,22 +136,5 @@ internal sealed class SarifLog
         return uri.EndsWith("/", StringComparison.Ordinal) ? uri : uri + "/";
     }
 
-    private sealed class Result
-    {
-        public Result(string relativePath, DataFileFinding finding, string message, string fingerprint)
-        {
-            RelativePath = relativePath;
-            Finding = finding;
-            Message = message;
-            Fingerprint = fingerprint;
-        }
-
-        public string RelativePath { get; }
-
-        public DataFileFinding Finding { get; }
-
-        public string Message { get; }
-
-        public string Fingerprint { get; }
-    }
+    private sealed record Result(string RelativePath, DataFileFinding Finding, string Message, string Fingerprint);
 }
