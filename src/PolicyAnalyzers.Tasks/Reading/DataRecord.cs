@@ -68,9 +68,6 @@ internal sealed class DataRecord
     /// <summary>Every field is in: the source has nothing more for this record.</summary>
     public void Complete() => _rest = null;
 
-    /// <summary>Whether fields are still to come from a source (<see cref="Defer"/>).</summary>
-    public bool IsDeferred => _rest is not null;
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnAt(int index) => _columns[index];
 

@@ -36,8 +36,6 @@ internal sealed class ZipPackage : IDisposable
 
     public WorkbookLimits Limits => _budget.Limits;
 
-    public IEnumerable<string> PartNames => _entries.Keys;
-
     /// <summary>
     /// Opens the package at <paramref name="path"/>. Throws <see cref="DataFileFormatException"/> for legacy,
     /// encrypted, non-zip or damaged files, and the usual I/O exceptions.

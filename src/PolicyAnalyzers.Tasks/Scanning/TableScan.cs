@@ -19,7 +19,6 @@ namespace PolicyAnalyzers.DataFiles.Scanning;
 internal sealed class TableScan
 {
     private readonly RecordTable _table;
-    private readonly IReadOnlyList<ProtectedTypeShape> _shapes;
     private PersonalRecordDetector _detector;
     private ProtectedShapeDetector? _shapeDetector;
     private string _columnWord;
@@ -27,7 +26,6 @@ internal sealed class TableScan
     public TableScan(RecordTable table, IReadOnlyList<ProtectedTypeShape> shapes)
     {
         _table = table;
-        _shapes = shapes;
         _columnWord = table.Reader.ColumnWord;
         _detector = new PersonalRecordDetector(table.Reader.ColumnNames);
         _shapeDetector = shapes.Count > 0 ? new ProtectedShapeDetector(table.Reader.ColumnNames, shapes) : null;

@@ -83,23 +83,5 @@ internal readonly struct TextSlice
         return -1;
     }
 
-    public bool EqualsIgnoreCase(string text)
-    {
-        if (text.Length != Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < Length; i++)
-        {
-            if (char.ToUpperInvariant(Array[Start + i]) != char.ToUpperInvariant(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     public override string ToString() => Array is null ? string.Empty : new string(Array, Start, Length);
 }
