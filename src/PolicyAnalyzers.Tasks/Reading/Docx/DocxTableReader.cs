@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -12,15 +11,11 @@ namespace PolicyAnalyzers.DataFiles.Reading.Docx;
 /// end. A cell's text is its paragraphs joined by spaces (a table nested in a cell counts as that cell's text); merged
 /// cells (w:gridSpan) keep the columns aligned with the header. A record's line is its row number in the table.
 /// </summary>
-internal sealed class DocxTableReader : IRecordReader
+internal sealed class DocxTableReader : SheetTableReader
 {
     private readonly XmlReader _xml;
     private readonly string _part;
-    private readonly Queue<DataRecord> _pending = new();
-    private readonly DataRecord _record = new();
     private readonly StringBuilder _cell = new();
-    private string[]? _columnNames;
-    private DataRecord? _header;
     private int _rowNumber;
     private bool _ended;
 
@@ -29,40 +24,6 @@ internal sealed class DocxTableReader : IRecordReader
     {
         _xml = xml;
         _part = part;
-    }
-
-    public IReadOnlyList<string> ColumnNames => ReadHeader();
-
-    public bool ColumnsKnownUpFront => true;
-
-    public string ColumnWord => "columns";
-
-    public DataRecord? HeaderRecord
-    {
-        get
-        {
-            ReadHeader();
-            return _header;
-        }
-    }
-
-    public bool TryRead([NotNullWhen(true)] out DataRecord? record)
-    {
-        ReadHeader();
-        if (_pending.Count > 0)
-        {
-            record = _pending.Dequeue();
-            return true;
-        }
-
-        if (_columnNames!.Length > 0 && ReadRow(_record))
-        {
-            record = _record;
-            return true;
-        }
-
-        record = null;
-        return false;
     }
 
     /// <summary>Leaves the document's reader on this table's end, however much of it was read.</summary>
@@ -75,14 +36,12 @@ internal sealed class DocxTableReader : IRecordReader
     }
 
     /// <summary>The reader belongs to the document, which reads on after this table.</summary>
-    public void Dispose()
+    public override void Dispose()
     {
     }
 
-    private string[] ReadHeader() => _columnNames ??= SheetHeader.Find(ReadRow, _pending, out _header);
-
     /// <summary>Reads the next row that has at least one value.</summary>
-    private bool ReadRow(DataRecord row)
+    protected override bool ReadRow(DataRecord row)
     {
         while (!_ended)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -13,7 +12,7 @@ namespace PolicyAnalyzers.DataFiles.Reading.Ods;
 /// expanded when they hold values, within bounds, so a few bytes cannot become millions of records. Rows and columns
 /// collapsed or filtered out are read like the others and named in messages. Dates become ISO dates.
 /// </summary>
-internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
+internal sealed class OdsSheetReader : SheetTableReader, IHiddenCells
 {
     /// <summary>Copies of one repeated row that hold values, at most: enough to count, too few to stall a scan.</summary>
     public const int MaxRepeatedRows = 1000;
@@ -23,14 +22,10 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
 
     private readonly XmlReader _xml;
     private readonly string _sheetName;
-    private readonly Queue<DataRecord> _pending = new();
-    private readonly DataRecord _record = new();
     private readonly DataRecord _repeated = new();
     private readonly StringBuilder _text = new();
     private readonly List<(int First, int Last)> _hiddenRows = [];
     private readonly List<(int First, int Last)> _hiddenColumns = [];
-    private string[]? _columnNames;
-    private DataRecord? _header;
     private int _nextRow = 1;
     private int _nextColumnDefinition;
     private int _repeatsLeft;
@@ -41,40 +36,6 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
     {
         _xml = xml;
         _sheetName = sheetName;
-    }
-
-    public IReadOnlyList<string> ColumnNames => ReadHeader();
-
-    public bool ColumnsKnownUpFront => true;
-
-    public string ColumnWord => "columns";
-
-    public DataRecord? HeaderRecord
-    {
-        get
-        {
-            ReadHeader();
-            return _header;
-        }
-    }
-
-    public bool TryRead([NotNullWhen(true)] out DataRecord? record)
-    {
-        ReadHeader();
-        if (_pending.Count > 0)
-        {
-            record = _pending.Dequeue();
-            return true;
-        }
-
-        if (_columnNames!.Length > 0 && ReadRow(_record))
-        {
-            record = _record;
-            return true;
-        }
-
-        record = null;
-        return false;
     }
 
     public string DescribeHidden(int row, int column)
@@ -98,7 +59,7 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
     }
 
     /// <summary>The reader belongs to the workbook, which reads on after this sheet.</summary>
-    public void Dispose()
+    public override void Dispose()
     {
     }
 
@@ -131,10 +92,8 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
         }
     }
 
-    private string[] ReadHeader() => _columnNames ??= SheetHeader.Find(ReadRow, _pending, out _header);
-
     /// <summary>Reads the next row that has at least one value, repeating a repeated row's values.</summary>
-    private bool ReadRow(DataRecord row)
+    protected override bool ReadRow(DataRecord row)
     {
         try
         {

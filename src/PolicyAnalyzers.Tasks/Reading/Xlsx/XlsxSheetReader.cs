@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Xml;
 
@@ -11,7 +10,7 @@ namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 /// Text comes from shared or inline strings; numbers in date styles become ISO dates. A record's line is its row
 /// number and its column the column number (A = 1) of its first value.
 /// </summary>
-internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
+internal sealed class XlsxSheetReader : SheetTableReader, IHiddenCells
 {
     /// <summary>Hidden rows remembered, at most (a sheet can hide a million).</summary>
     private const int MaxHiddenRowsKept = 100_000;
@@ -21,10 +20,6 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
     private readonly SharedStringTable _strings;
     private readonly CellStyles _styles;
     private readonly bool _date1904;
-    private readonly Queue<DataRecord> _pending = new();
-    private readonly DataRecord _record = new();
-    private string[]? _columnNames;
-    private DataRecord? _header;
     private readonly HashSet<int> _hiddenRows = [];
     private readonly List<(int First, int Last)> _hiddenColumns = [];
     private int _lastRow;
@@ -39,41 +34,7 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
         _date1904 = date1904;
     }
 
-    public IReadOnlyList<string> ColumnNames => ReadHeader();
-
-    public bool ColumnsKnownUpFront => true;
-
-    public string ColumnWord => "columns";
-
-    public DataRecord? HeaderRecord
-    {
-        get
-        {
-            ReadHeader();
-            return _header;
-        }
-    }
-
-    public bool TryRead([NotNullWhen(true)] out DataRecord? record)
-    {
-        ReadHeader();
-        if (_pending.Count > 0)
-        {
-            record = _pending.Dequeue();
-            return true;
-        }
-
-        if (_columnNames!.Length > 0 && ReadRow(_record))
-        {
-            record = _record;
-            return true;
-        }
-
-        record = null;
-        return false;
-    }
-
-    public void Dispose() => _xml.Dispose();
+    public override void Dispose() => _xml.Dispose();
 
     /// <summary>"hidden row" or "hidden column" when the cell at (row, 0-based column) is hidden, else empty.</summary>
     public string DescribeHidden(int row, int column)
@@ -98,21 +59,10 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
     /// Finds the header on first use rather than in the constructor, so a damaged sheet is reported as that sheet's
     /// problem by whoever reads it.
     /// </summary>
-    private string[] ReadHeader()
-    {
-        if (_columnNames is not null)
-        {
-            return _columnNames;
-        }
-
-        _columnNames = SheetHeader.Find(ReadRow, _pending, out _header);
-        return _columnNames;
-    }
-
     private static bool IsTrue(string? value) => value is "1" or "true";
 
     /// <summary>Reads the next row that has at least one value.</summary>
-    private bool ReadRow(DataRecord row)
+    protected override bool ReadRow(DataRecord row)
     {
         try
         {
