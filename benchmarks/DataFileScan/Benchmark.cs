@@ -4,6 +4,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Scanning;
 
 namespace PolicyAnalyzers.DataFiles.Benchmarks;
 
@@ -24,7 +26,7 @@ public static class Benchmark
         }
 
         var options = new Options();
-        if (!options.Parse(args, out string? error))
+        if (!options.Parse(args, out var error))
         {
             output.WriteLine(error);
             output.WriteLine("use --size 100MB|1GB, --format csv|xlsx, --rows N, --file PATH, --keep, --runs N, --first-scans N, --directory-mb N (0: skip), --directory-files N");
@@ -63,26 +65,26 @@ public static class Benchmark
 
     private static void Measure(BenchmarkInput input, Options options, TextWriter output)
     {
-        string file = input.Path;
-        long bytes = new FileInfo(file).Length;
-        double megabytes = bytes / 1e6;
+        var file = input.Path;
+        var bytes = new FileInfo(file).Length;
+        var megabytes = bytes / 1e6;
         output.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {CpuName()}, .NET {Environment.Version}");
         output.WriteLine($"file: {input.Description}, {megabytes:F0} MB");
 
         // wc -l first: it also brings the file into the page cache, so every timing below reads from memory.
-        if (TryTimeProcess("wc", ["-l", file], out double wcSeconds, out string wcOutput))
+        if (TryTimeProcess("wc", ["-l", file], out var wcSeconds, out var wcOutput))
         {
             output.WriteLine($"wc -l: {wcOutput.Trim()} in {wcSeconds:F2} s = {megabytes / wcSeconds:F0} MB/s");
         }
 
         // The first scan of a fresh process, as one build or one run of the tool pays it: JIT and tiering included.
         var firstScans = new List<(double Wall, double Cpu)>();
-        for (int i = 0; i < options.FirstScans; i++)
+        for (var i = 0; i < options.FirstScans; i++)
         {
-            if (TryTimeProcess(Environment.ProcessPath!, [.. SelfArguments(), FirstScanMode, file], out _, out string child)
+            if (TryTimeProcess(Environment.ProcessPath!, [.. SelfArguments(), FirstScanMode, file], out _, out var child)
                 && child.Trim().Split(' ') is [string wallText, string cpuText]
-                && double.TryParse(wallText, NumberStyles.Float, CultureInfo.InvariantCulture, out double wall)
-                && double.TryParse(cpuText, NumberStyles.Float, CultureInfo.InvariantCulture, out double cpu))
+                && double.TryParse(wallText, NumberStyles.Float, CultureInfo.InvariantCulture, out var wall)
+                && double.TryParse(cpuText, NumberStyles.Float, CultureInfo.InvariantCulture, out var cpu))
             {
                 firstScans.Add((wall, cpu));
             }
@@ -90,29 +92,29 @@ public static class Benchmark
 
         if (firstScans.Count > 0)
         {
-            double wall = firstScans.Select(s => s.Wall).OrderBy(s => s).ElementAt(firstScans.Count / 2);
-            double cpu = firstScans.Select(s => s.Cpu).OrderBy(s => s).ElementAt(firstScans.Count / 2);
+            var wall = firstScans.Select(s => s.Wall).OrderBy(s => s).ElementAt(firstScans.Count / 2);
+            var cpu = firstScans.Select(s => s.Cpu).OrderBy(s => s).ElementAt(firstScans.Count / 2);
             output.WriteLine(
                 $"first scan in a fresh process: median {wall:F2} s = {megabytes / wall:F0} MB/s wall, {cpu:F2} s = {megabytes / cpu:F0} MB/s of CPU, "
                 + $"over {firstScans.Count} processes ({string.Join(", ", firstScans.Select(s => $"{megabytes / s.Wall:F0}/{megabytes / s.Cpu:F0}"))} MB/s wall/CPU)");
         }
 
         var scanner = new DataFileScanner();
-        for (int run = 1; run <= options.Runs; run++)
+        for (var run = 1; run <= options.Runs; run++)
         {
             GC.Collect();
-            long heapBefore = GC.GetTotalMemory(forceFullCollection: true);
-            long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             using var sampler = new MemorySampler();
-            TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
-            DataFileScanResult result = scanner.Scan(file);
+            var result = scanner.Scan(file);
             watch.Stop();
-            double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             sampler.Stop();
-            long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-            string finding = result.Findings.Count == 0 ? "no finding" : $"{result.Findings[0].Code}, {result.Findings[0].RecordCount:N0} records";
-            string label = run == 1 ? "scan 1 in this process" : $"warm scan {run}";
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            var finding = result.Findings.Count == 0 ? "no finding" : $"{result.Findings[0].Code}, {result.Findings[0].RecordCount:N0} records";
+            var label = run == 1 ? "scan 1 in this process" : $"warm scan {run}";
             output.WriteLine(
                 $"{label}: {watch.Elapsed.TotalSeconds:F2} s = {megabytes / watch.Elapsed.TotalSeconds:F0} MB/s single-threaded (process CPU {cpuSeconds:F2} s = {megabytes / cpuSeconds:F0} MB/s of CPU; {scanner.LastRecordsRead:N0} records, {finding}); "
                 + $"managed heap before {heapBefore / 1e6:F1} MB, peak sampled {sampler.PeakManagedBytes / 1e6:F1} MB; allocated {allocated / 1e6:F1} MB; "
@@ -129,7 +131,7 @@ public static class Benchmark
     private static void Breakdown(string file, double megabytes, TextWriter output)
     {
         var watch = Stopwatch.StartNew();
-        using (TextReader text = TextFileOpener.Open(file))
+        using (var text = TextFileOpener.Open(file))
         {
             var buffer = new char[65536];
             while (text.Read(buffer, 0, buffer.Length) > 0)
@@ -143,7 +145,7 @@ public static class Benchmark
         using (var reader = new CsvRecordReader(TextFileOpener.Open(file)))
         {
             // Rows are split on demand: FieldCount splits every field, as a scan without early settling would.
-            while (reader.TryRead(out DataRecord? record))
+            while (reader.TryRead(out var record))
             {
                 records += record.FieldCount > 0 ? 1 : 0;
             }
@@ -155,11 +157,11 @@ public static class Benchmark
     /// <summary>The child process: one scan; its wall and CPU seconds on stdout.</summary>
     private static int FirstScanInThisProcess(string file, TextWriter output)
     {
-        TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         new DataFileScanner().Scan(file);
-        double wall = watch.Elapsed.TotalSeconds;
-        double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        var wall = watch.Elapsed.TotalSeconds;
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{wall:R} {cpu:R}"));
         return 0;
     }
@@ -171,7 +173,7 @@ public static class Benchmark
     private static bool TryTimeProcess(string program, string[] arguments, out double seconds, out string stdout)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (string argument in arguments)
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -179,7 +181,7 @@ public static class Benchmark
         var watch = Stopwatch.StartNew();
         try
         {
-            using Process process = Process.Start(start)!;
+            using var process = Process.Start(start)!;
             stdout = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             seconds = watch.Elapsed.TotalSeconds;
@@ -197,7 +199,7 @@ public static class Benchmark
     {
         try
         {
-            string? line = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
+            var line = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
             if (line is not null)
             {
                 return line.Substring(line.IndexOf(':') + 1).Trim();
@@ -236,9 +238,9 @@ public static class Benchmark
         public bool Parse(string[] args, out string? error)
         {
             error = null;
-            for (int i = 0; i < args.Length; i++)
+            for (var i = 0; i < args.Length; i++)
             {
-                string name = args[i];
+                var name = args[i];
                 if (name == "--keep")
                 {
                     Keep = true;
@@ -251,7 +253,7 @@ public static class Benchmark
                     return false;
                 }
 
-                string value = args[++i];
+                var value = args[++i];
                 switch (name)
                 {
                     case "--size":
@@ -290,7 +292,7 @@ public static class Benchmark
         private static long ParseSize(string text)
         {
             text = text.Trim().ToUpperInvariant();
-            long unit = text.EndsWith("GB", StringComparison.Ordinal) ? 1L << 30 : text.EndsWith("MB", StringComparison.Ordinal) ? 1L << 20 : 1;
+            var unit = text.EndsWith("GB", StringComparison.Ordinal) ? 1L << 30 : text.EndsWith("MB", StringComparison.Ordinal) ? 1L << 20 : 1;
             return (long)(double.Parse(text.TrimEnd('G', 'M', 'B'), CultureInfo.InvariantCulture) * unit);
         }
     }

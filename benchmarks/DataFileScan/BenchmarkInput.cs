@@ -32,7 +32,7 @@ public sealed class BenchmarkInput : IDisposable
     /// <summary>An existing file, scanned read-only. Throws <see cref="FileNotFoundException"/> when it does not exist.</summary>
     public static BenchmarkInput Existing(string file)
     {
-        string full = System.IO.Path.GetFullPath(file);
+        var full = System.IO.Path.GetFullPath(file);
         if (!File.Exists(full))
         {
             throw new FileNotFoundException($"{file} does not exist; --file names an existing file, which is only read", file);
@@ -45,7 +45,7 @@ public sealed class BenchmarkInput : IDisposable
     /// in a new temporary directory.</summary>
     public static BenchmarkInput Generate(string format, long bytes, int workbookRows, bool keep)
     {
-        string directory = Directory.CreateTempSubdirectory("policyanalyzers-bench-").FullName;
+        var directory = Directory.CreateTempSubdirectory("policyanalyzers-bench-").FullName;
         try
         {
             var watch = Stopwatch.StartNew();
@@ -60,11 +60,11 @@ public sealed class BenchmarkInput : IDisposable
             else
             {
                 path = System.IO.Path.Combine(directory, $"roster-{bytes / (1024 * 1024)}MB.csv");
-                long rows = RosterGenerator.Write(path, bytes);
+                var rows = RosterGenerator.Write(path, bytes);
                 what = $"{rows:N0} rows";
             }
 
-            string description = $"{path} (generated: {new FileInfo(path).Length / 1e6:F0} MB, {what}, in {watch.Elapsed.TotalSeconds:F1} s)";
+            var description = $"{path} (generated: {new FileInfo(path).Length / 1e6:F0} MB, {what}, in {watch.Elapsed.TotalSeconds:F1} s)";
             return new BenchmarkInput(path, directory, keep, description);
         }
         catch

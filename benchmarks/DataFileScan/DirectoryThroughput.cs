@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using PolicyAnalyzers.Tool;
+using PolicyAnalyzers.Tool.Cli;
 
 namespace PolicyAnalyzers.DataFiles.Benchmarks;
 
@@ -16,34 +17,34 @@ public static class DirectoryThroughput
 {
     public static void Run(TextWriter output, long totalBytes, int files, int runs)
     {
-        string directory = Directory.CreateTempSubdirectory("policyanalyzers-bench-dir-").FullName;
+        var directory = Directory.CreateTempSubdirectory("policyanalyzers-bench-dir-").FullName;
         try
         {
-            long perFile = Math.Max(64 * 1024, totalBytes / files);
-            for (int i = 0; i < files; i++)
+            var perFile = Math.Max(64 * 1024, totalBytes / files);
+            for (var i = 0; i < files; i++)
             {
                 // Rosters only: every row is judged, the worst case, comparable with the single-file scan.
-                string path = Path.Combine(directory, $"region-{i % 8}", $"file-{i:D4}.csv");
+                var path = Path.Combine(directory, $"region-{i % 8}", $"file-{i:D4}.csv");
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 RosterGenerator.Write(path, perFile);
             }
 
-            long bytes = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+            var bytes = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
             output.WriteLine($"directory: {files} CSV files, {bytes / 1e6:F0} MB (rosters), scanned by policyanalyzers scan in process");
             Scan(directory, 2); // warm-up: JIT and page cache
             var timings = new Dictionary<int, List<(double Wall, double Cpu)>> { [1] = [], [2] = [] };
-            for (int run = 0; run < runs; run++)
+            for (var run = 0; run < runs; run++)
             {
-                foreach (int parallel in new[] { 1, 2 })
+                foreach (var parallel in new[] { 1, 2 })
                 {
                     timings[parallel].Add(Scan(directory, parallel));
                 }
             }
 
-            foreach ((int parallel, List<(double Wall, double Cpu)> seconds) in timings)
+            foreach ((var parallel, var seconds) in timings)
             {
-                double wall = seconds.Select(s => s.Wall).OrderBy(s => s).ElementAt(seconds.Count / 2);
-                double cpu = seconds.Select(s => s.Cpu).OrderBy(s => s).ElementAt(seconds.Count / 2);
+                var wall = seconds.Select(s => s.Wall).OrderBy(s => s).ElementAt(seconds.Count / 2);
+                var cpu = seconds.Select(s => s.Cpu).OrderBy(s => s).ElementAt(seconds.Count / 2);
                 output.WriteLine(
                     $"tool --parallel {parallel}: median {wall:F2} s = {bytes / 1e6 / wall:F0} MB/s wall ({cpu:F2} s of CPU) over {seconds.Count} runs "
                     + $"({string.Join(", ", seconds.Select(s => $"{s.Wall:F2} s"))})");
@@ -57,9 +58,9 @@ public static class DirectoryThroughput
 
     private static (double Wall, double Cpu) Scan(string directory, int parallel)
     {
-        TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
-        int exit = CommandLine.Run(["scan", directory, "--parallel", parallel.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-progress"], TextWriter.Null, TextWriter.Null, stderrIsTerminal: false);
+        var exit = CommandLine.Run(["scan", directory, "--parallel", parallel.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-progress"], TextWriter.Null, TextWriter.Null, stderrIsTerminal: false);
         watch.Stop();
         if (exit != 1)
         {

@@ -26,7 +26,7 @@ public sealed class MemorySampler : IDisposable
 
     private void Sample()
     {
-        long now = GC.GetTotalMemory(forceFullCollection: false);
+        var now = GC.GetTotalMemory(forceFullCollection: false);
         long seen;
         do
         {

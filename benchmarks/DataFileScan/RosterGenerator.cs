@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Validation;
 
 namespace PolicyAnalyzers.DataFiles.Benchmarks;
 
@@ -34,11 +35,11 @@ internal static class RosterGenerator
         var line = new StringBuilder(256);
         while (stream.Length + (writer.Encoding.GetMaxByteCount(line.Capacity) / 3) < bytes)
         {
-            for (int batch = 0; batch < 1000; batch++)
+            for (var batch = 0; batch < 1000; batch++)
             {
                 line.Clear();
                 rows++;
-                int year = 1950 + random.Next(70);
+                var year = 1950 + random.Next(70);
                 line.Append(rows.ToString(CultureInfo.InvariantCulture)).Append(',')
                     .Append('A').Append(random.Next(10_000_000, 999_999_999).ToString("D9", CultureInfo.InvariantCulture)).Append(',')
                     .Append(Pick(random, FamilyNames).ToUpperInvariant()).Append(',')
@@ -60,7 +61,7 @@ internal static class RosterGenerator
                     .Append(random.Next(3) == 0 ? "Convicted Criminal" : "No Record").Append(',')
                     .Append(random.Next(5) == 0 ? (1500 + (random.Next(100) * 100)).ToString(CultureInfo.InvariantCulture) : string.Empty).Append(',')
                     .Append(random.Next(2) == 0 ? "Spanish" : "English").Append(',');
-                string note = Pick(random, Notes);
+                var note = Pick(random, Notes);
                 line.Append(note.Contains(',') || note.Contains('"') ? "\"" + note.Replace("\"", "\"\"") + "\"" : note);
                 line.Append('\n');
                 writer.Write(line);

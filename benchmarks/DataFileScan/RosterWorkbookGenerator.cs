@@ -5,6 +5,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Validation;
 
 namespace PolicyAnalyzers.DataFiles.Benchmarks;
 
@@ -28,7 +29,7 @@ internal static class RosterWorkbookGenerator
         var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
         int Shared(string text)
         {
-            if (!indexes.TryGetValue(text, out int index))
+            if (!indexes.TryGetValue(text, out var index))
             {
                 index = strings.Count;
                 indexes[text] = index;
@@ -42,13 +43,13 @@ internal static class RosterWorkbookGenerator
         using (var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet2.xml", CompressionLevel.Fastest).Open(), new UTF8Encoding(false)))
         {
             sheet.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">");
-            for (int c = 0; c < Header.Length; c++)
+            for (var c = 0; c < Header.Length; c++)
             {
                 sheet.Write($"<c r=\"{(char)('A' + c)}1\" t=\"s\"><v>{Shared(Header[c])}</v></c>");
             }
 
             sheet.Write("</row>");
-            for (int r = 2; r <= rows + 1; r++)
+            for (var r = 2; r <= rows + 1; r++)
             {
                 string[] text =
                 [
@@ -57,7 +58,7 @@ internal static class RosterWorkbookGenerator
                     GivenNames[random.Next(GivenNames.Length)],
                 ];
                 sheet.Write($"<row r=\"{r}\">");
-                for (int c = 0; c < text.Length; c++)
+                for (var c = 0; c < text.Length; c++)
                 {
                     sheet.Write($"<c r=\"{(char)('A' + c)}{r}\" t=\"s\"><v>{Shared(text[c])}</v></c>");
                 }
@@ -78,7 +79,7 @@ internal static class RosterWorkbookGenerator
         Add(zip, "xl/styles.xml", "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>");
         Add(zip, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Facility</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>Count</t></is></c></row></sheetData></worksheet>");
         var sst = new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
-        foreach (string text in strings)
+        foreach (var text in strings)
         {
             sst.Append("<si><t>").Append(SecurityElement.Escape(text)).Append("</t></si>");
         }

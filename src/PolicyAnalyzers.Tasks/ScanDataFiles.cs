@@ -6,6 +6,13 @@ using System.Security;
 using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using PolicyAnalyzers.DataFiles.Baseline;
+using PolicyAnalyzers.DataFiles.Caching;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Metadata;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Reporting;
+using PolicyAnalyzers.DataFiles.Scanning;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -56,31 +63,31 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
     public override bool Execute()
     {
         FilesRead = 0;
-        IReadOnlyList<ProtectedTypeShape> shapes = LoadShapes();
+        var shapes = LoadShapes();
         var scanner = new DataFileScanner(shapes);
-        string cacheVersion = DataFileScanner.CacheVersion + "/" + Hash(ProtectedTypeShape.Signature(shapes));
-        ScanCache cache = ScanCache.Load(CacheFile, cacheVersion);
-        FindingBaseline baseline = LoadBaseline();
+        var cacheVersion = DataFileScanner.CacheVersion + "/" + Hash(ProtectedTypeShape.Signature(shapes));
+        var cache = ScanCache.Load(CacheFile, cacheVersion);
+        var baseline = LoadBaseline();
         var excluded = new PathPatterns(ExcludePatterns ?? []);
         var scanned = new HashSet<string>(ScanCache.PathComparer);
         var scannedRelative = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var found = new List<LocatedFinding>();
-        foreach (ITaskItem item in Files ?? [])
+        foreach (var item in Files ?? [])
         {
-            string spec = item?.ItemSpec ?? string.Empty;
+            var spec = item?.ItemSpec ?? string.Empty;
             if (spec.Trim().Length == 0 || DataFileFormats.FromPath(spec) == DataFileFormat.Unsupported)
             {
                 continue;
             }
 
-            string? fullPath = ResolvePath(spec);
+            var fullPath = ResolvePath(spec);
             if (fullPath is null)
             {
                 found.Add(new LocatedFinding(spec, spec, DataFileFinding.NotScanned("its path is not valid")));
                 continue;
             }
 
-            string relativePath = FindingFingerprint.NormalizePath(fullPath, ProjectDirectory);
+            var relativePath = FindingFingerprint.NormalizePath(fullPath, ProjectDirectory);
             if (!excluded.IsEmpty && excluded.Matches(relativePath))
             {
                 Log.LogMessage(MessageImportance.Low, $"PolicyAnalyzers: {spec} is excluded by PolicyAnalyzersExcludeDataFilePatterns.");
@@ -93,9 +100,9 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
             }
 
             scannedRelative.Add(relativePath);
-            IReadOnlyList<DataFileFinding> findings = CachedFileScan.Run(scanner, fullPath, cache, out bool read);
+            var findings = CachedFileScan.Run(scanner, fullPath, cache, out var read);
             FilesRead += read ? 1 : 0;
-            foreach (DataFileFinding finding in findings)
+            foreach (var finding in findings)
             {
                 found.Add(new LocatedFinding(spec, relativePath, finding));
             }
@@ -118,17 +125,17 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
 
     private SarifLog Report(List<LocatedFinding> found, FindingBaseline baseline)
     {
-        BaselineTriage triage = BaselineTriage.Apply(found, baseline);
-        foreach (LocatedFinding accepted in triage.Accepted)
+        var triage = BaselineTriage.Apply(found, baseline);
+        foreach (var accepted in triage.Accepted)
         {
             Log.LogMessage(
                 MessageImportance.Low,
                 $"PolicyAnalyzers: {accepted.Finding.Code} on {accepted.DisplayPath} is accepted in the baseline ({accepted.Fingerprint}).");
         }
 
-        foreach (LocatedFinding reported in triage.Reported)
+        foreach (var reported in triage.Reported)
         {
-            DataFileDiagnostic d = reported.Finding.ToDiagnostic(reported.DisplayPath);
+            var d = reported.Finding.ToDiagnostic(reported.DisplayPath);
             if (d.IsError && !string.Equals(FindingSeverity, "warning", StringComparison.OrdinalIgnoreCase))
             {
                 Log.LogError(null, d.Code, d.Code, d.HelpLink, d.File, d.Line, d.Column, 0, 0, d.Message);
@@ -162,8 +169,8 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
             return;
         }
 
-        FindingBaseline updated = old.Updated(found, scannedRelative, file => File.Exists(ResolvePath(file) ?? string.Empty));
-        foreach (LocatedFinding accepted in found)
+        var updated = old.Updated(found, scannedRelative, file => File.Exists(ResolvePath(file) ?? string.Empty));
+        foreach (var accepted in found)
         {
             Log.LogMessage(MessageImportance.Normal, $"PolicyAnalyzers: accepted {accepted.Finding.Code} on {accepted.DisplayPath} into the baseline.");
         }
@@ -188,8 +195,8 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
         }
 
         var unreadable = new List<string>();
-        List<ProtectedTypeShape> shapes = ProtectedTypeCatalog.Read(paths, unreadable);
-        foreach (string path in unreadable)
+        var shapes = ProtectedTypeCatalog.Read(paths, unreadable);
+        foreach (var path in unreadable)
         {
             Log.LogMessage(
                 MessageImportance.Normal,
@@ -198,7 +205,7 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
 
         if (shapes.Count > 0)
         {
-            string names = string.Join(", ", shapes.Select(s => s.TypeName));
+            var names = string.Join(", ", shapes.Select(s => s.TypeName));
             Log.LogMessage(MessageImportance.Low, $"PolicyAnalyzers: data files are compared with {shapes.Count} protected types: {names}.");
         }
 
@@ -230,7 +237,7 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
             return;
         }
 
-        string version = typeof(ScanDataFiles).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+        var version = typeof(ScanDataFiles).Assembly.GetName().Version?.ToString() ?? "0.0.0";
         WriteIfChanged(SarifFile!, sarif.ToJson(ProjectDirectory, version));
     }
 
@@ -251,7 +258,7 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
     {
         try
         {
-            string path = Path.IsPathRooted(spec) || string.IsNullOrEmpty(ProjectDirectory)
+            var path = Path.IsPathRooted(spec) || string.IsNullOrEmpty(ProjectDirectory)
                 ? spec
                 : Path.Combine(ProjectDirectory, spec);
             return Path.GetFullPath(path);
@@ -287,7 +294,7 @@ public sealed class ScanDataFiles : Microsoft.Build.Utilities.Task
     private static string Hash(string text)
     {
         using var sha = System.Security.Cryptography.SHA256.Create();
-        byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
+        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
         return string.Concat(hash.Take(8).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

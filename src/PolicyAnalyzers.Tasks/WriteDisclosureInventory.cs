@@ -2,6 +2,9 @@ using System;
 using System.IO;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Reporting;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.DataFiles;
 
@@ -62,7 +65,7 @@ public sealed class WriteDisclosureInventory : Task
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DataFileFormatException)
         {
             // The inventory is a report, not a gate: a problem writing it must not fail the build.
-            Log.LogWarning(null, "PA1004", null, null, logPath, 0, 0, 0, 0,
+            Log.LogWarning(null, DiagnosticIds.InventoryNotWritten, null, null, logPath, 0, 0, 0, 0,
                 "PolicyAnalyzers could not write the disclosure inventory ({0}: {1})", exception.GetType().Name, exception.Message);
         }
 

@@ -1,4 +1,5 @@
 using System;
+using PolicyAnalyzers.Tool.Cli;
 
 namespace PolicyAnalyzers.Tool;
 

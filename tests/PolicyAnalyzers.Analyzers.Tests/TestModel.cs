@@ -1,48 +1,47 @@
-namespace PolicyAnalyzers.Tests
+namespace PolicyAnalyzers.Tests;
+
+/// <summary>Types the tests share: a protected record type, a type with one protected member, and look-alikes that are not protected.</summary>
+internal static class TestModel
 {
-    /// <summary>Types the tests share: a protected record type, a type with one protected member, and look-alikes that are not protected.</summary>
-    internal static class TestModel
-    {
-        public const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.IO;
-            using System.Linq;
-            using System.Text;
-            using System.Threading.Tasks;
-            using PolicyAnalyzers;
+    public const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Linq;
+        using System.Text;
+        using System.Threading.Tasks;
+        using PolicyAnalyzers;
 
-            """;
+        """;
 
-        public const string Types = """
+    public const string Types = """
 
-            [ProtectedData("detainee")]
-            public sealed class DetentionRecord
-            {
-                public string FullName { get; set; } = "";
-                public DateTime DateOfBirth { get; set; }
-                public string Nationality { get; set; } = "";
-                public string Facility { get; set; } = "";
-            }
+        [ProtectedData("detainee")]
+        public sealed class DetentionRecord
+        {
+            public string FullName { get; set; } = "";
+            public DateTime DateOfBirth { get; set; }
+            public string Nationality { get; set; } = "";
+            public string Facility { get; set; } = "";
+        }
 
-            public sealed class Applicant
-            {
-                [ProtectedData] public string Name { get; set; } = "";
-                public int CaseCount { get; set; }
-                public string Office { get; set; } = "";
-            }
+        public sealed class Applicant
+        {
+            [ProtectedData] public string Name { get; set; } = "";
+            public int CaseCount { get; set; }
+            public string Office { get; set; } = "";
+        }
 
-            public sealed class Product
-            {
-                public string Name { get; set; } = "";
-                public string FullName { get; set; } = "";
-                public decimal Price { get; set; }
-            }
+        public sealed class Product
+        {
+            public string Name { get; set; } = "";
+            public string FullName { get; set; } = "";
+            public decimal Price { get; set; }
+        }
 
-            public sealed record FacilityCount(string Facility, int Count);
-            """;
+        public sealed record FacilityCount(string Facility, int Count);
+        """;
 
-        /// <summary>A compilation unit: the usings, the code under test, then the shared types.</summary>
-        public static string With(string code) => Usings + code + Types;
-    }
+    /// <summary>A compilation unit: the usings, the code under test, then the shared types.</summary>
+    public static string With(string code) => Usings + code + Types;
 }

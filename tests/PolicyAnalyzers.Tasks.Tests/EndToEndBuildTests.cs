@@ -17,8 +17,8 @@ public class EndToEndBuildTests
     public void WhenProjectShipsRosterCsv_DotnetBuildFailsWithPA1001AtTheFileAndLine()
     {
         using var dir = new TempDirectory();
-        string targets = Path.Combine(DotnetCli.FindRepositoryRoot(), "src", "PolicyAnalyzers.Package", "build", "PolicyAnalyzers.DataFiles.targets");
-        string taskAssembly = Path.Combine(AppContext.BaseDirectory, "PolicyAnalyzers.Tasks.dll");
+        var targets = Path.Combine(DotnetCli.FindRepositoryRoot(), "src", "PolicyAnalyzers.Package", "build", "PolicyAnalyzers.DataFiles.targets");
+        var taskAssembly = Path.Combine(AppContext.BaseDirectory, "PolicyAnalyzers.Tasks.dll");
         Assert.True(File.Exists(taskAssembly), taskAssembly);
         dir.Write("Directory.Build.props", "<Project />");
         dir.Write("Directory.Build.targets", "<Project />");

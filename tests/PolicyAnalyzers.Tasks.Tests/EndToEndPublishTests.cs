@@ -17,8 +17,8 @@ public class EndToEndPublishTests
     public void WhenAppShipsProtectedShapesAndPublishesAReferencedProjectsData_BuildBaselineAndPublishScansReportEachFileOnce()
     {
         using var dir = new TempDirectory();
-        string targets = Path.Combine(DotnetCli.FindRepositoryRoot(), "src", "PolicyAnalyzers.Package", "build", "PolicyAnalyzers.DataFiles.targets");
-        string taskAssembly = Path.Combine(AppContext.BaseDirectory, "PolicyAnalyzers.Tasks.dll");
+        var targets = Path.Combine(DotnetCli.FindRepositoryRoot(), "src", "PolicyAnalyzers.Package", "build", "PolicyAnalyzers.DataFiles.targets");
+        var taskAssembly = Path.Combine(AppContext.BaseDirectory, "PolicyAnalyzers.Tasks.dll");
         dir.Write("Directory.Build.props", "<Project />");
         dir.Write("Directory.Build.targets", "<Project />");
         dir.Write("Directory.Packages.props", "<Project />");
@@ -53,7 +53,7 @@ public class EndToEndPublishTests
         dir.Write("App/Program.cs", "System.Console.WriteLine(typeof(Model.CaseReference));");
         dir.Write("App/hearings.csv", "CaseNumber,Court,Judge,HearingStage\nC-1,Room 4,J-9,S2\n");
         dir.WriteBytes("App/broken.xlsx", [(byte)'P', (byte)'K', 3, 4, 0, 0, 0]);
-        string app = Path.Combine(dir.Path, "App");
+        var app = Path.Combine(dir.Path, "App");
 
         var build = DotnetCli.Run(app);
         var update = DotnetCli.Run(app, "--no-restore", "-p:PolicyAnalyzersUpdateBaseline=true");
@@ -66,7 +66,7 @@ public class EndToEndPublishTests
         Assert.True(File.Exists(Path.Combine(app, "obj", "Debug", "net10.0", "PolicyAnalyzers.DataFiles.sarif")), build.Output);
 
         Assert.True(update.ExitCode == 0, update.Output);
-        string baseline = File.ReadAllText(Path.Combine(app, "policyanalyzers.baseline.json"));
+        var baseline = File.ReadAllText(Path.Combine(app, "policyanalyzers.baseline.json"));
         Assert.Contains("\"file\": \"hearings.csv\"", baseline);
         Assert.Contains("\"file\": \"broken.xlsx\"", baseline);
 

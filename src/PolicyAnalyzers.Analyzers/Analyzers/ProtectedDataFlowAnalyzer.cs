@@ -10,6 +10,7 @@ using PolicyAnalyzers.Diagnostics;
 using PolicyAnalyzers.Flow;
 using PolicyAnalyzers.Markers;
 using PolicyAnalyzers.Policy;
+using PolicyAnalyzers.Shared;
 
 namespace PolicyAnalyzers.Analyzers
 {
@@ -221,17 +222,17 @@ namespace PolicyAnalyzers.Analyzers
                 }
 
                 var justification = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
-                var approver = attribute.NamedArguments.FirstOrDefault(a => a.Key == "ApprovedBy").Value.Value as string;
+                var approver = attribute.NamedArguments.FirstOrDefault(a => a.Key == MarkerNames.ApprovedByArgument).Value.Value as string;
                 var sinks = approval.Value.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
                 var code = DisplayName(approval.Key);
                 var why = string.IsNullOrWhiteSpace(justification) ? "(no justification)" : justification!;
                 var who = string.IsNullOrWhiteSpace(approver) ? "(nobody)" : approver!;
                 var covers = sinks.Count == 0 ? "no flow of protected data found" : string.Join("; ", sinks);
                 var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(DiagnosticProperties.Code, code)
-                    .Add(DiagnosticProperties.Justification, why)
-                    .Add(DiagnosticProperties.ApprovedBy, who)
-                    .Add(DiagnosticProperties.Covers, covers);
+                    .Add(DisclosureProperties.Code, code)
+                    .Add(DisclosureProperties.Justification, why)
+                    .Add(DisclosureProperties.ApprovedBy, who)
+                    .Add(DisclosureProperties.Covers, covers);
                 diagnostics.Add(Diagnostic.Create(Descriptors.ApprovedDisclosure, location, properties, code, why, who, covers));
             }
 
@@ -269,10 +270,10 @@ namespace PolicyAnalyzers.Analyzers
         /// <summary>A PA0007 entry of the inventory: what is shown, where, to whom.</summary>
         private static ImmutableDictionary<string, string?> InventoryPropertiesFor(Finding finding, ISymbol owner) =>
             (PropertiesFor(finding) ?? ImmutableDictionary<string, string?>.Empty)
-                .SetItem(DiagnosticProperties.Code, DisplayName(owner))
-                .SetItem(DiagnosticProperties.Data, finding.Source.Name)
-                .SetItem(DiagnosticProperties.Covers, finding.Sink.Describe(finding.ThroughHelper))
-                .SetItem(DiagnosticProperties.Audience, finding.SignedInRequirement);
+                .SetItem(DisclosureProperties.Code, DisplayName(owner))
+                .SetItem(DisclosureProperties.Data, finding.Source.Name)
+                .SetItem(DisclosureProperties.Covers, finding.Sink.Describe(finding.ThroughHelper))
+                .SetItem(DisclosureProperties.Audience, finding.SignedInRequirement);
 
         /// <summary>For a serializer finding inside an object: the member to exclude and the attribute that does it.</summary>
         private static ImmutableDictionary<string, string?>? PropertiesFor(Finding finding)

@@ -4,178 +4,177 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
-namespace PolicyAnalyzers.Flow
+namespace PolicyAnalyzers.Flow;
+
+/// <summary>
+/// The methods of this compilation that a call through an interface or a virtual method can reach: the
+/// implementations and overrides declared in source. Services registered for dependency injection are called this
+/// way, so a summary of "what the implementations do" is what a caller needs. Built on first use, once per
+/// compilation: an index from each interface and base class to the source types that implement or derive from it,
+/// then each method's targets, cached.
+/// </summary>
+internal sealed class DispatchTargets
 {
-    /// <summary>
-    /// The methods of this compilation that a call through an interface or a virtual method can reach: the
-    /// implementations and overrides declared in source. Services registered for dependency injection are called this
-    /// way, so a summary of "what the implementations do" is what a caller needs. Built on first use, once per
-    /// compilation: an index from each interface and base class to the source types that implement or derive from it,
-    /// then each method's targets, cached.
-    /// </summary>
-    internal sealed class DispatchTargets
+    /// <summary>How many implementations a call is followed into; past that, the first ones in source order.</summary>
+    public const int MaxTargets = 16;
+
+    private readonly Compilation _compilation;
+    private readonly object _gate = new();
+    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? _subtypes;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _targets =
+        new(SymbolEqualityComparer.Default);
+
+    public DispatchTargets(Compilation compilation)
     {
-        /// <summary>How many implementations a call is followed into; past that, the first ones in source order.</summary>
-        public const int MaxTargets = 16;
+        _compilation = compilation;
+    }
 
-        private readonly Compilation _compilation;
-        private readonly object _gate = new();
-        private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? _subtypes;
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _targets =
-            new(SymbolEqualityComparer.Default);
+    /// <summary>True when a call to <paramref name="method"/> may run another body than its own.</summary>
+    public static bool IsDispatched(IMethodSymbol method) =>
+        method.ContainingType is { } type &&
+        (type.TypeKind == TypeKind.Interface || method.IsAbstract || method.IsVirtual || method.IsOverride) &&
+        !method.IsStatic &&
+        !type.IsSealed;
 
-        public DispatchTargets(Compilation compilation)
+    /// <summary>The source implementations and overrides of <paramref name="method"/>, in source order, at most <see cref="MaxTargets"/>.</summary>
+    public ImmutableArray<IMethodSymbol> Find(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        method = method.OriginalDefinition;
+        if (_targets.TryGetValue(method, out var cached))
         {
-            _compilation = compilation;
+            return cached;
         }
 
-        /// <summary>True when a call to <paramref name="method"/> may run another body than its own.</summary>
-        public static bool IsDispatched(IMethodSymbol method) =>
-            method.ContainingType is { } type &&
-            (type.TypeKind == TypeKind.Interface || method.IsAbstract || method.IsVirtual || method.IsOverride) &&
-            !method.IsStatic &&
-            !type.IsSealed;
+        return _targets.GetOrAdd(method, Compute(method, cancellationToken));
+    }
 
-        /// <summary>The source implementations and overrides of <paramref name="method"/>, in source order, at most <see cref="MaxTargets"/>.</summary>
-        public ImmutableArray<IMethodSymbol> Find(IMethodSymbol method, CancellationToken cancellationToken)
+    private ImmutableArray<IMethodSymbol> Compute(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var declaring = method.ContainingType.OriginalDefinition;
+        if (!Subtypes(cancellationToken).TryGetValue(declaring, out var types))
         {
-            method = method.OriginalDefinition;
-            if (_targets.TryGetValue(method, out var cached))
-            {
-                return cached;
-            }
-
-            return _targets.GetOrAdd(method, Compute(method, cancellationToken));
+            return ImmutableArray<IMethodSymbol>.Empty;
         }
 
-        private ImmutableArray<IMethodSymbol> Compute(IMethodSymbol method, CancellationToken cancellationToken)
+        var targets = new List<IMethodSymbol>();
+        foreach (var type in types)
         {
-            var declaring = method.ContainingType.OriginalDefinition;
-            if (!Subtypes(cancellationToken).TryGetValue(declaring, out var types))
+            var target = declaring.TypeKind == TypeKind.Interface ? Implementation(type, method) : Override(type, method);
+            if (target is { IsAbstract: false } && !target.DeclaringSyntaxReferences.IsEmpty &&
+                !targets.Contains(target, SymbolEqualityComparer.Default))
             {
-                return ImmutableArray<IMethodSymbol>.Empty;
-            }
-
-            var targets = new List<IMethodSymbol>();
-            foreach (var type in types)
-            {
-                var target = declaring.TypeKind == TypeKind.Interface ? Implementation(type, method) : Override(type, method);
-                if (target is { IsAbstract: false } && !target.DeclaringSyntaxReferences.IsEmpty &&
-                    !targets.Contains(target, SymbolEqualityComparer.Default))
+                targets.Add(target);
+                if (targets.Count == MaxTargets)
                 {
-                    targets.Add(target);
-                    if (targets.Count == MaxTargets)
-                    {
-                        break;
-                    }
+                    break;
                 }
             }
-
-            return targets.ToImmutableArray();
         }
 
-        private static IMethodSymbol? Implementation(INamedTypeSymbol type, IMethodSymbol method)
+        return targets.ToImmutableArray();
+    }
+
+    private static IMethodSymbol? Implementation(INamedTypeSymbol type, IMethodSymbol method)
+    {
+        foreach (var implemented in type.AllInterfaces)
         {
-            foreach (var implemented in type.AllInterfaces)
+            if (!SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, method.ContainingType))
             {
-                if (!SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, method.ContainingType))
+                continue;
+            }
+
+            foreach (var member in implemented.GetMembers(method.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(member.OriginalDefinition, method) &&
+                    type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation)
+                {
+                    return implementation.OriginalDefinition;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IMethodSymbol? Override(INamedTypeSymbol type, IMethodSymbol method)
+    {
+        foreach (var member in type.GetMembers(method.Name))
+        {
+            for (var overridden = (member as IMethodSymbol)?.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+            {
+                if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, method))
+                {
+                    return ((IMethodSymbol)member).OriginalDefinition;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Each interface and base class, with the source types below it, in source order.</summary>
+    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> Subtypes(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return _subtypes ??= BuildSubtypes(cancellationToken);
+        }
+    }
+
+    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> BuildSubtypes(CancellationToken cancellationToken)
+    {
+        var subtypes = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(_compilation.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                if (member is INamespaceSymbol ns)
+                {
+                    pending.Push(ns);
+                    continue;
+                }
+
+                if (member is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
+                {
+                    if (member is INamedTypeSymbol other)
+                    {
+                        pending.Push(other);
+                    }
+
+                    continue;
+                }
+
+                pending.Push(type);
+                if (type.IsAbstract && type.TypeKind == TypeKind.Class && type.IsStatic)
                 {
                     continue;
                 }
 
-                foreach (var member in implemented.GetMembers(method.Name))
+                foreach (var implemented in type.AllInterfaces)
                 {
-                    if (SymbolEqualityComparer.Default.Equals(member.OriginalDefinition, method) &&
-                        type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation)
-                    {
-                        return implementation.OriginalDefinition;
-                    }
+                    Add(subtypes, implemented.OriginalDefinition, type);
+                }
+
+                for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
+                {
+                    Add(subtypes, baseType.OriginalDefinition, type);
                 }
             }
-
-            return null;
         }
 
-        private static IMethodSymbol? Override(INamedTypeSymbol type, IMethodSymbol method)
+        return subtypes;
+    }
+
+    private static void Add(Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> subtypes, INamedTypeSymbol key, INamedTypeSymbol type)
+    {
+        if (!subtypes.TryGetValue(key, out var list))
         {
-            foreach (var member in type.GetMembers(method.Name))
-            {
-                for (var overridden = (member as IMethodSymbol)?.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, method))
-                    {
-                        return ((IMethodSymbol)member).OriginalDefinition;
-                    }
-                }
-            }
-
-            return null;
+            subtypes[key] = list = new List<INamedTypeSymbol>();
         }
 
-        /// <summary>Each interface and base class, with the source types below it, in source order.</summary>
-        private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> Subtypes(CancellationToken cancellationToken)
-        {
-            lock (_gate)
-            {
-                return _subtypes ??= BuildSubtypes(cancellationToken);
-            }
-        }
-
-        private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> BuildSubtypes(CancellationToken cancellationToken)
-        {
-            var subtypes = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(_compilation.Assembly.GlobalNamespace);
-            while (pending.Count > 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (var member in pending.Pop().GetMembers())
-                {
-                    if (member is INamespaceSymbol ns)
-                    {
-                        pending.Push(ns);
-                        continue;
-                    }
-
-                    if (member is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
-                    {
-                        if (member is INamedTypeSymbol other)
-                        {
-                            pending.Push(other);
-                        }
-
-                        continue;
-                    }
-
-                    pending.Push(type);
-                    if (type.IsAbstract && type.TypeKind == TypeKind.Class && type.IsStatic)
-                    {
-                        continue;
-                    }
-
-                    foreach (var implemented in type.AllInterfaces)
-                    {
-                        Add(subtypes, implemented.OriginalDefinition, type);
-                    }
-
-                    for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
-                    {
-                        Add(subtypes, baseType.OriginalDefinition, type);
-                    }
-                }
-            }
-
-            return subtypes;
-        }
-
-        private static void Add(Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> subtypes, INamedTypeSymbol key, INamedTypeSymbol type)
-        {
-            if (!subtypes.TryGetValue(key, out var list))
-            {
-                subtypes[key] = list = new List<INamedTypeSymbol>();
-            }
-
-            list.Add(type);
-        }
+        list.Add(type);
     }
 }

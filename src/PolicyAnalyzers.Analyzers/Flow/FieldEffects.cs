@@ -1,59 +1,58 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
-namespace PolicyAnalyzers.Flow
-{
-    /// <summary>
-    /// What a method does with the fields and auto-properties of objects, for the per-type field state
-    /// (<see cref="FlowContext.GetFieldState"/>): the protected data it stores in fields, which of its parameters it
-    /// stores in the receiver, and which fields' shared state it read, and whether that state was final.
-    /// </summary>
-    internal sealed class FieldEffects
-    {
-        public static readonly FieldEffects None = new(
-            ImmutableDictionary<ISymbol, Taint>.Empty, 0, ImmutableHashSet<ISymbol>.Empty, ImmutableHashSet<INamedTypeSymbol>.Empty);
+namespace PolicyAnalyzers.Flow;
 
-        public FieldEffects(
-            ImmutableDictionary<ISymbol, Taint> stores, ulong receiverTakes, ImmutableHashSet<ISymbol> stateRead,
-            ImmutableHashSet<INamedTypeSymbol> provisionalTypes)
+/// <summary>
+/// What a method does with the fields and auto-properties of objects, for the per-type field state
+/// (<see cref="FlowContext.GetFieldState"/>): the protected data it stores in fields, which of its parameters it
+/// stores in the receiver, and which fields' shared state it read, and whether that state was final.
+/// </summary>
+internal sealed class FieldEffects
+{
+    public static readonly FieldEffects None = new(
+        ImmutableDictionary<ISymbol, Taint>.Empty, 0, ImmutableHashSet<ISymbol>.Empty, ImmutableHashSet<INamedTypeSymbol>.Empty);
+
+    public FieldEffects(
+        ImmutableDictionary<ISymbol, Taint> stores, ulong receiverTakes, ImmutableHashSet<ISymbol> stateRead,
+        ImmutableHashSet<INamedTypeSymbol> provisionalTypes)
+    {
+        Stores = stores;
+        ReceiverTakes = receiverTakes;
+        StateRead = stateRead;
+        ProvisionalTypes = provisionalTypes;
+    }
+
+    /// <summary>Fields (and auto-properties) and the protected data the method stores in them, values and keys apart.</summary>
+    public ImmutableDictionary<ISymbol, Taint> Stores { get; }
+
+    /// <summary>Parameters (as <see cref="Taint"/> bits) whose values the method stores in its receiver's fields.</summary>
+    public ulong ReceiverTakes { get; }
+
+    /// <summary>Fields whose shared state (what other methods of their type store) the method read.</summary>
+    public ImmutableHashSet<ISymbol> StateRead { get; }
+
+    /// <summary>Types whose field state was still being computed when the method read it: the summary is not final.</summary>
+    public ImmutableHashSet<INamedTypeSymbol> ProvisionalTypes { get; }
+
+    public bool IsNone => Stores.IsEmpty && ReceiverTakes == 0 && StateRead.IsEmpty && ProvisionalTypes.IsEmpty;
+
+    /// <summary>True when both have the same effect on callers and on field state.</summary>
+    public bool HasSameEffects(FieldEffects other)
+    {
+        if (ReceiverTakes != other.ReceiverTakes || Stores.Count != other.Stores.Count)
         {
-            Stores = stores;
-            ReceiverTakes = receiverTakes;
-            StateRead = stateRead;
-            ProvisionalTypes = provisionalTypes;
+            return false;
         }
 
-        /// <summary>Fields (and auto-properties) and the protected data the method stores in them, values and keys apart.</summary>
-        public ImmutableDictionary<ISymbol, Taint> Stores { get; }
-
-        /// <summary>Parameters (as <see cref="Taint"/> bits) whose values the method stores in its receiver's fields.</summary>
-        public ulong ReceiverTakes { get; }
-
-        /// <summary>Fields whose shared state (what other methods of their type store) the method read.</summary>
-        public ImmutableHashSet<ISymbol> StateRead { get; }
-
-        /// <summary>Types whose field state was still being computed when the method read it: the summary is not final.</summary>
-        public ImmutableHashSet<INamedTypeSymbol> ProvisionalTypes { get; }
-
-        public bool IsNone => Stores.IsEmpty && ReceiverTakes == 0 && StateRead.IsEmpty && ProvisionalTypes.IsEmpty;
-
-        /// <summary>True when both have the same effect on callers and on field state.</summary>
-        public bool HasSameEffects(FieldEffects other)
+        foreach (var store in Stores)
         {
-            if (ReceiverTakes != other.ReceiverTakes || Stores.Count != other.Stores.Count)
+            if (!other.Stores.ContainsKey(store.Key))
             {
                 return false;
             }
-
-            foreach (var store in Stores)
-            {
-                if (!other.Stores.ContainsKey(store.Key))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
+
+        return true;
     }
 }

@@ -43,11 +43,11 @@ namespace PolicyAnalyzers.Flow
 
         /// <summary>The types whose field state this thread is computing: reading one of them meanwhile gives a provisional answer.</summary>
         [ThreadStatic]
-        private static HashSet<INamedTypeSymbol>? t_fieldStatesInProgress;
+        private static HashSet<INamedTypeSymbol>? FieldStatesInProgress;
 
         /// <summary>Summaries this thread computed against a field state still in progress (see ProvisionalSummaries).</summary>
         [ThreadStatic]
-        private static ProvisionalSummaries? t_provisionalSummaries;
+        private static ProvisionalSummaries? ProvisionalInProgress;
 
         private int _walks;
 
@@ -160,7 +160,7 @@ namespace PolicyAnalyzers.Flow
                 return null;
             }
 
-            if (t_provisionalSummaries is { } provisional && provisional.Owner == this && provisional.TryGet(key, out var waiting))
+            if (ProvisionalInProgress is { } provisional && provisional.Owner == this && provisional.TryGet(key, out var waiting))
             {
                 return waiting;
             }
@@ -228,14 +228,14 @@ namespace PolicyAnalyzers.Flow
 
         private void RememberProvisional(IMethodSymbol key, MethodSummary summary)
         {
-            if (t_fieldStatesInProgress is not { Count: > 0 })
+            if (FieldStatesInProgress is not { Count: > 0 })
             {
                 return;
             }
 
-            if (t_provisionalSummaries is not { } provisional || provisional.Owner != this)
+            if (ProvisionalInProgress is not { } provisional || provisional.Owner != this)
             {
-                t_provisionalSummaries = provisional = new ProvisionalSummaries(this);
+                ProvisionalInProgress = provisional = new ProvisionalSummaries(this);
             }
 
             provisional.Add(key, summary);
@@ -289,7 +289,7 @@ namespace PolicyAnalyzers.Flow
                 return (state, false);
             }
 
-            var inProgress = t_fieldStatesInProgress ??= new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            var inProgress = FieldStatesInProgress ??= new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             if (inProgress.Contains(type) || inProgress.Count >= MaxFieldStateNesting || FlowWalker.NestedDepth >= MaxNestedDepth || !StackGuard.HasRoom())
             {
                 return (FieldState.Empty, true);
@@ -334,9 +334,9 @@ namespace PolicyAnalyzers.Flow
                 inProgress.Remove(type);
                 if (inProgress.Count == 0)
                 {
-                    t_provisionalSummaries = null;
+                    ProvisionalInProgress = null;
                 }
-                else if (t_provisionalSummaries is { } provisional && provisional.Owner == this)
+                else if (ProvisionalInProgress is { } provisional && provisional.Owner == this)
                 {
                     provisional.Settled(type);
                 }

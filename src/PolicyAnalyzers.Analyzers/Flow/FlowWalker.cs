@@ -8,503 +8,502 @@ using PolicyAnalyzers.Diagnostics;
 using PolicyAnalyzers.Markers;
 using PolicyAnalyzers.Policy;
 
-namespace PolicyAnalyzers.Flow
+namespace PolicyAnalyzers.Flow;
+
+/// <summary>
+/// Follows protected data through one method body (with its lambdas and local functions) and produces the
+/// method's summary. Flow-insensitive per symbol: a local carries whatever any assignment gave it, iterated to a
+/// fixed point so loops and closures are covered; cost stays linear in the size of the body per pass.
+/// </summary>
+internal sealed partial class FlowWalker
 {
+    private const int MaxPasses = 6;
+    private const int MaxDepth = 200;
+
     /// <summary>
-    /// Follows protected data through one method body (with its lambdas and local functions) and produces the
-    /// method's summary. Flow-insensitive per symbol: a local carries whatever any assignment gave it, iterated to a
-    /// fixed point so loops and closures are covered; cost stays linear in the size of the body per pass.
+    /// How deep the walkers on this thread are, together: a callee's summary is computed by a walker inside its
+    /// caller's, so their depths add up on one stack. Past <see cref="FlowContext.MaxNestedDepth"/> callees count as
+    /// library methods, which keeps the stack the analysis needs bounded whatever the code.
     /// </summary>
-    internal sealed partial class FlowWalker
+    [System.ThreadStatic]
+    private static int DepthOnThread;
+
+    private readonly FlowContext _context;
+    private readonly IMethodSymbol? _root;
+    private readonly SummaryChain _chain;
+    private readonly CancellationToken _cancellationToken;
+    private readonly ISymbol? _authorizer;
+    private readonly bool _isEndpoint;
+    private readonly ulong _parametersWithOwnProtection;
+
+    /// <summary>The Razor page, view or component whose code this is, if any: what it writes goes into that page.</summary>
+    private readonly RazorPage? _page;
+
+    /// <summary>Who can reach <see cref="_page"/> (a Razor Page or a component; a view's is its action's).</summary>
+    private readonly Audience? _pageAudience;
+
+    private readonly bool _isGrpcMethod;
+
+    private readonly Dictionary<ISymbol, Taint> _state = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _readThisPass = new(SymbolEqualityComparer.Default);
+    private readonly List<Finding> _findings = new();
+    private readonly HashSet<int> _reportedPositions = new();
+    private readonly List<ParameterSink> _parameterSinks = new();
+    private readonly Stack<Frame> _frames = new();
+    private readonly Stack<Taint> _conditionalAccessReceivers = new();
+    private readonly Dictionary<ISymbol, Taint> _fieldStores = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _fieldStateRead = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> _provisionalTypes = new(SymbolEqualityComparer.Default);
+    private ulong _receiverTakes;
+    private bool _needsAnotherPass;
+    private int _depth;
+    private int _operationsUntilCancellationCheck;
+
+    private ApiPolicy Policy => _context.Policy;
+
+    /// <summary>The depth of all the walkers on this thread, one inside another.</summary>
+    internal static int NestedDepth => DepthOnThread;
+
+    private FlowWalker(FlowContext context, ISymbol owner, SummaryChain chain, CancellationToken cancellationToken)
     {
-        private const int MaxPasses = 6;
-        private const int MaxDepth = 200;
+        _context = context;
 
-        /// <summary>
-        /// How deep the walkers on this thread are, together: a callee's summary is computed by a walker inside its
-        /// caller's, so their depths add up on one stack. Past <see cref="FlowContext.MaxNestedDepth"/> callees count as
-        /// library methods, which keeps the stack the analysis needs bounded whatever the code.
-        /// </summary>
-        [System.ThreadStatic]
-        private static int t_nestedDepth;
-
-        private readonly FlowContext _context;
-        private readonly IMethodSymbol? _root;
-        private readonly SummaryChain _chain;
-        private readonly CancellationToken _cancellationToken;
-        private readonly ISymbol? _authorizer;
-        private readonly bool _isEndpoint;
-        private readonly ulong _parametersWithOwnProtection;
-
-        /// <summary>The Razor page, view or component whose code this is, if any: what it writes goes into that page.</summary>
-        private readonly RazorPage? _page;
-
-        /// <summary>Who can reach <see cref="_page"/> (a Razor Page or a component; a view's is its action's).</summary>
-        private readonly Audience? _pageAudience;
-
-        private readonly bool _isGrpcMethod;
-
-        private readonly Dictionary<ISymbol, Taint> _state = new(SymbolEqualityComparer.Default);
-        private readonly HashSet<ISymbol> _readThisPass = new(SymbolEqualityComparer.Default);
-        private readonly List<Finding> _findings = new();
-        private readonly HashSet<int> _reportedPositions = new();
-        private readonly List<ParameterSink> _parameterSinks = new();
-        private readonly Stack<Frame> _frames = new();
-        private readonly Stack<Taint> _conditionalAccessReceivers = new();
-        private readonly Dictionary<ISymbol, Taint> _fieldStores = new(SymbolEqualityComparer.Default);
-        private readonly HashSet<ISymbol> _fieldStateRead = new(SymbolEqualityComparer.Default);
-        private readonly HashSet<INamedTypeSymbol> _provisionalTypes = new(SymbolEqualityComparer.Default);
-        private ulong _receiverTakes;
-        private bool _needsAnotherPass;
-        private int _depth;
-        private int _operationsUntilCancellationCheck;
-
-        private ApiPolicy Policy => _context.Policy;
-
-        /// <summary>The depth of all the walkers on this thread, one inside another.</summary>
-        internal static int NestedDepth => t_nestedDepth;
-
-        private FlowWalker(FlowContext context, ISymbol owner, SummaryChain chain, CancellationToken cancellationToken)
+        // A partial method's body refers to the implementation's parameters, not the declaration's.
+        _root = owner is IMethodSymbol method ? method.PartialImplementationPart ?? method : null;
+        _chain = chain;
+        _cancellationToken = cancellationToken;
+        _authorizer = FindAuthorizer(owner);
+        if (_authorizer is not null)
         {
-            _context = context;
+            context.NoteApproval(_authorizer);
+        }
 
-            // A partial method's body refers to the implementation's parameters, not the declaration's.
-            _root = owner is IMethodSymbol method ? method.PartialImplementationPart ?? method : null;
-            _chain = chain;
-            _cancellationToken = cancellationToken;
-            _authorizer = FindAuthorizer(owner);
-            if (_authorizer is not null)
+        _isEndpoint = _root is not null && Endpoints.IsControllerAction(_root);
+        _isGrpcMethod = _root is not null && !_isEndpoint && Endpoints.IsGrpcMethod(_root);
+        _page = context.Policy.Pages?.Of(_root?.ContainingType ?? owner.ContainingType);
+        _pageAudience = _page is null || context.Policy.Audiences is not { } audiences ? null
+            : _page.Kind == PageKind.Component ? audiences.ForComponent(_page.Type)
+            : _page.Kind == PageKind.RazorPage ? audiences.ForPageModel(_page.Type, _page.Path)
+            : null;
+
+        if (_root is not null)
+        {
+            foreach (var parameter in _root.Parameters)
             {
-                context.NoteApproval(_authorizer);
-            }
-
-            _isEndpoint = _root is not null && Endpoints.IsControllerAction(_root);
-            _isGrpcMethod = _root is not null && !_isEndpoint && Endpoints.IsGrpcMethod(_root);
-            _page = context.Policy.Pages?.Of(_root?.ContainingType ?? owner.ContainingType);
-            _pageAudience = _page is null || context.Policy.Audiences is not { } audiences ? null
-                : _page.Kind == PageKind.Component ? audiences.ForComponent(_page.Type)
-                : _page.Kind == PageKind.RazorPage ? audiences.ForPageModel(_page.Type, _page.Path)
-                : null;
-
-            if (_root is not null)
-            {
-                foreach (var parameter in _root.Parameters)
+                var own = OwnProtection(parameter);
+                var bit = Taint.ParameterBit(parameter.Ordinal);
+                if (own is not null)
                 {
-                    var own = OwnProtection(parameter);
-                    var bit = Taint.ParameterBit(parameter.Ordinal);
-                    if (own is not null)
-                    {
-                        _parametersWithOwnProtection |= 1UL << bit;
-                    }
-
-                    _state[parameter] = new Taint(own, 1UL << bit);
-                }
-            }
-        }
-
-        /// <summary>Analyses a method body and summarises it for its callers.</summary>
-        public static MethodSummary Summarize(
-            FlowContext context, IMethodSymbol method, ImmutableArray<IOperation> bodies, SummaryChain chain,
-            CancellationToken cancellationToken)
-        {
-            var walker = new FlowWalker(context, method, chain, cancellationToken);
-            var returned = walker.Run(bodies);
-            return new MethodSummary(
-                returned, walker._parameterSinks.ToImmutableArray(), walker._findings.ToImmutableArray(), fields: walker.FieldEffects());
-        }
-
-        /// <summary>Analyses code outside a method body (field and property initializers) for findings only.</summary>
-        public static ImmutableArray<Finding> AnalyzeInitializer(
-            FlowContext context, ISymbol owner, ImmutableArray<IOperation> bodies, CancellationToken cancellationToken)
-        {
-            var walker = new FlowWalker(context, owner, new SummaryChain(), cancellationToken);
-            walker.Run(bodies);
-            return walker._findings.ToImmutableArray();
-        }
-
-        private Taint Run(ImmutableArray<IOperation> bodies)
-        {
-            var returned = Taint.None;
-            for (var pass = 0; pass < MaxPasses; pass++)
-            {
-                _findings.Clear();
-                _reportedPositions.Clear();
-                _parameterSinks.Clear();
-                _readThisPass.Clear();
-                _fieldStores.Clear();
-                _fieldStateRead.Clear();
-                _provisionalTypes.Clear();
-                _receiverTakes = 0;
-                _needsAnotherPass = false;
-
-                var rootFrame = new Frame(
-                    _isEndpoint ? Policy.Endpoints.ActionResponse(_root!) : _isGrpcMethod ? Policy.Endpoints.GrpcResponse(_root!) : null,
-                    _authorizer);
-                _frames.Push(rootFrame);
-                foreach (var body in bodies)
-                {
-                    Eval(body);
+                    _parametersWithOwnProtection |= 1UL << bit;
                 }
 
-                _frames.Pop();
-                returned = rootFrame.Returned;
-                if (!_needsAnotherPass)
-                {
-                    break;
-                }
+                _state[parameter] = new Taint(own, 1UL << bit);
             }
-
-            return returned;
         }
+    }
 
-        private ProtectedSource? OwnProtection(IParameterSymbol parameter) =>
-            _context.Protection.GetMemberProtection(parameter) ?? _context.Protection.GetValueProtection(parameter.Type);
+    /// <summary>Analyses a method body and summarises it for its callers.</summary>
+    public static MethodSummary Summarize(
+        FlowContext context, IMethodSymbol method, ImmutableArray<IOperation> bodies, SummaryChain chain,
+        CancellationToken cancellationToken)
+    {
+        var walker = new FlowWalker(context, method, chain, cancellationToken);
+        var returned = walker.Run(bodies);
+        return new MethodSummary(
+            returned, walker._parameterSinks.ToImmutableArray(), walker._findings.ToImmutableArray(), fields: walker.FieldEffects());
+    }
 
-        /// <summary>The innermost [AuthorizedDisclosure] method, lambda, local function or class around the code, if any.</summary>
-        private static ISymbol? FindAuthorizer(ISymbol owner)
+    /// <summary>Analyses code outside a method body (field and property initializers) for findings only.</summary>
+    public static ImmutableArray<Finding> AnalyzeInitializer(
+        FlowContext context, ISymbol owner, ImmutableArray<IOperation> bodies, CancellationToken cancellationToken)
+    {
+        var walker = new FlowWalker(context, owner, new SummaryChain(), cancellationToken);
+        walker.Run(bodies);
+        return walker._findings.ToImmutableArray();
+    }
+
+    private Taint Run(ImmutableArray<IOperation> bodies)
+    {
+        var returned = Taint.None;
+        for (var pass = 0; pass < MaxPasses; pass++)
         {
-            for (var symbol = owner; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+            _findings.Clear();
+            _reportedPositions.Clear();
+            _parameterSinks.Clear();
+            _readThisPass.Clear();
+            _fieldStores.Clear();
+            _fieldStateRead.Clear();
+            _provisionalTypes.Clear();
+            _receiverTakes = 0;
+            _needsAnotherPass = false;
+
+            var rootFrame = new Frame(
+                _isEndpoint ? Policy.Endpoints.ActionResponse(_root!) : _isGrpcMethod ? Policy.Endpoints.GrpcResponse(_root!) : null,
+                _authorizer);
+            _frames.Push(rootFrame);
+            foreach (var body in bodies)
             {
-                if (IsAuthorizedDisclosure(symbol))
-                {
-                    return symbol;
-                }
+                Eval(body);
             }
 
-            return null;
-        }
-
-        private static bool IsAuthorizedDisclosure(ISymbol symbol) =>
-            (symbol is IMethodSymbol || symbol is INamedTypeSymbol) && MarkerAttributes.Has(symbol, MarkerAttributes.AuthorizedDisclosure);
-
-        /// <summary>The approval that covers the code being walked, if any.</summary>
-        private ISymbol? Authorizer => _frames.Count == 0 ? _authorizer : _frames.Peek().AuthorizedBy;
-
-        /// <summary>A new frame's approval: its own [AuthorizedDisclosure], else its parent's.</summary>
-        private ISymbol? AuthorizerOf(ISymbol function)
-        {
-            if (IsAuthorizedDisclosure(function))
+            _frames.Pop();
+            returned = rootFrame.Returned;
+            if (!_needsAnotherPass)
             {
-                _context.NoteApproval(function);
-                return function;
+                break;
+            }
+        }
+
+        return returned;
+    }
+
+    private ProtectedSource? OwnProtection(IParameterSymbol parameter) =>
+        _context.Protection.GetMemberProtection(parameter) ?? _context.Protection.GetValueProtection(parameter.Type);
+
+    /// <summary>The innermost [AuthorizedDisclosure] method, lambda, local function or class around the code, if any.</summary>
+    private static ISymbol? FindAuthorizer(ISymbol owner)
+    {
+        for (var symbol = owner; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+        {
+            if (IsAuthorizedDisclosure(symbol))
+            {
+                return symbol;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAuthorizedDisclosure(ISymbol symbol) =>
+        (symbol is IMethodSymbol || symbol is INamedTypeSymbol) && MarkerAttributes.Has(symbol, MarkerAttributes.AuthorizedDisclosure);
+
+    /// <summary>The approval that covers the code being walked, if any.</summary>
+    private ISymbol? Authorizer => _frames.Count == 0 ? _authorizer : _frames.Peek().AuthorizedBy;
+
+    /// <summary>A new frame's approval: its own [AuthorizedDisclosure], else its parent's.</summary>
+    private ISymbol? AuthorizerOf(ISymbol function)
+    {
+        if (IsAuthorizedDisclosure(function))
+        {
+            _context.NoteApproval(function);
+            return function;
+        }
+
+        return Authorizer;
+    }
+
+    private Taint Read(ISymbol symbol)
+    {
+        _readThisPass.Add(symbol);
+        return _state.TryGetValue(symbol, out var taint) ? taint : Taint.None;
+    }
+
+    private void Join(ISymbol symbol, in Taint taint)
+    {
+        if (taint.IsNone)
+        {
+            return;
+        }
+
+        if (symbol is IFieldSymbol or IPropertySymbol)
+        {
+            if (Policy.IsOpaque(symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type))
+            {
+                // _db.Customers.Add(customer) stores in the database, not in the service's DbContext field.
+                return;
             }
 
-            return Authorizer;
+            NoteFieldStore(symbol, taint);
         }
 
-        private Taint Read(ISymbol symbol)
+        if (_state.TryGetValue(symbol, out var current))
         {
-            _readThisPass.Add(symbol);
-            return _state.TryGetValue(symbol, out var taint) ? taint : Taint.None;
-        }
-
-        private void Join(ISymbol symbol, in Taint taint)
-        {
-            if (taint.IsNone)
+            if (current.Includes(taint))
             {
                 return;
             }
 
-            if (symbol is IFieldSymbol or IPropertySymbol)
-            {
-                if (Policy.IsOpaque(symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type))
-                {
-                    // _db.Customers.Add(customer) stores in the database, not in the service's DbContext field.
-                    return;
-                }
+            _state[symbol] = current.Union(taint);
+        }
+        else
+        {
+            _state[symbol] = taint;
+        }
 
-                NoteFieldStore(symbol, taint);
-            }
+        // A symbol read earlier in this pass with less taint: its readers must see the new value.
+        if (_readThisPass.Contains(symbol))
+        {
+            _needsAnotherPass = true;
+        }
+    }
 
-            if (_state.TryGetValue(symbol, out var current))
-            {
-                if (current.Includes(taint))
-                {
-                    return;
-                }
+    /// <summary>
+    /// A value stored in a field or auto-property: protected data goes into the type's field state, parameters into
+    /// what the method stores in its receiver (so that <c>exporter.Add(name)</c> leaves the exporter holding the name).
+    /// </summary>
+    private void NoteFieldStore(ISymbol member, in Taint taint)
+    {
+        if (taint.AnySource is not null)
+        {
+            var data = taint.DataOnly();
+            var key = member.OriginalDefinition;
+            _fieldStores[key] = _fieldStores.TryGetValue(key, out var stored) ? stored.Union(data) : data;
+        }
 
-                _state[symbol] = current.Union(taint);
-            }
-            else
-            {
-                _state[symbol] = taint;
-            }
+        if (!member.IsStatic)
+        {
+            _receiverTakes |= taint.AnyParameters & ~(1UL << Taint.ThisBit);
+        }
+    }
 
-            // A symbol read earlier in this pass with less taint: its readers must see the new value.
-            if (_readThisPass.Contains(symbol))
+    /// <summary>What other methods of its type store in a field of this instance or a static field.</summary>
+    private Taint FieldStateOf(ISymbol member, ITypeSymbol? memberType)
+    {
+        if (member is not (IFieldSymbol or IPropertySymbol) ||
+            member.ContainingType is not { } type ||
+            type.Locations.IsEmpty || !type.Locations[0].IsInSource ||
+            (memberType is not null && (Policy.IsDataFree(memberType) || Policy.IsOpaque(memberType))))
+        {
+            return Taint.None;
+        }
+
+        var (state, isProvisional) = _context.GetFieldState(type.OriginalDefinition, _cancellationToken);
+        _fieldStateRead.Add(member.OriginalDefinition);
+        if (isProvisional)
+        {
+            _provisionalTypes.Add(type.OriginalDefinition);
+        }
+
+        return state.Of(member.OriginalDefinition);
+    }
+
+    /// <summary>A callee's summary; one that read a field state still being computed makes this one provisional too.</summary>
+    private MethodSummary? Noted(MethodSummary? summary)
+    {
+        if (summary is { IsProvisional: true })
+        {
+            _provisionalTypes.UnionWith(summary.Fields.ProvisionalTypes);
+        }
+
+        return summary;
+    }
+
+    private FieldEffects FieldEffects() =>
+        _fieldStores.Count == 0 && _receiverTakes == 0 && _fieldStateRead.Count == 0 && _provisionalTypes.Count == 0
+            ? Flow.FieldEffects.None
+            : new FieldEffects(
+                _fieldStores.ToImmutableDictionary(SymbolEqualityComparer.Default),
+                _receiverTakes,
+                _fieldStateRead.ToImmutableHashSet(SymbolEqualityComparer.Default),
+                _provisionalTypes.ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default));
+
+    /// <summary>Reports protected data (or records a parameter flow) reaching a sink through <paramref name="value"/>.</summary>
+    private bool CheckSink(IOperation value, in Taint given, Sink sink, string? throughHelper, bool containedByType = true)
+    {
+        if (sink.WritesPage && _page is not null)
+        {
+            sink = RazorPages.RenderSink(_page, _pageAudience);
+        }
+
+        var type = StaticType(value);
+        _context.NoteRendered(type, sink);
+        var taint = Shown(given, type, sink.View);
+
+        // Ok(records) or Results.Json(records) was checked where it was created; returning it is not a second leak.
+        var source = taint.AnySource ??
+                     (!containedByType || Endpoints.IsResponseObject(type) ? null : _context.Protection.GetContainedProtection(type, sink.View));
+        RecordParameterSinks(taint.AnyParameters, sink, type);
+        if (source is null)
+        {
+            return false;
+        }
+
+        Report(value, source, sink, throughHelper);
+        return true;
+    }
+
+    /// <summary>
+    /// An object that holds protected data in some members shows it only if the view writes one of them: a class
+    /// without ToString prints its name, a serializer skips the members it ignores.
+    /// </summary>
+    private Taint Shown(in Taint taint, ITypeSymbol? type, DataView view)
+    {
+        // Only the object itself can say which members a writer shows; a span, a task or an object parameter of the
+        // framework holding it says nothing (string.Join(",", row) formats the row).
+        if (taint.Members is null || type is not INamedTypeSymbol named || ApiPolicy.IsCollection(named) || named.SpecialType != SpecialType.None ||
+            (SymbolNames.IsFrameworkNamespace(named.ContainingNamespace) && !named.IsTupleType))
+        {
+            return taint;
+        }
+
+        if (!Policy.Serializers.RendersMembers(named, view))
+        {
+            return taint.ShowingOnly(_ => false);
+        }
+
+        var visible = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in Policy.Serializers.Visible(named, view))
+        {
+            visible.Add(member is IFieldSymbol { CorrespondingTupleField: { } tupleField } ? tupleField.Name : member.Name);
+        }
+
+        return taint.ShowingOnly(visible.Contains);
+    }
+
+    private void Report(IOperation at, ProtectedSource source, Sink sink, string? throughHelper)
+    {
+        if (Authorizer is { } authorizer)
+        {
+            // Approved: not reported, but listed in the inventory of what the approval covers.
+            _context.NoteApprovedFlow(authorizer, sink.Describe(throughHelper));
+            return;
+        }
+
+        // One finding per place the user sees: generated code maps many statements to one .cshtml line.
+        var location = VisibleLocation.Of(at.Syntax, _cancellationToken);
+        if (!_reportedPositions.Add(location.SourceSpan.Start))
+        {
+            return;
+        }
+
+        var audience = sink.Kind == SinkKind.Response ? sink.Audience ?? EnclosingAudience() : null;
+        _findings.Add(new Finding(location, source, sink, throughHelper, audience is { IsSignedIn: true } ? audience.Requirement : null));
+    }
+
+    /// <summary>Who can reach the endpoint or page this code runs in: the innermost handler's, the action's, the page's.</summary>
+    private Audience? EnclosingAudience()
+    {
+        foreach (var frame in _frames)
+        {
+            if (frame.Response?.Audience is { } audience)
             {
-                _needsAnotherPass = true;
+                return audience;
             }
         }
 
-        /// <summary>
-        /// A value stored in a field or auto-property: protected data goes into the type's field state, parameters into
-        /// what the method stores in its receiver (so that <c>exporter.Add(name)</c> leaves the exporter holding the name).
-        /// </summary>
-        private void NoteFieldStore(ISymbol member, in Taint taint)
-        {
-            if (taint.AnySource is not null)
-            {
-                var data = taint.DataOnly();
-                var key = member.OriginalDefinition;
-                _fieldStores[key] = _fieldStores.TryGetValue(key, out var stored) ? stored.Union(data) : data;
-            }
+        return _pageAudience;
+    }
 
-            if (!member.IsStatic)
-            {
-                _receiverTakes |= taint.AnyParameters & ~(1UL << Taint.ThisBit);
-            }
+    private void RecordParameterSinks(ulong parameters, Sink sink, ITypeSymbol? sunkType)
+    {
+        // Parameters protected by their own type or marker are reported inside this method, not at each caller.
+        parameters &= ~_parametersWithOwnProtection;
+        if (parameters == 0 || Authorizer is not null || _root is null)
+        {
+            return;
         }
 
-        /// <summary>What other methods of its type store in a field of this instance or a static field.</summary>
-        private Taint FieldStateOf(ISymbol member, ITypeSymbol? memberType)
+        for (var bit = 0; bit < 64; bit++)
         {
-            if (member is not (IFieldSymbol or IPropertySymbol) ||
-                member.ContainingType is not { } type ||
-                type.Locations.IsEmpty || !type.Locations[0].IsInSource ||
-                (memberType is not null && (Policy.IsDataFree(memberType) || Policy.IsOpaque(memberType))))
+            if ((parameters & (1UL << bit)) == 0)
             {
-                return Taint.None;
+                continue;
             }
 
-            var (state, isProvisional) = _context.GetFieldState(type.OriginalDefinition, _cancellationToken);
-            _fieldStateRead.Add(member.OriginalDefinition);
-            if (isProvisional)
+            var whole = IsParameterObject(bit, sunkType);
+            var existing = ParameterSinkIndex(bit, sink.Kind);
+            if (existing < 0)
             {
-                _provisionalTypes.Add(type.OriginalDefinition);
+                _parameterSinks.Add(new ParameterSink(bit, sink, whole));
             }
+            else if (whole && !_parameterSinks[existing].Whole)
+            {
+                _parameterSinks[existing] = new ParameterSink(bit, sink, Whole: true);
+            }
+        }
+    }
 
-            return state.Of(member.OriginalDefinition);
+    /// <summary>True when the value written has the parameter's own type: the object itself, not a value derived from it.</summary>
+    private bool IsParameterObject(int bit, ITypeSymbol? sunkType)
+    {
+        if (sunkType is null || _root is null)
+        {
+            return false;
         }
 
-        /// <summary>A callee's summary; one that read a field state still being computed makes this one provisional too.</summary>
-        private MethodSummary? Noted(MethodSummary? summary)
+        var parameterType = bit == Taint.ThisBit
+            ? _root.ContainingType
+            : bit < _root.Parameters.Length ? _root.Parameters[bit].Type : null;
+        if (parameterType is null)
         {
-            if (summary is { IsProvisional: true })
-            {
-                _provisionalTypes.UnionWith(summary.Fields.ProvisionalTypes);
-            }
-
-            return summary;
-        }
-
-        private FieldEffects FieldEffects() =>
-            _fieldStores.Count == 0 && _receiverTakes == 0 && _fieldStateRead.Count == 0 && _provisionalTypes.Count == 0
-                ? Flow.FieldEffects.None
-                : new FieldEffects(
-                    _fieldStores.ToImmutableDictionary(SymbolEqualityComparer.Default),
-                    _receiverTakes,
-                    _fieldStateRead.ToImmutableHashSet(SymbolEqualityComparer.Default),
-                    _provisionalTypes.ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default));
-
-        /// <summary>Reports protected data (or records a parameter flow) reaching a sink through <paramref name="value"/>.</summary>
-        private bool CheckSink(IOperation value, in Taint given, Sink sink, string? throughHelper, bool containedByType = true)
-        {
-            if (sink.WritesPage && _page is not null)
-            {
-                sink = RazorPages.RenderSink(_page, _pageAudience);
-            }
-
-            var type = StaticType(value);
-            _context.NoteRendered(type, sink);
-            var taint = Shown(given, type, sink.View);
-
-            // Ok(records) or Results.Json(records) was checked where it was created; returning it is not a second leak.
-            var source = taint.AnySource ??
-                         (!containedByType || Endpoints.IsResponseObject(type) ? null : _context.Protection.GetContainedProtection(type, sink.View));
-            RecordParameterSinks(taint.AnyParameters, sink, type);
-            if (source is null)
-            {
-                return false;
-            }
-
-            Report(value, source, sink, throughHelper);
             return true;
         }
 
-        /// <summary>
-        /// An object that holds protected data in some members shows it only if the view writes one of them: a class
-        /// without ToString prints its name, a serializer skips the members it ignores.
-        /// </summary>
-        private Taint Shown(in Taint taint, ITypeSymbol? type, DataView view)
+        for (var type = parameterType; type is not null; type = type.BaseType)
         {
-            // Only the object itself can say which members a writer shows; a span, a task or an object parameter of the
-            // framework holding it says nothing (string.Join(",", row) formats the row).
-            if (taint.Members is null || type is not INamedTypeSymbol named || ApiPolicy.IsCollection(named) || named.SpecialType != SpecialType.None ||
-                (SymbolNames.IsFrameworkNamespace(named.ContainingNamespace) && !named.IsTupleType))
-            {
-                return taint;
-            }
-
-            if (!Policy.Serializers.RendersMembers(named, view))
-            {
-                return taint.ShowingOnly(_ => false);
-            }
-
-            var visible = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var member in Policy.Serializers.Visible(named, view))
-            {
-                visible.Add(member is IFieldSymbol { CorrespondingTupleField: { } tupleField } ? tupleField.Name : member.Name);
-            }
-
-            return taint.ShowingOnly(visible.Contains);
-        }
-
-        private void Report(IOperation at, ProtectedSource source, Sink sink, string? throughHelper)
-        {
-            if (Authorizer is { } authorizer)
-            {
-                // Approved: not reported, but listed in the inventory of what the approval covers.
-                _context.NoteApprovedFlow(authorizer, sink.Describe(throughHelper));
-                return;
-            }
-
-            // One finding per place the user sees: generated code maps many statements to one .cshtml line.
-            var location = VisibleLocation.Of(at.Syntax, _cancellationToken);
-            if (!_reportedPositions.Add(location.SourceSpan.Start))
-            {
-                return;
-            }
-
-            var audience = sink.Kind == SinkKind.Response ? sink.Audience ?? EnclosingAudience() : null;
-            _findings.Add(new Finding(location, source, sink, throughHelper, audience is { IsSignedIn: true } ? audience.Requirement : null));
-        }
-
-        /// <summary>Who can reach the endpoint or page this code runs in: the innermost handler's, the action's, the page's.</summary>
-        private Audience? EnclosingAudience()
-        {
-            foreach (var frame in _frames)
-            {
-                if (frame.Response?.Audience is { } audience)
-                {
-                    return audience;
-                }
-            }
-
-            return _pageAudience;
-        }
-
-        private void RecordParameterSinks(ulong parameters, Sink sink, ITypeSymbol? sunkType)
-        {
-            // Parameters protected by their own type or marker are reported inside this method, not at each caller.
-            parameters &= ~_parametersWithOwnProtection;
-            if (parameters == 0 || Authorizer is not null || _root is null)
-            {
-                return;
-            }
-
-            for (var bit = 0; bit < 64; bit++)
-            {
-                if ((parameters & (1UL << bit)) == 0)
-                {
-                    continue;
-                }
-
-                var whole = IsParameterObject(bit, sunkType);
-                var existing = ParameterSinkIndex(bit, sink.Kind);
-                if (existing < 0)
-                {
-                    _parameterSinks.Add(new ParameterSink(bit, sink, whole));
-                }
-                else if (whole && !_parameterSinks[existing].Whole)
-                {
-                    _parameterSinks[existing] = new ParameterSink(bit, sink, whole: true);
-                }
-            }
-        }
-
-        /// <summary>True when the value written has the parameter's own type: the object itself, not a value derived from it.</summary>
-        private bool IsParameterObject(int bit, ITypeSymbol? sunkType)
-        {
-            if (sunkType is null || _root is null)
-            {
-                return false;
-            }
-
-            ITypeSymbol? parameterType = bit == Taint.ThisBit
-                ? _root.ContainingType
-                : bit < _root.Parameters.Length ? _root.Parameters[bit].Type : null;
-            if (parameterType is null)
+            if (SymbolEqualityComparer.Default.Equals(type, sunkType))
             {
                 return true;
             }
-
-            for (var type = parameterType; type is not null; type = type.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(type, sunkType))
-                {
-                    return true;
-                }
-            }
-
-            foreach (var implemented in parameterType.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented, sunkType))
-                {
-                    return true;
-                }
-            }
-
-            return sunkType.SpecialType == SpecialType.System_Object;
         }
 
-        private int ParameterSinkIndex(int bit, SinkKind kind)
+        foreach (var implemented in parameterType.AllInterfaces)
         {
-            for (var i = 0; i < _parameterSinks.Count; i++)
+            if (SymbolEqualityComparer.Default.Equals(implemented, sunkType))
             {
-                if (_parameterSinks[i].Bit == bit && _parameterSinks[i].Sink.Kind == kind)
-                {
-                    return i;
-                }
+                return true;
             }
-
-            return -1;
         }
 
-        /// <summary>The type of the value before it was converted to object or an interface for the call.</summary>
-        internal static ITypeSymbol? StaticType(IOperation operation)
+        return sunkType.SpecialType == SpecialType.System_Object;
+    }
+
+    private int ParameterSinkIndex(int bit, SinkKind kind)
+    {
+        for (var i = 0; i < _parameterSinks.Count; i++)
         {
-            while (true)
+            if (_parameterSinks[i].Bit == bit && _parameterSinks[i].Sink.Kind == kind)
             {
-                switch (operation)
-                {
-                    case IConversionOperation conversion:
-                        operation = conversion.Operand;
-                        continue;
-                    case IArgumentOperation argument:
-                        operation = argument.Value;
-                        continue;
-                    default:
-                        return operation.Type;
-                }
+                return i;
             }
         }
 
-        private void CheckCancellation()
+        return -1;
+    }
+
+    /// <summary>The type of the value before it was converted to object or an interface for the call.</summary>
+    internal static ITypeSymbol? StaticType(IOperation operation)
+    {
+        while (true)
         {
-            if (--_operationsUntilCancellationCheck <= 0)
+            switch (operation)
             {
-                _operationsUntilCancellationCheck = 256;
-                _cancellationToken.ThrowIfCancellationRequested();
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IArgumentOperation argument:
+                    operation = argument.Value;
+                    continue;
+                default:
+                    return operation.Type;
             }
         }
+    }
 
-        /// <summary>A function whose returns are being collected: the method itself, a lambda or a local function.</summary>
-        private sealed class Frame
+    private void CheckCancellation()
+    {
+        if (--_operationsUntilCancellationCheck <= 0)
         {
-            public Frame(Sink? response, ISymbol? authorizedBy)
-            {
-                Response = response;
-                AuthorizedBy = authorizedBy;
-            }
-
-            /// <summary>The [AuthorizedDisclosure] this code is under: its flows are approved, neither reported nor summarised.</summary>
-            public ISymbol? AuthorizedBy { get; }
-
-            /// <summary>Set for HTTP endpoints: what they return is written to the response.</summary>
-            public Sink? Response { get; }
-
-            public Taint Returned { get; set; }
+            _operationsUntilCancellationCheck = 256;
+            _cancellationToken.ThrowIfCancellationRequested();
         }
+    }
+
+    /// <summary>A function whose returns are being collected: the method itself, a lambda or a local function.</summary>
+    private sealed class Frame
+    {
+        public Frame(Sink? response, ISymbol? authorizedBy)
+        {
+            Response = response;
+            AuthorizedBy = authorizedBy;
+        }
+
+        /// <summary>The [AuthorizedDisclosure] this code is under: its flows are approved, neither reported nor summarised.</summary>
+        public ISymbol? AuthorizedBy { get; }
+
+        /// <summary>Set for HTTP endpoints: what they return is written to the response.</summary>
+        public Sink? Response { get; }
+
+        public Taint Returned { get; set; }
     }
 }

@@ -1,114 +1,113 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
-namespace PolicyAnalyzers.Flow
+namespace PolicyAnalyzers.Flow;
+
+/// <summary>
+/// The methods being summarised on one thread, each inside its caller's summary, and what a cycle among them needs:
+/// a call back to a method further up gets that method's provisional summary (nothing at first), and the method at
+/// the head of the cycle is summarised again until its summary stops changing. Only then are the cycle's summaries
+/// final, the same whichever method of the cycle the analysis started from.
+/// </summary>
+internal sealed class SummaryChain
 {
-    /// <summary>
-    /// The methods being summarised on one thread, each inside its caller's summary, and what a cycle among them needs:
-    /// a call back to a method further up gets that method's provisional summary (nothing at first), and the method at
-    /// the head of the cycle is summarised again until its summary stops changing. Only then are the cycle's summaries
-    /// final, the same whichever method of the cycle the analysis started from.
-    /// </summary>
-    internal sealed class SummaryChain
+    private readonly List<Entry> _stack = new();
+    private readonly Dictionary<IMethodSymbol, MethodSummary> _provisional = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Provisional summaries in the order they were made, with the depth of the method that made them.</summary>
+    private readonly List<(IMethodSymbol Method, int Depth)> _provisionalOrder = new();
+
+    public int Count => _stack.Count;
+
+    public int IndexOf(IMethodSymbol method)
     {
-        private readonly List<Entry> _stack = new();
-        private readonly Dictionary<IMethodSymbol, MethodSummary> _provisional = new(SymbolEqualityComparer.Default);
-
-        /// <summary>Provisional summaries in the order they were made, with the depth of the method that made them.</summary>
-        private readonly List<(IMethodSymbol Method, int Depth)> _provisionalOrder = new();
-
-        public int Count => _stack.Count;
-
-        public int IndexOf(IMethodSymbol method)
+        for (var i = 0; i < _stack.Count; i++)
         {
-            for (var i = 0; i < _stack.Count; i++)
+            if (SymbolEqualityComparer.Default.Equals(_stack[i].Method, method))
             {
-                if (SymbolEqualityComparer.Default.Equals(_stack[i].Method, method))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        /// <summary>Starts summarising <paramref name="method"/>; returns its depth in the chain.</summary>
-        public int Push(IMethodSymbol method)
-        {
-            _stack.Add(new Entry(method));
-            return _stack.Count - 1;
-        }
-
-        /// <summary>Ends the top method, passing on to its caller the cycles it reached.</summary>
-        public void Pop()
-        {
-            var top = _stack[_stack.Count - 1];
-            _stack.RemoveAt(_stack.Count - 1);
-            if (_stack.Count > 0 && top.LowestCycleTarget < _stack.Count - 1)
-            {
-                var caller = _stack[_stack.Count - 1];
-                caller.LowestCycleTarget = System.Math.Min(caller.LowestCycleTarget, top.LowestCycleTarget);
+                return i;
             }
         }
 
-        /// <summary>A call from the top method back to the method at <paramref name="index"/>: the methods between form a cycle.</summary>
-        public MethodSummary Recur(int index)
+        return -1;
+    }
+
+    /// <summary>Starts summarising <paramref name="method"/>; returns its depth in the chain.</summary>
+    public int Push(IMethodSymbol method)
+    {
+        _stack.Add(new Entry(method));
+        return _stack.Count - 1;
+    }
+
+    /// <summary>Ends the top method, passing on to its caller the cycles it reached.</summary>
+    public void Pop()
+    {
+        var top = _stack[_stack.Count - 1];
+        _stack.RemoveAt(_stack.Count - 1);
+        if (_stack.Count > 0 && top.LowestCycleTarget < _stack.Count - 1)
         {
-            var top = _stack[_stack.Count - 1];
-            top.LowestCycleTarget = System.Math.Min(top.LowestCycleTarget, index);
-            return _provisional.TryGetValue(_stack[index].Method, out var summary) ? summary : MethodSummary.Nothing;
+            var caller = _stack[_stack.Count - 1];
+            caller.LowestCycleTarget = System.Math.Min(caller.LowestCycleTarget, top.LowestCycleTarget);
+        }
+    }
+
+    /// <summary>A call from the top method back to the method at <paramref name="index"/>: the methods between form a cycle.</summary>
+    public MethodSummary Recur(int index)
+    {
+        var top = _stack[_stack.Count - 1];
+        top.LowestCycleTarget = System.Math.Min(top.LowestCycleTarget, index);
+        return _provisional.TryGetValue(_stack[index].Method, out var summary) ? summary : MethodSummary.Nothing;
+    }
+
+    /// <summary>The highest method in the chain (lowest index) that the top method's summary reached back to.</summary>
+    public int LowestCycleTargetOfTop => _stack[_stack.Count - 1].LowestCycleTarget;
+
+    public void ResetTop() => _stack[_stack.Count - 1].LowestCycleTarget = int.MaxValue;
+
+    public bool TryGetProvisional(IMethodSymbol method, out MethodSummary summary) => _provisional.TryGetValue(method, out summary!);
+
+    public void SetProvisional(IMethodSymbol method, MethodSummary summary)
+    {
+        if (!_provisional.ContainsKey(method))
+        {
+            _provisionalOrder.Add((method, _stack.Count - 1));
         }
 
-        /// <summary>The highest method in the chain (lowest index) that the top method's summary reached back to.</summary>
-        public int LowestCycleTargetOfTop => _stack[_stack.Count - 1].LowestCycleTarget;
+        _provisional[method] = summary;
+    }
 
-        public void ResetTop() => _stack[_stack.Count - 1].LowestCycleTarget = int.MaxValue;
-
-        public bool TryGetProvisional(IMethodSymbol method, out MethodSummary summary) => _provisional.TryGetValue(method, out summary!);
-
-        public void SetProvisional(IMethodSymbol method, MethodSummary summary)
+    /// <summary>
+    /// Once the head at <paramref name="headIndex"/> has settled: the provisional summaries made inside it, which the
+    /// last round computed from the settled head, are final. They are taken out of the chain and returned.
+    /// </summary>
+    public List<(IMethodSymbol Method, MethodSummary Summary)> TakeSettled(int headIndex)
+    {
+        var settled = new List<(IMethodSymbol, MethodSummary)>();
+        for (var i = _provisionalOrder.Count - 1; i >= 0; i--)
         {
-            if (!_provisional.ContainsKey(method))
+            var (method, depth) = _provisionalOrder[i];
+            if (depth < headIndex)
             {
-                _provisionalOrder.Add((method, _stack.Count - 1));
+                break;
             }
 
-            _provisional[method] = summary;
+            settled.Add((method, _provisional[method]));
+            _provisional.Remove(method);
+            _provisionalOrder.RemoveAt(i);
         }
 
-        /// <summary>
-        /// Once the head at <paramref name="headIndex"/> has settled: the provisional summaries made inside it, which the
-        /// last round computed from the settled head, are final. They are taken out of the chain and returned.
-        /// </summary>
-        public List<(IMethodSymbol Method, MethodSummary Summary)> TakeSettled(int headIndex)
+        return settled;
+    }
+
+    private sealed class Entry
+    {
+        public Entry(IMethodSymbol method)
         {
-            var settled = new List<(IMethodSymbol, MethodSummary)>();
-            for (var i = _provisionalOrder.Count - 1; i >= 0; i--)
-            {
-                var (method, depth) = _provisionalOrder[i];
-                if (depth < headIndex)
-                {
-                    break;
-                }
-
-                settled.Add((method, _provisional[method]));
-                _provisional.Remove(method);
-                _provisionalOrder.RemoveAt(i);
-            }
-
-            return settled;
+            Method = method;
         }
 
-        private sealed class Entry
-        {
-            public Entry(IMethodSymbol method)
-            {
-                Method = method;
-            }
+        public IMethodSymbol Method { get; }
 
-            public IMethodSymbol Method { get; }
-
-            public int LowestCycleTarget { get; set; } = int.MaxValue;
-        }
+        public int LowestCycleTarget { get; set; } = int.MaxValue;
     }
 }

@@ -1,173 +1,172 @@
-namespace PolicyAnalyzers.Flow
+namespace PolicyAnalyzers.Flow;
+
+/// <summary>
+/// What the analysis knows about one value: whether it carries protected data (and from where), and which
+/// parameters of the method under analysis it depends on (for method summaries). A second component follows the
+/// keys of dictionaries and groupings, so counts per group stay apart from the group labels.
+/// </summary>
+internal readonly struct Taint
 {
-    /// <summary>
-    /// What the analysis knows about one value: whether it carries protected data (and from where), and which
-    /// parameters of the method under analysis it depends on (for method summaries). A second component follows the
-    /// keys of dictionaries and groupings, so counts per group stay apart from the group labels.
-    /// </summary>
-    internal readonly struct Taint
+    /// <summary>Bit that stands for the receiver (<c>this</c>) of the method under analysis.</summary>
+    public const int ThisBit = 63;
+
+    /// <summary>Bit shared by parameters past the 62nd: rare enough to merge.</summary>
+    public const int OverflowParameterBit = 62;
+
+    public static readonly Taint None = default;
+
+    public Taint(ProtectedSource? source, ulong parameters, ProtectedSource? keySource = null, ulong keyParameters = 0, MemberNames? members = null)
     {
-        /// <summary>Bit that stands for the receiver (<c>this</c>) of the method under analysis.</summary>
-        public const int ThisBit = 63;
+        Source = source;
+        Parameters = parameters;
+        KeySource = keySource;
+        KeyParameters = keyParameters;
+        Members = source is null ? null : members;
+    }
 
-        /// <summary>Bit shared by parameters past the 62nd: rare enough to merge.</summary>
-        public const int OverflowParameterBit = 62;
+    /// <summary>Protected data the value carries, if any.</summary>
+    public ProtectedSource? Source { get; }
 
-        public static readonly Taint None = default;
+    /// <summary>
+    /// For an object built from protected values: the members that hold them (<see cref="Source"/> is in those
+    /// only). Null when the value itself is the data, or when every member may hold it.
+    /// </summary>
+    public MemberNames? Members { get; }
 
-        public Taint(ProtectedSource? source, ulong parameters, ProtectedSource? keySource = null, ulong keyParameters = 0, MemberNames? members = null)
+    /// <summary>Parameters of the analysed method the value depends on, as bits.</summary>
+    public ulong Parameters { get; }
+
+    /// <summary>Protected data in the keys of a dictionary or grouping.</summary>
+    public ProtectedSource? KeySource { get; }
+
+    public ulong KeyParameters { get; }
+
+    public bool IsNone => Source is null && Parameters == 0 && KeySource is null && KeyParameters == 0;
+
+    /// <summary>The protected data a sink receiving this value would see, values or keys.</summary>
+    public ProtectedSource? AnySource => Source ?? KeySource;
+
+    public ulong AnyParameters => Parameters | KeyParameters;
+
+    public static Taint FromSource(ProtectedSource? source) => source is null ? None : new Taint(source, 0);
+
+    public static Taint FromParameter(int bit) => new Taint(null, 1UL << bit);
+
+    public static int ParameterBit(int ordinal) => ordinal < OverflowParameterBit ? ordinal : OverflowParameterBit;
+
+    public Taint Union(in Taint other)
+    {
+        if (other.IsNone)
         {
-            Source = source;
-            Parameters = parameters;
-            KeySource = keySource;
-            KeyParameters = keyParameters;
-            Members = source is null ? null : members;
+            return this;
         }
 
-        /// <summary>Protected data the value carries, if any.</summary>
-        public ProtectedSource? Source { get; }
-
-        /// <summary>
-        /// For an object built from protected values: the members that hold them (<see cref="Source"/> is in those
-        /// only). Null when the value itself is the data, or when every member may hold it.
-        /// </summary>
-        public MemberNames? Members { get; }
-
-        /// <summary>Parameters of the analysed method the value depends on, as bits.</summary>
-        public ulong Parameters { get; }
-
-        /// <summary>Protected data in the keys of a dictionary or grouping.</summary>
-        public ProtectedSource? KeySource { get; }
-
-        public ulong KeyParameters { get; }
-
-        public bool IsNone => Source is null && Parameters == 0 && KeySource is null && KeyParameters == 0;
-
-        /// <summary>The protected data a sink receiving this value would see, values or keys.</summary>
-        public ProtectedSource? AnySource => Source ?? KeySource;
-
-        public ulong AnyParameters => Parameters | KeyParameters;
-
-        public static Taint FromSource(ProtectedSource? source) => source is null ? None : new Taint(source, 0);
-
-        public static Taint FromParameter(int bit) => new Taint(null, 1UL << bit);
-
-        public static int ParameterBit(int ordinal) => ordinal < OverflowParameterBit ? ordinal : OverflowParameterBit;
-
-        public Taint Union(in Taint other)
+        if (IsNone)
         {
-            if (other.IsNone)
+            return other;
+        }
+
+        var source = Prefer(Source, other.Source);
+        return new Taint(
+            source,
+            Parameters | other.Parameters,
+            Prefer(KeySource, other.KeySource),
+            KeyParameters | other.KeyParameters,
+            UnionMembers(this, other));
+    }
+
+    /// <summary>This value stored in member <paramref name="name"/> of a new object: the object holds it there only.</summary>
+    public Taint InMember(string name) =>
+        Source is null ? this : new Taint(Source, Parameters, KeySource, KeyParameters, MemberNames.Of(name));
+
+    /// <summary>What reading member <paramref name="name"/> of this value gives: its data only if that member holds it.</summary>
+    public Taint ReadMember(string name)
+    {
+        if (Members is null)
+        {
+            return this;
+        }
+
+        return Members.Contains(name)
+            ? new Taint(Source, Parameters, KeySource, KeyParameters)
+            : new Taint(null, Parameters, KeySource, KeyParameters);
+    }
+
+    /// <summary>The value without its protected data when none of the members that hold it is one <paramref name="shows"/> keeps.</summary>
+    public Taint ShowingOnly(System.Func<string, bool> shows)
+    {
+        if (Members is null)
+        {
+            return this;
+        }
+
+        foreach (var name in Members.Names)
+        {
+            if (shows(name))
             {
                 return this;
             }
-
-            if (IsNone)
-            {
-                return other;
-            }
-
-            var source = Prefer(Source, other.Source);
-            return new Taint(
-                source,
-                Parameters | other.Parameters,
-                Prefer(KeySource, other.KeySource),
-                KeyParameters | other.KeyParameters,
-                UnionMembers(this, other));
         }
 
-        /// <summary>This value stored in member <paramref name="name"/> of a new object: the object holds it there only.</summary>
-        public Taint InMember(string name) =>
-            Source is null ? this : new Taint(Source, Parameters, KeySource, KeyParameters, MemberNames.Of(name));
+        return new Taint(null, Parameters, KeySource, KeyParameters);
+    }
 
-        /// <summary>What reading member <paramref name="name"/> of this value gives: its data only if that member holds it.</summary>
-        public Taint ReadMember(string name)
+    // A value with data in every member absorbs one with data in some; two objects' member names add up.
+    private static MemberNames? UnionMembers(in Taint first, in Taint second)
+    {
+        if (first.Source is null)
         {
-            if (Members is null)
-            {
-                return this;
-            }
-
-            return Members.Contains(name)
-                ? new Taint(Source, Parameters, KeySource, KeyParameters)
-                : new Taint(null, Parameters, KeySource, KeyParameters);
+            return second.Members;
         }
 
-        /// <summary>The value without its protected data when none of the members that hold it is one <paramref name="shows"/> keeps.</summary>
-        public Taint ShowingOnly(System.Func<string, bool> shows)
+        if (second.Source is null)
         {
-            if (Members is null)
-            {
-                return this;
-            }
-
-            foreach (var name in Members.Names)
-            {
-                if (shows(name))
-                {
-                    return this;
-                }
-            }
-
-            return new Taint(null, Parameters, KeySource, KeyParameters);
+            return first.Members;
         }
 
-        // A value with data in every member absorbs one with data in some; two objects' member names add up.
-        private static MemberNames? UnionMembers(in Taint first, in Taint second)
+        return first.Members is null || second.Members is null ? null : MemberNames.Union(first.Members, second.Members);
+    }
+
+    /// <summary>Keys and values as one value: what an element, a member or a formatted string of this value carries.</summary>
+    public Taint Flatten() =>
+        KeySource is null && KeyParameters == 0 ? this : new Taint(Prefer(Source, KeySource), Parameters | KeyParameters, members: KeySource is null ? Members : null);
+
+    /// <summary>The keys, as the value of their own (<c>grouping.Key</c>, <c>dictionary.Keys</c>).</summary>
+    public Taint KeysAsValue() => new Taint(KeySource, KeyParameters);
+
+    /// <summary>The values without the keys (<c>dictionary.Values</c>, an indexer read).</summary>
+    public Taint ValuesOnly() => new Taint(Source, Parameters, members: Members);
+
+    /// <summary>This value used as the keys of a new dictionary or grouping.</summary>
+    public Taint AsKeys() => new Taint(null, 0, Source, Parameters);
+
+    /// <summary>Keeps only data marked directly: group labels read from a protected type's unmarked member are publishable.</summary>
+    public Taint DirectlyMarkedOnly() =>
+        Source is null || Source.IsMarkedDirectly ? this : new Taint(null, Parameters, KeySource, KeyParameters);
+
+    /// <summary>The data without the parameters it depends on: what a field keeps for every instance.</summary>
+    public Taint DataOnly() => new Taint(Source, 0, KeySource, 0, Members);
+
+    public bool Includes(in Taint other) =>
+        (other.Parameters & ~Parameters) == 0 &&
+        (other.Source is null || Members is null || (other.Members is not null && Members.ContainsAll(other.Members))) &&
+        (other.KeyParameters & ~KeyParameters) == 0 &&
+        (other.Source is null || (Source is not null && (Source.IsMarkedDirectly || !other.Source.IsMarkedDirectly))) &&
+        (other.KeySource is null || (KeySource is not null && (KeySource.IsMarkedDirectly || !other.KeySource.IsMarkedDirectly)));
+
+    // A directly marked source wins: it is the more precise explanation and survives grouping.
+    private static ProtectedSource? Prefer(ProtectedSource? first, ProtectedSource? second)
+    {
+        if (first is null)
         {
-            if (first.Source is null)
-            {
-                return second.Members;
-            }
-
-            if (second.Source is null)
-            {
-                return first.Members;
-            }
-
-            return first.Members is null || second.Members is null ? null : MemberNames.Union(first.Members, second.Members);
-        }
-
-        /// <summary>Keys and values as one value: what an element, a member or a formatted string of this value carries.</summary>
-        public Taint Flatten() =>
-            KeySource is null && KeyParameters == 0 ? this : new Taint(Prefer(Source, KeySource), Parameters | KeyParameters, members: KeySource is null ? Members : null);
-
-        /// <summary>The keys, as the value of their own (<c>grouping.Key</c>, <c>dictionary.Keys</c>).</summary>
-        public Taint KeysAsValue() => new Taint(KeySource, KeyParameters);
-
-        /// <summary>The values without the keys (<c>dictionary.Values</c>, an indexer read).</summary>
-        public Taint ValuesOnly() => new Taint(Source, Parameters, members: Members);
-
-        /// <summary>This value used as the keys of a new dictionary or grouping.</summary>
-        public Taint AsKeys() => new Taint(null, 0, Source, Parameters);
-
-        /// <summary>Keeps only data marked directly: group labels read from a protected type's unmarked member are publishable.</summary>
-        public Taint DirectlyMarkedOnly() =>
-            Source is null || Source.IsMarkedDirectly ? this : new Taint(null, Parameters, KeySource, KeyParameters);
-
-        /// <summary>The data without the parameters it depends on: what a field keeps for every instance.</summary>
-        public Taint DataOnly() => new Taint(Source, 0, KeySource, 0, Members);
-
-        public bool Includes(in Taint other) =>
-            (other.Parameters & ~Parameters) == 0 &&
-            (other.Source is null || Members is null || (other.Members is not null && Members.ContainsAll(other.Members))) &&
-            (other.KeyParameters & ~KeyParameters) == 0 &&
-            (other.Source is null || (Source is not null && (Source.IsMarkedDirectly || !other.Source.IsMarkedDirectly))) &&
-            (other.KeySource is null || (KeySource is not null && (KeySource.IsMarkedDirectly || !other.KeySource.IsMarkedDirectly)));
-
-        // A directly marked source wins: it is the more precise explanation and survives grouping.
-        private static ProtectedSource? Prefer(ProtectedSource? first, ProtectedSource? second)
-        {
-            if (first is null)
-            {
-                return second;
-            }
-
-            if (second is null || first.IsMarkedDirectly || !second.IsMarkedDirectly)
-            {
-                return first;
-            }
-
             return second;
         }
+
+        if (second is null || first.IsMarkedDirectly || !second.IsMarkedDirectly)
+        {
+            return first;
+        }
+
+        return second;
     }
 }

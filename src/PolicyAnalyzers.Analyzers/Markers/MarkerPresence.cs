@@ -7,131 +7,124 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PolicyAnalyzers.Policy;
+using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.Markers
+namespace PolicyAnalyzers.Markers;
+
+/// <summary>
+/// Decides, cheaply and before any flow analysis, whether a compilation can hold protected data at all: a marker in
+/// its declarations, a user assembly it references that can carry markers, ASP.NET Core Identity's user types, a
+/// data-classification library, or configured markers. When none is there, nothing can be protected and the flow
+/// analysis is skipped.
+/// </summary>
+internal static class MarkerPresence
 {
-    /// <summary>
-    /// Decides, cheaply and before any flow analysis, whether a compilation can hold protected data at all: a marker in
-    /// its declarations, a user assembly it references that can carry markers, ASP.NET Core Identity's user types, a
-    /// data-classification library, or configured markers. When none is there, nothing can be protected and the flow
-    /// analysis is skipped.
-    /// </summary>
-    internal static class MarkerPresence
+    // How markers (and approvals, which only mean something beside protected data) are written in source.
+    private static readonly HashSet<string> MarkerSpellings = new(
+        MarkerNames.ProtectionMarkers.Select(marker => marker.Name).Append(MarkerNames.AuthorizedDisclosure).SelectMany(MarkerNames.SourceSpellings),
+        StringComparer.Ordinal);
+
+    // Per tree, across the IDE's successive compilations: an unchanged file is not scanned again.
+    private static readonly ConditionalWeakTable<SyntaxTree, object> TreesWithMarkers = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, object> TreesWithoutMarkers = new();
+
+    public static bool MayHoldProtectedData(Compilation compilation, ProjectPolicy policy, CancellationToken cancellationToken)
     {
-        private static readonly HashSet<string> MarkerNames = new(StringComparer.Ordinal)
+        if (policy.Protects || ReferencesMarkerCarrier(compilation))
         {
-            "ProtectedData", "ProtectedDataAttribute", "PersonalData", "PersonalDataAttribute",
-            "ProtectedPersonalData", "ProtectedPersonalDataAttribute", "AuthorizedDisclosure", "AuthorizedDisclosureAttribute",
-        };
+            return true;
+        }
 
-        // Assemblies whose users may declare markers; a user assembly referencing one may hold marked types.
-        private static readonly string[] MarkerAssemblies =
+        foreach (var tree in compilation.SyntaxTrees)
         {
-            "PolicyAnalyzers.Attributes", "Microsoft.Extensions.Compliance.Abstractions", "Microsoft.Extensions.Identity.Stores",
-        };
-
-        // Per tree, across the IDE's successive compilations: an unchanged file is not scanned again.
-        private static readonly ConditionalWeakTable<SyntaxTree, object> TreesWithMarkers = new();
-        private static readonly ConditionalWeakTable<SyntaxTree, object> TreesWithoutMarkers = new();
-
-        public static bool MayHoldProtectedData(Compilation compilation, ProjectPolicy policy, CancellationToken cancellationToken)
-        {
-            if (policy.Protects || ReferencesMarkerCarrier(compilation))
+            cancellationToken.ThrowIfCancellationRequested();
+            if (TreeMentionsMarkers(tree, cancellationToken))
             {
                 return true;
             }
-
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (TreeMentionsMarkers(tree, cancellationToken))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
-        private static bool ReferencesMarkerCarrier(Compilation compilation)
-        {
-            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-            {
-                // Any attribute derived from DataClassificationAttribute may be a marker, whatever its name.
-                if (assembly.Name == "Microsoft.Extensions.Compliance.Abstractions")
-                {
-                    return true;
-                }
-
-                if (IsFramework(assembly.Name))
-                {
-                    continue;
-                }
-
-                foreach (var module in assembly.Modules)
-                {
-                    if (module.ReferencedAssemblies.Any(r => MarkerAssemblies.Contains(r.Name)))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsFramework(string name) =>
-            name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal) ||
-            name == "mscorlib" || name == "netstandard" || name == "PolicyAnalyzers.Attributes";
-
-        private static bool TreeMentionsMarkers(SyntaxTree tree, CancellationToken cancellationToken)
-        {
-            if (TreesWithMarkers.TryGetValue(tree, out _))
-            {
-                return true;
-            }
-
-            if (TreesWithoutMarkers.TryGetValue(tree, out _))
-            {
-                return false;
-            }
-
-            var mentions = ScanTree(tree.GetRoot(cancellationToken));
-            (mentions ? TreesWithMarkers : TreesWithoutMarkers).GetValue(tree, _ => new object());
-            return mentions;
-        }
-
-        // Declarations only: markers sit on types, members and parameters, never inside method bodies. Identity's user
-        // types carry [PersonalData]; a file that names them can hold protected data.
-        private static bool ScanTree(SyntaxNode root)
-        {
-            foreach (var node in root.DescendantNodes(n => n is not (BlockSyntax or ArrowExpressionClauseSyntax)))
-            {
-                switch (node)
-                {
-                    case AttributeSyntax attribute when MarkerNames.Contains(RightmostName(attribute.Name)):
-                        return true;
-                    case UsingDirectiveSyntax { Alias: not null } alias when MentionsMarker(alias.Name?.ToString()):
-                        return true;
-                    case SimpleBaseTypeSyntax baseType when baseType.Type.ToString().Contains("Identity"):
-                        return true;
-                    case GenericNameSyntax generic when generic.Identifier.ValueText.StartsWith("Identity", StringComparison.Ordinal):
-                        return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool MentionsMarker(string? text) =>
-            text is not null && (text.Contains("ProtectedData") || text.Contains("PersonalData") || text.Contains("AuthorizedDisclosure"));
-
-        private static string RightmostName(NameSyntax name) => name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => name.ToString(),
-        };
+        return false;
     }
+
+    private static bool ReferencesMarkerCarrier(Compilation compilation)
+    {
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            // Any attribute derived from DataClassificationAttribute may be a marker, whatever its name.
+            if (assembly.Name == MarkerNames.ComplianceAssembly)
+            {
+                return true;
+            }
+
+            if (IsFramework(assembly.Name))
+            {
+                continue;
+            }
+
+            foreach (var module in assembly.Modules)
+            {
+                if (module.ReferencedAssemblies.Any(r => MarkerNames.MarkerAssemblies.Contains(r.Name)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFramework(string name) =>
+        name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal) ||
+        name == "mscorlib" || name == "netstandard" || name == MarkerNames.AttributesAssembly;
+
+    private static bool TreeMentionsMarkers(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (TreesWithMarkers.TryGetValue(tree, out _))
+        {
+            return true;
+        }
+
+        if (TreesWithoutMarkers.TryGetValue(tree, out _))
+        {
+            return false;
+        }
+
+        var mentions = ScanTree(tree.GetRoot(cancellationToken));
+        (mentions ? TreesWithMarkers : TreesWithoutMarkers).GetValue(tree, _ => new object());
+        return mentions;
+    }
+
+    // Declarations only: markers sit on types, members and parameters, never inside method bodies. Identity's user
+    // types carry [PersonalData]; a file that names them can hold protected data.
+    private static bool ScanTree(SyntaxNode root)
+    {
+        foreach (var node in root.DescendantNodes(n => n is not (BlockSyntax or ArrowExpressionClauseSyntax)))
+        {
+            switch (node)
+            {
+                case AttributeSyntax attribute when MarkerSpellings.Contains(RightmostName(attribute.Name)):
+                    return true;
+                case UsingDirectiveSyntax { Alias: not null } alias when MentionsMarker(alias.Name?.ToString()):
+                    return true;
+                case SimpleBaseTypeSyntax baseType when baseType.Type.ToString().Contains("Identity"):
+                    return true;
+                case GenericNameSyntax generic when generic.Identifier.ValueText.StartsWith("Identity", StringComparison.Ordinal):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MentionsMarker(string? text) =>
+        text is not null && (text.Contains("ProtectedData") || text.Contains("PersonalData") || text.Contains("AuthorizedDisclosure"));
+
+    private static string RightmostName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => name.ToString(),
+    };
 }

@@ -1,12 +1,11 @@
-namespace PolicyAnalyzers.Policy
-{
-    /// <summary>Who can reach an endpoint or a page.</summary>
-    internal enum AudienceKind
-    {
-        /// <summary>Anonymous visitors can reach it, or the code does not say who can.</summary>
-        Public,
+namespace PolicyAnalyzers.Policy;
 
-        /// <summary>Only signed-in users reach it: an authorization attribute, convention, filter or fallback policy applies.</summary>
-        SignedIn,
-    }
+/// <summary>Who can reach an endpoint or a page.</summary>
+internal enum AudienceKind
+{
+    /// <summary>Anonymous visitors can reach it, or the code does not say who can.</summary>
+    Public,
+
+    /// <summary>Only signed-in users reach it: an authorization attribute, convention, filter or fallback policy applies.</summary>
+    SignedIn,
 }

@@ -1,5 +1,4 @@
-namespace PolicyAnalyzers.Policy
-{
-    /// <summary>A policy line that could not be read: where it is (a policy file and line, or a configuration key) and why.</summary>
-    internal sealed record PolicyError(string Message, string? Path, int Line);
-}
+namespace PolicyAnalyzers.Policy;
+
+/// <summary>A policy line that could not be read: where it is (a policy file and line, or a configuration key) and why.</summary>
+internal sealed record PolicyError(string Message, string? Path, int Line);

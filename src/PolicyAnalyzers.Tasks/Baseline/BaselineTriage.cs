@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Reporting;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Baseline;
 
 /// <summary>
 /// Splits the findings of one scan into those the baseline accepts and those to report, and counts the baseline
@@ -30,7 +32,7 @@ internal sealed class BaselineTriage
         var accepted = new List<LocatedFinding>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         var files = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (LocatedFinding finding in found)
+        foreach (var finding in found)
         {
             files.Add(finding.RelativePath);
             if (baseline.Accepts(finding.Fingerprint))
@@ -44,7 +46,7 @@ internal sealed class BaselineTriage
             }
         }
 
-        int unused = baseline.Entries.Count(e => !used.Contains(e.Fingerprint) && files.Contains(e.File));
+        var unused = baseline.Entries.Count(e => !used.Contains(e.Fingerprint) && files.Contains(e.File));
         return new BaselineTriage(reported, accepted, unused);
     }
 
@@ -52,7 +54,7 @@ internal sealed class BaselineTriage
     public SarifLog ToSarif(Func<LocatedFinding, string> message)
     {
         var sarif = new SarifLog();
-        foreach (LocatedFinding finding in Reported)
+        foreach (var finding in Reported)
         {
             sarif.Add(finding.RelativePath, finding.Finding, message(finding), finding.Fingerprint);
         }

@@ -2,9 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Reporting;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Baseline;
 
 /// <summary>
 /// The accepted findings of a project (policyanalyzers.baseline.json), by fingerprint: reviewed files that describe no
@@ -31,13 +33,13 @@ internal sealed class FindingBaseline
             return baseline;
         }
 
-        using TextReader text = TextFileOpener.Open(path);
+        using var text = TextFileOpener.Open(path);
         try
         {
             var tokens = new JsonTokenizer(text);
             string? property = null;
             Dictionary<string, string>? current = null;
-            int objectDepth = 0;
+            var objectDepth = 0;
             while (tokens.Read())
             {
                 switch (tokens.Kind)
@@ -53,7 +55,7 @@ internal sealed class FindingBaseline
                         current[property] = new string(tokens.ValueBuffer, 0, tokens.ValueLength);
                         break;
                     case JsonTokenKind.EndObject when current is not null && tokens.Depth == objectDepth - 1:
-                        if (current.TryGetValue("fingerprint", out string? fingerprint) && fingerprint.Length > 0)
+                        if (current.TryGetValue("fingerprint", out var fingerprint) && fingerprint.Length > 0)
                         {
                             baseline._entries[fingerprint] = new Entry(
                                 fingerprint,
@@ -87,7 +89,7 @@ internal sealed class FindingBaseline
     public FindingBaseline Updated(IEnumerable<LocatedFinding> found, ICollection<string> scannedFiles, Func<string, bool> fileExists)
     {
         var updated = new FindingBaseline();
-        foreach (Entry entry in Entries)
+        foreach (var entry in Entries)
         {
             if (!scannedFiles.Contains(entry.File) && fileExists(entry.File))
             {
@@ -95,11 +97,11 @@ internal sealed class FindingBaseline
             }
         }
 
-        foreach (LocatedFinding located in found)
+        foreach (var located in found)
         {
-            DataFileFinding finding = located.Finding;
-            string reason = TryGet(located.Fingerprint, out Entry existing) ? existing.Reason : string.Empty;
-            string where = finding.Position.IsNone
+            var finding = located.Finding;
+            var reason = TryGet(located.Fingerprint, out var existing) ? existing.Reason : string.Empty;
+            var where = finding.Position.IsNone
                 ? string.Empty
                 : finding.Position.PartName.Length == 0 ? finding.Position.PartKind : $"{finding.Position.PartKind} '{finding.Position.PartName}'";
             updated.Add(new Entry(located.Fingerprint, finding.Code, located.RelativePath, where, reason));
@@ -112,65 +114,38 @@ internal sealed class FindingBaseline
 
     public string ToJson()
     {
-        var json = new StringBuilder();
-        json.Append("{\n");
-        json.Append("  \"$comment\": ").Append(JsonText.Quote(
-            "Data-file findings accepted by this project (PolicyAnalyzers). Each entry is a fingerprint of a finding, never its "
-            + "content; say why in 'reason'. Regenerate with: dotnet build -p:PolicyAnalyzersUpdateBaseline=true, or policyanalyzers scan PATH --update-baseline")).Append(",\n");
-        json.Append("  \"version\": 1,\n");
-        json.Append("  \"accepted\": [");
-        bool first = true;
-        IEnumerable<Entry> ordered = _entries.Values
+        var json = new JsonWriter().StartObject()
+            .Property("$comment", "Data-file findings accepted by this project (PolicyAnalyzers). Each entry is a fingerprint of a finding, never its "
+                + "content; say why in 'reason'. Regenerate with: dotnet build -p:PolicyAnalyzersUpdateBaseline=true, or policyanalyzers scan PATH --update-baseline")
+            .Property("version", 1)
+            .Name("accepted").StartArray();
+        var ordered = _entries.Values
             .OrderBy(e => e.File, StringComparer.Ordinal)
             .ThenBy(e => e.Rule, StringComparer.Ordinal)
             .ThenBy(e => e.Where, StringComparer.Ordinal)
             .ThenBy(e => e.Fingerprint, StringComparer.Ordinal);
-        foreach (Entry entry in ordered)
+        foreach (var entry in ordered)
         {
-            json.Append(first ? "\n" : ",\n");
-            first = false;
-            json.Append("    { ")
-                .Append("\"fingerprint\": ").Append(JsonText.Quote(entry.Fingerprint))
-                .Append(", \"rule\": ").Append(JsonText.Quote(entry.Rule))
-                .Append(", \"file\": ").Append(JsonText.Quote(entry.File));
+            json.StartObject(inline: true)
+                .Property("fingerprint", entry.Fingerprint)
+                .Property("rule", entry.Rule)
+                .Property("file", entry.File);
             if (entry.Where.Length > 0)
             {
-                json.Append(", \"where\": ").Append(JsonText.Quote(entry.Where));
+                json.Property("where", entry.Where);
             }
 
-            json.Append(", \"reason\": ").Append(JsonText.Quote(entry.Reason)).Append(" }");
+            json.Property("reason", entry.Reason).End();
         }
 
-        json.Append(first ? "]\n" : "\n  ]\n");
-        json.Append("}\n");
-        return json.ToString();
+        return json.End().End().ToString();
     }
 
     private static string Value(Dictionary<string, string> values, string name) =>
-        values.TryGetValue(name, out string? value) ? value : string.Empty;
+        values.TryGetValue(name, out var value) ? value : string.Empty;
 
-    internal sealed class Entry
-    {
-        public Entry(string fingerprint, string rule, string file, string where, string reason)
-        {
-            Fingerprint = fingerprint;
-            Rule = rule;
-            File = file;
-            Where = where;
-            Reason = reason;
-        }
-
-        public string Fingerprint { get; }
-
-        public string Rule { get; }
-
-        /// <summary>The project-relative path, for reviewers and for pruning entries of deleted files.</summary>
-        public string File { get; }
-
-        /// <summary>The sheet, for workbooks ("sheet 'Roster'").</summary>
-        public string Where { get; }
-
-        /// <summary>Why the finding is accepted, written by the team; kept when the baseline is regenerated.</summary>
-        public string Reason { get; }
-    }
+    /// <param name="File">The project-relative path, for reviewers and for pruning entries of deleted files.</param>
+    /// <param name="Where">The sheet, for workbooks ("sheet 'Roster'").</param>
+    /// <param name="Reason">Why the finding is accepted, written by the team; kept when the baseline is regenerated.</param>
+    internal sealed record Entry(string Fingerprint, string Rule, string File, string Where, string Reason);
 }

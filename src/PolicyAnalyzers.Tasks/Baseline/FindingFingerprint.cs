@@ -3,8 +3,11 @@ using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Caching;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Baseline;
 
 /// <summary>
 /// A stable identity for a finding that holds no personal data: a hash of the rule, the file's project-relative path,
@@ -19,11 +22,11 @@ internal static class FindingFingerprint
     /// <param name="relativePath">The file's path relative to the project, as <see cref="NormalizePath"/> makes it.</param>
     public static string Compute(string relativePath, DataFileFinding finding)
     {
-        string columns = string.Join(
+        var columns = string.Join(
             ",",
             finding.Columns.Select(ProtectedTypeShape.Normalize).OrderBy(c => c, StringComparer.Ordinal));
         string reason = new(finding.Reason.Where(c => !char.IsDigit(c)).ToArray());
-        string identity = string.Join(
+        var identity = string.Join(
             "\u001F",
             Version,
             finding.Code,
@@ -35,9 +38,9 @@ internal static class FindingFingerprint
             Magnitude(finding.RecordCount),
             reason);
         using var sha = SHA256.Create();
-        byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(identity));
+        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(identity));
         var hex = new StringBuilder(32);
-        for (int i = 0; i < 16; i++)
+        for (var i = 0; i < 16; i++)
         {
             hex.Append(hash[i].ToString("x2", CultureInfo.InvariantCulture));
         }
@@ -48,8 +51,8 @@ internal static class FindingFingerprint
     /// <summary>0, 1 (1-9 records), 2 (10-99), 3 (100-999)...</summary>
     public static int Magnitude(int count)
     {
-        int digits = 0;
-        for (int n = count; n > 0; n /= 10)
+        var digits = 0;
+        for (var n = count; n > 0; n /= 10)
         {
             digits++;
         }
@@ -64,18 +67,18 @@ internal static class FindingFingerprint
     /// </summary>
     public static string NormalizePath(string fullPath, string? projectDirectory)
     {
-        string path = fullPath.Replace('\\', '/');
+        var path = fullPath.Replace('\\', '/');
         if (string.IsNullOrEmpty(projectDirectory))
         {
             return path;
         }
 
-        StringComparison comparison = ScanCache.PathComparer == StringComparer.Ordinal
+        var comparison = ScanCache.PathComparer == StringComparer.Ordinal
             ? StringComparison.Ordinal
             : StringComparison.OrdinalIgnoreCase;
-        string[] target = path.Split('/');
-        string[] root = projectDirectory!.Replace('\\', '/').TrimEnd('/').Split('/');
-        int common = 0;
+        var target = path.Split('/');
+        var root = projectDirectory!.Replace('\\', '/').TrimEnd('/').Split('/');
+        var common = 0;
         while (common < target.Length - 1 && common < root.Length && string.Equals(target[common], root[common], comparison))
         {
             common++;
@@ -87,12 +90,12 @@ internal static class FindingFingerprint
         }
 
         var parts = new System.Collections.Generic.List<string>();
-        for (int i = common; i < root.Length; i++)
+        for (var i = common; i < root.Length; i++)
         {
             parts.Add("..");
         }
 
-        for (int i = common; i < target.Length; i++)
+        for (var i = common; i < target.Length; i++)
         {
             parts.Add(target[i]);
         }

@@ -4,8 +4,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Caching;
 
 /// <summary>
 /// Remembers each scanned file's findings between builds, keyed by full path, length and last write time, for one
@@ -63,7 +64,7 @@ internal sealed class ScanCache
 
     public bool TryGet(string fullPath, long length, long lastWriteTicks, out IReadOnlyList<DataFileFinding> findings)
     {
-        if (_entries.TryGetValue(fullPath, out Entry? entry) && entry.Length == length && entry.LastWriteTicks == lastWriteTicks)
+        if (_entries.TryGetValue(fullPath, out var entry) && entry.Length == length && entry.LastWriteTicks == lastWriteTicks)
         {
             findings = entry.Findings;
             return true;
@@ -76,7 +77,7 @@ internal sealed class ScanCache
     public void Set(string fullPath, long length, long lastWriteTicks, IReadOnlyList<DataFileFinding> findings)
     {
         var entry = new Entry(length, lastWriteTicks, findings);
-        if (!_entries.TryGetValue(fullPath, out Entry? old) || !old.SameAs(entry))
+        if (!_entries.TryGetValue(fullPath, out var old) || !old.SameAs(entry))
         {
             _entries[fullPath] = entry;
             Changed = true;
@@ -86,7 +87,7 @@ internal sealed class ScanCache
     /// <summary>Forgets files that are no longer scanned, so the cache does not grow with every renamed file.</summary>
     public void RetainOnly(ICollection<string> fullPaths)
     {
-        foreach (string path in _entries.Keys.Where(p => !fullPaths.Contains(p)).ToList())
+        foreach (var path in _entries.Keys.Where(p => !fullPaths.Contains(p)).ToList())
         {
             _entries.Remove(path);
             Changed = true;
@@ -95,7 +96,7 @@ internal sealed class ScanCache
 
     public void Save(string path)
     {
-        string? directory = Path.GetDirectoryName(path);
+        var directory = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory!);
@@ -113,12 +114,12 @@ internal sealed class ScanCache
         writer.Write('\t');
         writer.Write(Escape(_version));
         writer.Write('\n');
-        foreach (KeyValuePair<string, Entry> pair in _entries.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var pair in _entries.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            Entry entry = pair.Value;
+            var entry = pair.Value;
             writer.Write(string.Join("\t", "F", Escape(pair.Key), Number(entry.Length), Number(entry.LastWriteTicks), Number(entry.Findings.Count)));
             writer.Write('\n');
-            foreach (DataFileFinding finding in entry.Findings)
+            foreach (var finding in entry.Findings)
             {
                 writer.Write(Serialize(finding));
                 writer.Write('\n');
@@ -128,7 +129,7 @@ internal sealed class ScanCache
 
     internal static ScanCache Parse(TextReader reader, string version)
     {
-        string? header = reader.ReadLine();
+        var header = reader.ReadLine();
         if (header is null || header != Signature + "\t" + Escape(version))
         {
             // Another scanner version's results: drop them all.
@@ -136,14 +137,14 @@ internal sealed class ScanCache
         }
 
         var cache = new ScanCache(version, changed: false);
-        string? line = reader.ReadLine();
+        var line = reader.ReadLine();
         while (line is not null)
         {
-            string[] parts = line.Split('\t');
+            var parts = line.Split('\t');
             if (parts.Length != 5 || parts[0] != "F"
-                || !long.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out long length)
-                || !long.TryParse(parts[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out long ticks)
-                || !int.TryParse(parts[4], NumberStyles.Integer, CultureInfo.InvariantCulture, out int count)
+                || !long.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var length)
+                || !long.TryParse(parts[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out var ticks)
+                || !int.TryParse(parts[4], NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)
                 || count < 0)
             {
                 cache.Changed = true;
@@ -152,11 +153,11 @@ internal sealed class ScanCache
             }
 
             var findings = new List<DataFileFinding>(count);
-            bool complete = true;
-            for (int i = 0; i < count; i++)
+            var complete = true;
+            for (var i = 0; i < count; i++)
             {
                 line = reader.ReadLine();
-                DataFileFinding? finding = line is null ? null : Deserialize(line);
+                var finding = line is null ? null : Deserialize(line);
                 if (finding is null)
                 {
                     complete = false;
@@ -204,16 +205,16 @@ internal sealed class ScanCache
 
     private static DataFileFinding? Deserialize(string line)
     {
-        string[] parts = line.Split('\t');
+        var parts = line.Split('\t');
         if (parts.Length != 14 || parts[0] != "D"
-            || !int.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out int findingLine)
-            || !int.TryParse(parts[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out int column)
-            || !int.TryParse(parts[4], NumberStyles.Integer, CultureInfo.InvariantCulture, out int records))
+            || !int.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var findingLine)
+            || !int.TryParse(parts[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out var column)
+            || !int.TryParse(parts[4], NumberStyles.Integer, CultureInfo.InvariantCulture, out var records))
         {
             return null;
         }
 
-        string columns = Unescape(parts[6]);
+        var columns = Unescape(parts[6]);
         return new DataFileFinding(
             Unescape(parts[1]),
             findingLine,
@@ -238,7 +239,7 @@ internal sealed class ScanCache
         }
 
         var builder = new StringBuilder(text.Length + 8);
-        foreach (char c in text)
+        foreach (var c in text)
         {
             builder.Append(c switch
             {
@@ -261,12 +262,12 @@ internal sealed class ScanCache
         }
 
         var builder = new StringBuilder(text.Length);
-        for (int i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            char c = text[i];
+            var c = text[i];
             if (c == '\\' && i + 1 < text.Length)
             {
-                char next = text[++i];
+                var next = text[++i];
                 builder.Append(next switch
                 {
                     't' => '\t',

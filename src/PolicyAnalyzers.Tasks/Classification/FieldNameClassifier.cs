@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Classification;
 
 /// <summary>
 /// Says what a column holds from its name. Structure is the strongest signal a scanner has (a header speaks for every
@@ -12,45 +14,19 @@ namespace PolicyAnalyzers.DataFiles;
 /// </summary>
 internal static class FieldNameClassifier
 {
-    private static readonly HashSet<string> AggregateWords =
-    [
-        "count", "counts", "total", "totals", "sum", "avg", "average", "mean", "median", "percent", "percentage",
-        "pct", "perct", "prct", "rate", "population", "frequency", "freq", "qty", "quantity", "tally", "estimate",
-        "estimates", "estimated", "share", "proportion", "ratio", "occurrences",
-    ];
+    private static readonly HashSet<string> AggregateWords = PersonalDataLexicon.AggregateWords;
 
     /// <summary>
     /// Roles whose column names the person each row is about, with or without "name": "Detainee", "player_name",
     /// "Raw_Guest_List". A film's "director" or a book's "author" is not here: those rows describe works.
     /// </summary>
-    private static readonly HashSet<string> PersonRoles =
-    [
-        "person", "persons", "people", "individual", "detainee", "detainees", "applicant", "applicants", "patient",
-        "patients", "student", "students", "employee", "employees", "inmate", "inmates", "prisoner", "offender",
-        "beneficiary", "respondent", "claimant", "defendant", "plaintiff", "resident", "alien", "noncitizen", "migrant",
-        "refugee", "asylee", "traveler", "traveller", "passenger", "victim", "witness", "suspect", "arrestee",
-        "decedent", "deceased", "tenant", "voter", "member", "members", "player", "players", "athlete", "appointee",
-        "nominee", "candidate", "guest", "guests", "legislator", "senator", "congressman", "congresswoman",
-        "politician", "volunteer", "participant", "attendee", "enrollee", "registrant", "pupil", "trainee", "recruit",
-        "soldier", "veteran", "pensioner", "retiree", "borrower", "debtor", "policyholder", "bioname",
-    ];
+    private static readonly HashSet<string> PersonRoles = PersonalDataLexicon.PersonRoles;
 
-    /// <summary>Roles that name the row's person only with "name" beside them: a bare "parent" or "staff" column is
-    /// often a category or a count, while "Child Name" and "Staff Name" hold people.</summary>
-    private static readonly HashSet<string> NamedRoles =
-    [
-        "child", "parent", "guardian", "spouse", "father", "mother", "staff", "worker",
-    ];
+    /// <summary>Roles that name the row's person only with "name" beside them ("Child Name", "Staff Name").</summary>
+    private static readonly HashSet<string> NamedRoles = PersonalDataLexicon.NamedRoles;
 
-    /// <summary>
-    /// Roles that may name a team or a company as well as a person: "Contact Name" holds a person's name, but a bare
-    /// "contact", "owner" or "subject" column must show people in its values ("Support Team" is a contact too).
-    /// </summary>
-    private static readonly HashSet<string> WeakPersonRoles =
-    [
-        "subject", "contact", "owner", "holder", "sender", "recipient", "customer", "client", "user", "author",
-        "signatory", "representative", "agent",
-    ];
+    /// <summary>Roles that may name a team or a company as well as a person: the values decide.</summary>
+    private static readonly HashSet<string> WeakPersonRoles = PersonalDataLexicon.WeakPersonRoles;
 
     /// <summary>Words that may stand beside a role without changing what the column holds ("Raw_Guest_List").</summary>
     private static readonly HashSet<string> RoleCompanions =
@@ -84,7 +60,7 @@ internal static class FieldNameClassifier
             return FieldKind.None;
         }
 
-        List<string> words = FieldNameWords.Split(name);
+        var words = FieldNameWords.Split(name);
         if (words.Count == 0 || DescribesNestedField(name, words))
         {
             return FieldKind.None;
@@ -124,7 +100,7 @@ internal static class FieldNameClassifier
             return FieldKind.Phone;
         }
 
-        bool birth = Has("birth") || Has("born");
+        var birth = Has("birth") || Has("born");
         if (Has("nationality") || Has("citizenship") || Has("citizen")
             || (birth && (Has("country") || Has("nation") || Has("place") || Has("city") || Has("town") || Has("state"))))
         {
@@ -162,8 +138,8 @@ internal static class FieldNameClassifier
 
     private static FieldKind ClassifyName(List<string> words)
     {
-        bool named = words.Contains("name") || words.Contains("names");
-        bool role = words.Exists(PersonRoles.Contains) || (named && words.Exists(NamedRoles.Contains));
+        var named = words.Contains("name") || words.Contains("names");
+        var role = words.Exists(PersonRoles.Contains) || (named && words.Exists(NamedRoles.Contains));
 
         // "Detainee", "player_name", "Raw_Guest_List": a role, with nothing but name words beside it.
         if (role && words.TrueForAll(w => PersonRoles.Contains(w) || NamedRoles.Contains(w) || RoleCompanions.Contains(w)))
@@ -207,7 +183,7 @@ internal static class FieldNameClassifier
     /// </summary>
     private static bool DescribesNestedField(string name, List<string> words)
     {
-        int dot = name.LastIndexOf('.');
+        var dot = name.LastIndexOf('.');
         if (dot <= 0 || dot == name.Length - 1 || !char.IsLetterOrDigit(name[dot - 1]) || !char.IsLetterOrDigit(name[dot + 1]))
         {
             return false;

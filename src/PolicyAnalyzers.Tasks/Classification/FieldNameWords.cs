@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
+using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Classification;
 
 /// <summary>
 /// Turns a column name or JSON key as people and databases spell it ("BIRTH_DT", "birthDate", "Date of Birth",
@@ -8,72 +10,17 @@ namespace PolicyAnalyzers.DataFiles;
 /// </summary>
 internal static class FieldNameWords
 {
-    private static readonly Dictionary<string, string[]> Expansions = new()
-    {
-        ["nm"] = ["name"],
-        ["nme"] = ["name"],
-        ["nbr"] = ["number"],
-        ["num"] = ["number"],
-        ["no"] = ["number"],
-        ["nr"] = ["number"],
-        ["nmbr"] = ["number"],
-        ["#"] = ["number"],
-        ["dt"] = ["date"],
-        ["dte"] = ["date"],
-        ["dob"] = ["date", "of", "birth"],
-        ["dateofbirth"] = ["date", "of", "birth"],
-        ["birthdate"] = ["birth", "date"],
-        ["birthday"] = ["birth", "date"],
-        ["bdate"] = ["birth", "date"],
-        ["bday"] = ["birth", "date"],
-        ["brth"] = ["birth"],
-        ["ctzn"] = ["citizenship"],
-        ["ctznshp"] = ["citizenship"],
-        ["cntry"] = ["country"],
-        ["ctry"] = ["country"],
-        ["fname"] = ["first", "name"],
-        ["firstname"] = ["first", "name"],
-        ["frst"] = ["first"],
-        ["forename"] = ["first", "name"],
-        ["forenames"] = ["first", "name"],
-        ["givenname"] = ["given", "name"],
-        ["givennames"] = ["given", "name"],
-        ["mname"] = ["middle", "name"],
-        ["middlename"] = ["middle", "name"],
-        ["lname"] = ["last", "name"],
-        ["lastname"] = ["last", "name"],
-        ["lst"] = ["last"],
-        ["surname"] = ["last", "name"],
-        ["familyname"] = ["last", "name"],
-        ["fullname"] = ["full", "name"],
-        ["addr"] = ["address"],
-        ["tel"] = ["phone"],
-        ["telephone"] = ["phone"],
-        ["ph"] = ["phone"],
-        ["phn"] = ["phone"],
-        ["mobile"] = ["phone"],
-        ["cell"] = ["phone"],
-        ["cellphone"] = ["phone"],
-        ["phonenumber"] = ["phone", "number"],
-        ["emailaddress"] = ["email", "address"],
-        ["socsec"] = ["social", "security"],
-        ["anumber"] = ["anumber"],
-        ["anbr"] = ["anumber"],
-        ["alienno"] = ["alien", "number"],
-        ["aliennumber"] = ["alien", "number"],
-        ["natl"] = ["nationality"],
-        ["sex"] = ["gender"],
-        ["passportno"] = ["passport", "number"],
-        ["facilityname"] = ["facility", "name"],
-    };
+    // The lexicon's spellings with the words they stand for: "dob" is "date of birth", "nbr" is "number".
+    private static readonly Dictionary<string, string[]> Expansions = PersonalDataLexicon.Spellings
+        .ToDictionary(entry => entry.Spelling, entry => entry.Expansion, System.StringComparer.Ordinal);
 
     public static List<string> Split(string name)
     {
         var words = new List<string>();
         var word = new System.Text.StringBuilder();
-        for (int i = 0; i < name.Length; i++)
+        for (var i = 0; i < name.Length; i++)
         {
-            char c = name[i];
+            var c = name[i];
             if (!char.IsLetterOrDigit(c))
             {
                 Flush(word, words);
@@ -100,8 +47,8 @@ internal static class FieldNameWords
     /// <summary>camelCase and PascalCase humps, acronym ends ("SSNNumber", "ANumber"), letter-digit changes.</summary>
     private static bool StartsNewWord(string name, int i)
     {
-        char previous = name[i - 1];
-        char c = name[i];
+        var previous = name[i - 1];
+        var c = name[i];
         if (char.IsDigit(previous) != char.IsDigit(c))
         {
             return true;
@@ -118,9 +65,9 @@ internal static class FieldNameWords
     private static List<string> Expand(List<string> words)
     {
         var expanded = new List<string>(words.Count + 2);
-        foreach (string word in words)
+        foreach (var word in words)
         {
-            if (Expansions.TryGetValue(word, out string[]? replacement))
+            if (Expansions.TryGetValue(word, out var replacement))
             {
                 expanded.AddRange(replacement);
             }
@@ -132,10 +79,10 @@ internal static class FieldNameWords
 
         // Two-word spellings of one word: "E-mail", "A-Number", "A#".
         var merged = new List<string>(expanded.Count);
-        for (int i = 0; i < expanded.Count; i++)
+        for (var i = 0; i < expanded.Count; i++)
         {
-            string word = expanded[i];
-            string? next = i + 1 < expanded.Count ? expanded[i + 1] : null;
+            var word = expanded[i];
+            var next = i + 1 < expanded.Count ? expanded[i + 1] : null;
             if (word == "e" && next == "mail")
             {
                 merged.Add("email");

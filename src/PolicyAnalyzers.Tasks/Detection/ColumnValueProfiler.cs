@@ -1,6 +1,10 @@
 using System.Collections.Generic;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Text;
+using PolicyAnalyzers.DataFiles.Validation;
+using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Detection;
 
 /// <summary>
 /// Recognises columns from their values when the header names nothing about people (a header-less CSV or sheet, a
@@ -26,10 +30,10 @@ internal static class ColumnValueProfiler
     /// </summary>
     public static ValueProfile Profile(DataRecord? header, IReadOnlyList<DataRecord> window)
     {
-        int width = 0;
-        foreach (DataRecord row in window)
+        var width = 0;
+        foreach (var row in window)
         {
-            for (int i = 0; i < row.FieldCount; i++)
+            for (var i = 0; i < row.FieldCount; i++)
             {
                 width = System.Math.Max(width, row.ColumnAt(i) + 1);
             }
@@ -41,25 +45,25 @@ internal static class ColumnValueProfiler
         }
 
         var counts = new Counts[width];
-        foreach (DataRecord row in window)
+        foreach (var row in window)
         {
             Count(row, counts);
         }
 
         var kinds = new FieldKind[width];
-        bool direct = false;
-        bool peopleNames = false;
-        bool looksClean = true;
-        for (int column = 0; column < width; column++)
+        var direct = false;
+        var peopleNames = false;
+        var looksClean = true;
+        for (var column = 0; column < width; column++)
         {
-            Counts c = counts[column];
+            var c = counts[column];
             looksClean &= c.LooksClean;
             if (c.NonEmpty == 0 || (c.NonEmpty < 2 && window.Count >= 2))
             {
                 continue;
             }
 
-            double required = c.NonEmpty * Share;
+            var required = c.NonEmpty * Share;
             kinds[column] =
                 c.ANumbers >= required ? FieldKind.ANumber
                 : c.Ssns >= required ? FieldKind.Ssn
@@ -68,7 +72,7 @@ internal static class ColumnValueProfiler
                 : c.Nationalities >= required ? FieldKind.Nationality
                 : c.FullNames >= required ? FieldKind.PersonName
                 : FieldKind.None;
-            direct |= kinds[column] is FieldKind.ANumber or FieldKind.Ssn or FieldKind.Email;
+            direct |= FieldKinds.IsDirectIdentifier(kinds[column]);
             peopleNames |= kinds[column] == FieldKind.PersonName
                 && PersonalRecordDetector.HoldsPeople(c.FullNames, c.GivenNames);
         }
@@ -76,7 +80,7 @@ internal static class ColumnValueProfiler
         if (!direct)
         {
             // Without an identifier, only names that are people's say anything: product and city names do not.
-            for (int column = 0; column < width; column++)
+            for (var column = 0; column < width; column++)
             {
                 if (kinds[column] == FieldKind.PersonName
                     && !PersonalRecordDetector.HoldsPeople(counts[column].FullNames, counts[column].GivenNames))
@@ -87,7 +91,7 @@ internal static class ColumnValueProfiler
         }
 
         // Names are records: people's names beside any other value describe those people.
-        bool identifies = direct || (peopleNames && HasOtherValues(kinds, counts));
+        var identifies = direct || (peopleNames && HasOtherValues(kinds, counts));
         if (!identifies)
         {
             return new ValueProfile(null, headerIsData: false, looksClean);
@@ -102,22 +106,22 @@ internal static class ColumnValueProfiler
     /// </summary>
     public static bool Fits(DataRecord row, FieldKind[] kinds)
     {
-        bool any = false;
-        for (int i = 0; i < row.FieldCount; i++)
+        var any = false;
+        for (var i = 0; i < row.FieldCount; i++)
         {
-            int column = row.ColumnAt(i);
+            var column = row.ColumnAt(i);
             if (column >= kinds.Length || kinds[column] == FieldKind.None)
             {
                 continue;
             }
 
-            TextSlice value = row.ValueAt(i).Trim();
+            var value = row.ValueAt(i).Trim();
             if (value.IsEmpty)
             {
                 continue;
             }
 
-            bool fits = kinds[column] switch
+            var fits = kinds[column] switch
             {
                 FieldKind.ANumber => ANumberValidator.IsValid(value, underANumberHeader: false),
                 FieldKind.Ssn => SsnValidator.IsValid(value, underSsnHeader: false),
@@ -140,7 +144,7 @@ internal static class ColumnValueProfiler
 
     private static bool HasOtherValues(FieldKind[] kinds, Counts[] counts)
     {
-        for (int column = 0; column < kinds.Length; column++)
+        for (var column = 0; column < kinds.Length; column++)
         {
             if (kinds[column] != FieldKind.PersonName && counts[column].NonEmpty > 0)
             {
@@ -154,16 +158,16 @@ internal static class ColumnValueProfiler
     /// <summary>Whether the header row has an identifier, a date or a person's name where its column holds them: it is data.</summary>
     private static bool HoldsValueOfItsColumn(DataRecord header, FieldKind[] kinds)
     {
-        for (int i = 0; i < header.FieldCount; i++)
+        for (var i = 0; i < header.FieldCount; i++)
         {
-            int column = header.ColumnAt(i);
+            var column = header.ColumnAt(i);
             if (column >= kinds.Length)
             {
                 continue;
             }
 
-            TextSlice value = header.ValueAt(i);
-            bool matches = kinds[column] switch
+            var value = header.ValueAt(i);
+            var matches = kinds[column] switch
             {
                 FieldKind.ANumber => ANumberValidator.IsValid(value, underANumberHeader: false),
                 FieldKind.Ssn => SsnValidator.IsValid(value, underSsnHeader: false),
@@ -183,16 +187,16 @@ internal static class ColumnValueProfiler
 
     private static void Count(DataRecord row, Counts[] counts)
     {
-        for (int i = 0; i < row.FieldCount; i++)
+        for (var i = 0; i < row.FieldCount; i++)
         {
-            int column = row.ColumnAt(i);
-            TextSlice value = row.ValueAt(i).Trim();
+            var column = row.ColumnAt(i);
+            var value = row.ValueAt(i).Trim();
             if (column >= counts.Length || value.IsEmpty)
             {
                 continue;
             }
 
-            ref Counts c = ref counts[column];
+            ref var c = ref counts[column];
             c.NonEmpty++;
             if (ANumberValidator.IsValid(value, underANumberHeader: false))
             {
@@ -231,7 +235,7 @@ internal static class ColumnValueProfiler
 
     private static bool HasLetter(TextSlice value)
     {
-        for (int i = 0; i < value.Length; i++)
+        for (var i = 0; i < value.Length; i++)
         {
             if (char.IsLetter(value[i]))
             {

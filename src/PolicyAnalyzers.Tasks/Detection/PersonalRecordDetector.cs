@@ -1,8 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Classification;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Text;
+using PolicyAnalyzers.DataFiles.Validation;
+using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Detection;
 
 /// <summary>
 /// Judges whole records, not isolated strings. A record is about a person when:
@@ -102,9 +107,9 @@ internal sealed class PersonalRecordDetector
     /// <summary>Whether any column known so far could identify a person; false means no record can ever match.</summary>
     public bool CanIdentifyPeople()
     {
-        for (int column = 0; column < _columnNames.Count; column++)
+        for (var column = 0; column < _columnNames.Count; column++)
         {
-            FieldKind kind = KindOf(column);
+            var kind = KindOf(column);
             if (IsName(kind) || kind == FieldKind.Name || IsDirect(kind))
             {
                 return true;
@@ -149,27 +154,27 @@ internal sealed class PersonalRecordDetector
             return true;
         }
 
-        FieldKind[] kinds = _kinds;
-        int classified = _classifiedCount;
-        bool strongName = false;
-        bool personRole = false;
-        bool ambiguousName = false;
-        bool ambiguousFullName = false;
-        bool dateOfBirth = false;
-        bool aggregate = false;
-        bool attribute = false;
-        int phones = 0;
-        int direct = 0;
-        int quasi = 0;
-        int personQuasi = 0;
-        int hits = 0;
-        bool settleEarly = _certain.Count >= FullyValidatedRecords;
-        bool noAggregates = _aggregateColumns == 0;
+        var kinds = _kinds;
+        var classified = _classifiedCount;
+        var strongName = false;
+        var personRole = false;
+        var ambiguousName = false;
+        var ambiguousFullName = false;
+        var dateOfBirth = false;
+        var aggregate = false;
+        var attribute = false;
+        var phones = 0;
+        var direct = 0;
+        var quasi = 0;
+        var personQuasi = 0;
+        var hits = 0;
+        var settleEarly = _certain.Count >= FullyValidatedRecords;
+        var noAggregates = _aggregateColumns == 0;
 
-        for (int i = 0; record.HasField(i); i++)
+        for (var i = 0; record.HasField(i); i++)
         {
-            int column = record.ColumnAt(i);
-            FieldKind kind = column < classified ? kinds[column] : FieldKind.None;
+            var column = record.ColumnAt(i);
+            var kind = column < classified ? kinds[column] : FieldKind.None;
             if (kind == FieldKind.None)
             {
                 // Any value beside a name is an attribute of that person: a team, a party, an office, an amount.
@@ -177,7 +182,7 @@ internal sealed class PersonalRecordDetector
                 continue;
             }
 
-            TextSlice value = record.ValueAt(i);
+            var value = record.ValueAt(i);
             if (value.IsBlank())
             {
                 continue;
@@ -199,7 +204,7 @@ internal sealed class PersonalRecordDetector
                     break;
                 case FieldKind.Name:
                 {
-                    int names = PersonNameValidator.CountNames(value);
+                    var names = PersonNameValidator.CountNames(value);
                     valid = names > 0;
                     ambiguousName |= valid;
                     if (names >= 2)
@@ -289,12 +294,12 @@ internal sealed class PersonalRecordDetector
             }
         }
 
-        bool anyName = strongName || ambiguousName;
-        int strongDirect = direct - phones;
-        bool identified = (strongDirect >= 1 && (quasi >= 1 || direct >= 2 || anyName))
+        var anyName = strongName || ambiguousName;
+        var strongDirect = direct - phones;
+        var identified = (strongDirect >= 1 && (quasi >= 1 || direct >= 2 || anyName))
             || (phones >= 1 && (strongName || personQuasi >= 1 || strongDirect >= 1));
-        bool counted = aggregate && !personRole;
-        bool personal = counted
+        var counted = aggregate && !personRole;
+        var personal = counted
             ? identified || (anyName && dateOfBirth)
             : identified || strongName || (ambiguousName && personQuasi >= 1);
         if (personal)
@@ -320,9 +325,9 @@ internal sealed class PersonalRecordDetector
     /// <summary>Names of the columns whose values made records personal, in column order.</summary>
     public IReadOnlyList<string> EvidenceColumns()
     {
-        bool withProvisional = PeopleConfirmed;
+        var withProvisional = PeopleConfirmed;
         var names = new List<string>();
-        for (int column = 0; column < _classifiedCount && names.Count < MaxEvidenceColumns; column++)
+        for (var column = 0; column < _classifiedCount && names.Count < MaxEvidenceColumns; column++)
         {
             if (_certain.IsEvidence(column) || (withProvisional && _provisional.IsEvidence(column)))
             {
@@ -339,10 +344,10 @@ internal sealed class PersonalRecordDetector
     /// </summary>
     private void LearnSettlingColumn(int hits, bool namesSettle)
     {
-        for (int k = 0; k < hits; k++)
+        for (var k = 0; k < hits; k++)
         {
-            int column = _recordHits[k];
-            FieldKind kind = _kinds[column];
+            var column = _recordHits[k];
+            var kind = _kinds[column];
             if (kind == FieldKind.Person || (namesSettle && IsName(kind)))
             {
                 if (column >= _settlingVotes.Length)
@@ -359,8 +364,8 @@ internal sealed class PersonalRecordDetector
             return;
         }
 
-        int best = 0;
-        for (int column = 1; column < _settlingVotes.Length; column++)
+        var best = 0;
+        for (var column = 1; column < _settlingVotes.Length; column++)
         {
             best = _settlingVotes[column] > _settlingVotes[best] ? column : best;
         }
@@ -370,13 +375,13 @@ internal sealed class PersonalRecordDetector
 
     private void ClassifyNewColumns()
     {
-        int count = _columnNames.Count;
+        var count = _columnNames.Count;
         if (_kinds.Length < count)
         {
             Array.Resize(ref _kinds, Math.Max(_kinds.Length * 2, count));
         }
 
-        for (int i = _classifiedCount; i < count; i++)
+        for (var i = _classifiedCount; i < count; i++)
         {
             _kinds[i] = _knownKinds is not null && i < _knownKinds.Count && _knownKinds[i] != FieldKind.None
                 ? _knownKinds[i]
@@ -387,15 +392,11 @@ internal sealed class PersonalRecordDetector
         _classifiedCount = count;
     }
 
-    private static bool IsName(FieldKind kind) =>
-        kind is FieldKind.Person or FieldKind.PersonName or FieldKind.GivenName or FieldKind.FamilyName;
+    private static bool IsName(FieldKind kind) => FieldKinds.IsPersonName(kind);
 
-    private static bool IsDirect(FieldKind kind) =>
-        kind is FieldKind.ANumber or FieldKind.Ssn or FieldKind.Email or FieldKind.Phone or FieldKind.Passport;
+    private static bool IsDirect(FieldKind kind) => FieldKinds.IsDirectIdentifier(kind);
 
-    private static bool IsQuasi(FieldKind kind) =>
-        kind is FieldKind.DateOfBirth or FieldKind.Nationality or FieldKind.Facility or FieldKind.CaseStatus
-            or FieldKind.Gender or FieldKind.Address;
+    private static bool IsQuasi(FieldKind kind) => FieldKinds.IsQuasiIdentifier(kind);
 
     /// <summary>Records that matched one way: how many, where the first was, and which columns gave evidence.</summary>
     private struct Matches
@@ -433,9 +434,9 @@ internal sealed class PersonalRecordDetector
                 EvidenceColumn = hitCount > 0 ? hits[0] : -1;
             }
 
-            for (int k = 0; k < hitCount; k++)
+            for (var k = 0; k < hitCount; k++)
             {
-                int column = hits[k];
+                var column = hits[k];
                 if (column >= _evidence.Length)
                 {
                     Array.Resize(ref _evidence, Math.Max(_evidence.Length * 2, column + 1));

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using PolicyAnalyzers.DataFiles.Reading;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Detection;
 
 /// <summary>
 /// Counts records whose columns or fields are the properties of a [ProtectedData] type (PA1002). Matches names, not
@@ -26,7 +27,7 @@ internal sealed class ProtectedShapeDetector
         _shapes = shapes;
         _propertyStamp = new int[shapes.Count][];
         _evidence = new bool[shapes.Count][];
-        for (int s = 0; s < shapes.Count; s++)
+        for (var s = 0; s < shapes.Count; s++)
         {
             _propertyStamp[s] = new int[shapes[s].Keys.Count];
             _evidence[s] = new bool[shapes[s].Keys.Count];
@@ -42,19 +43,19 @@ internal sealed class ProtectedShapeDetector
     {
         Classify();
         var hit = new HashSet<(int, int)>();
-        foreach ((int Shape, int Property)[] matches in _columnMatches)
+        foreach (var matches in _columnMatches)
         {
-            foreach ((int shape, int property) in matches)
+            foreach ((var shape, var property) in matches)
             {
                 hit.Add((shape, property));
             }
         }
 
-        for (int s = 0; s < _shapes.Count; s++)
+        for (var s = 0; s < _shapes.Count; s++)
         {
-            int count = 0;
-            bool marked = false;
-            for (int p = 0; p < _shapes[s].Keys.Count; p++)
+            var count = 0;
+            var marked = false;
+            for (var p = 0; p < _shapes[s].Keys.Count; p++)
             {
                 if (hit.Contains((s, p)))
                 {
@@ -76,16 +77,16 @@ internal sealed class ProtectedShapeDetector
     {
         Classify();
         _stamp++;
-        bool anyHit = false;
-        for (int i = 0; i < record.FieldCount; i++)
+        var anyHit = false;
+        for (var i = 0; i < record.FieldCount; i++)
         {
-            int column = record.ColumnAt(i);
+            var column = record.ColumnAt(i);
             if (column >= _columnMatches.Count || _columnMatches[column].Length == 0 || record.ValueAt(i).Trim().IsEmpty)
             {
                 continue;
             }
 
-            foreach ((int shape, int property) in _columnMatches[column])
+            foreach ((var shape, var property) in _columnMatches[column])
             {
                 if (_propertyStamp[shape][property] != _stamp)
                 {
@@ -100,18 +101,18 @@ internal sealed class ProtectedShapeDetector
             return;
         }
 
-        for (int s = 0; s < _shapes.Count; s++)
+        for (var s = 0; s < _shapes.Count; s++)
         {
-            ProtectedTypeShape shape = _shapes[s];
+            var shape = _shapes[s];
             if (shape.Required == 0)
             {
                 continue;
             }
 
-            int count = 0;
-            bool marked = false;
-            int[] stamps = _propertyStamp[s];
-            for (int p = 0; p < stamps.Length; p++)
+            var count = 0;
+            var marked = false;
+            var stamps = _propertyStamp[s];
+            for (var p = 0; p < stamps.Length; p++)
             {
                 if (stamps[p] == _stamp)
                 {
@@ -131,7 +132,7 @@ internal sealed class ProtectedShapeDetector
                 _firstColumn[s] = record.Column;
             }
 
-            for (int p = 0; p < stamps.Length; p++)
+            for (var p = 0; p < stamps.Length; p++)
             {
                 _evidence[s][p] |= stamps[p] == _stamp;
             }
@@ -141,8 +142,8 @@ internal sealed class ProtectedShapeDetector
     /// <summary>The type most records matched (ties: the one with more properties), or -1 when none did.</summary>
     public int BestShape()
     {
-        int best = -1;
-        for (int s = 0; s < _shapes.Count; s++)
+        var best = -1;
+        for (var s = 0; s < _shapes.Count; s++)
         {
             if (_matches[s] > 0 && (best < 0 || _matches[s] > _matches[best]
                 || (_matches[s] == _matches[best] && _shapes[s].Keys.Count > _shapes[best].Keys.Count)))
@@ -166,7 +167,7 @@ internal sealed class ProtectedShapeDetector
     public IReadOnlyList<string> MatchedProperties(int shape)
     {
         var names = new List<string>();
-        for (int p = 0; p < _evidence[shape].Length && names.Count < PersonalRecordDetector.MaxEvidenceColumns; p++)
+        for (var p = 0; p < _evidence[shape].Length && names.Count < PersonalRecordDetector.MaxEvidenceColumns; p++)
         {
             if (_evidence[shape][p])
             {
@@ -180,13 +181,13 @@ internal sealed class ProtectedShapeDetector
     /// <summary>Maps columns met since the last call to the type properties they name.</summary>
     private void Classify()
     {
-        for (int column = _columnMatches.Count; column < _columnNames.Count; column++)
+        for (var column = _columnMatches.Count; column < _columnNames.Count; column++)
         {
-            string name = _columnNames[column];
-            List<(int, int)> matches = Match(ProtectedTypeShape.Normalize(name));
+            var name = _columnNames[column];
+            var matches = Match(ProtectedTypeShape.Normalize(name));
 
             // A nested field ("visit.badge") is the property its last part names.
-            int separator = name.LastIndexOf(ColumnTable.PathSeparator);
+            var separator = name.LastIndexOf(ColumnTable.PathSeparator);
             if (matches.Count == 0 && separator > 0 && separator < name.Length - 1)
             {
                 matches = Match(ProtectedTypeShape.Normalize(name.Substring(separator + 1)));
@@ -199,9 +200,9 @@ internal sealed class ProtectedShapeDetector
     private List<(int, int)> Match(string key)
     {
         var matches = new List<(int, int)>();
-        for (int s = 0; s < _shapes.Count && key.Length > 0; s++)
+        for (var s = 0; s < _shapes.Count && key.Length > 0; s++)
         {
-            int property = IndexOf(_shapes[s].Keys, key);
+            var property = IndexOf(_shapes[s].Keys, key);
             if (property >= 0)
             {
                 matches.Add((s, property));
@@ -213,7 +214,7 @@ internal sealed class ProtectedShapeDetector
 
     private static int IndexOf(IReadOnlyList<string> keys, string key)
     {
-        for (int i = 0; i < keys.Count; i++)
+        for (var i = 0; i < keys.Count; i++)
         {
             if (string.Equals(keys[i], key, StringComparison.Ordinal))
             {

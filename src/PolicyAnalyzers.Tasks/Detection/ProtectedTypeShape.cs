@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Detection;
 
 /// <summary>
 /// A [ProtectedData] type of the project as a data file would show it: its name and the names of its properties,
@@ -20,9 +20,9 @@ internal sealed class ProtectedTypeShape
         var keys = new List<string>();
         var marked = new List<bool>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string property in properties)
+        foreach (var property in properties)
         {
-            string key = Normalize(property);
+            var key = Normalize(property);
             if (key.Length > 0 && seen.Add(key))
             {
                 names.Add(property);
@@ -64,7 +64,7 @@ internal sealed class ProtectedTypeShape
     public static string Normalize(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (char c in name)
+        foreach (var c in name)
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -1,4 +1,6 @@
-namespace PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.Shared;
+
+namespace PolicyAnalyzers.DataFiles.Detection;
 
 /// <summary>What a window of a table's values shows (<see cref="ColumnValueProfiler"/>).</summary>
 internal sealed class ValueProfile

@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Text;
+using PolicyAnalyzers.DataFiles.Validation;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Detection;
 
 /// <summary>
 /// What a table's columns have held so far, by the shape of their values (numbers, dates, codes, identifiers, e-mail
@@ -44,19 +47,19 @@ internal sealed class ValueShapes
     {
         Array.Clear(_namesInBlock, 0, _namesInBlock.Length);
         _rowsInBlock = 0;
-        foreach (DataRecord record in window)
+        foreach (var record in window)
         {
-            for (int i = 0; i < record.FieldCount; i++)
+            for (var i = 0; i < record.FieldCount; i++)
             {
-                int column = record.ColumnAt(i);
-                Shape shape = Of(record.ValueAt(i));
+                var column = record.ColumnAt(i);
+                var shape = Of(record.ValueAt(i));
                 EnsureColumn(column);
                 _seen[column] |= 1 << (int)shape;
                 _namesInBlock[column] += shape == Shape.NameLike ? 1 : 0;
             }
         }
 
-        for (int column = 0; column < _namesInBlock.Length; column++)
+        for (var column = 0; column < _namesInBlock.Length; column++)
         {
             _namesInJudgedWindow[column] = Math.Max(_namesInJudgedWindow[column], _namesInBlock[column]);
         }
@@ -77,11 +80,11 @@ internal sealed class ValueShapes
             _rowsInBlock = 1;
         }
 
-        bool changed = false;
-        for (int i = 0; i < record.FieldCount; i++)
+        var changed = false;
+        for (var i = 0; i < record.FieldCount; i++)
         {
-            int column = record.ColumnAt(i);
-            Shape shape = Of(record.ValueAt(i));
+            var column = record.ColumnAt(i);
+            var shape = Of(record.ValueAt(i));
             if (shape == Shape.Empty)
             {
                 continue;
@@ -110,13 +113,13 @@ internal sealed class ValueShapes
             return Shape.Empty;
         }
 
-        int letters = 0;
-        int digits = 0;
-        int separators = 0;
-        int spaces = 0;
-        for (int i = 0; i < value.Length; i++)
+        var letters = 0;
+        var digits = 0;
+        var separators = 0;
+        var spaces = 0;
+        for (var i = 0; i < value.Length; i++)
         {
-            char c = value[i];
+            var c = value[i];
             if (c >= '\u0080')
             {
                 letters += char.IsLetter(c) ? 1 : 0;
@@ -151,14 +154,14 @@ internal sealed class ValueShapes
             }
 
             // "1985-03-14", "03/14/1985", "14.03.1985": digits in two or three groups with separators between.
-            bool dateLike = digits >= 6 && separators is 2 or 3 && value.Length <= 24;
+            var dateLike = digits >= 6 && separators is 2 or 3 && value.Length <= 24;
             return dateLike ? Shape.Date : Shape.Number;
         }
 
         if (digits > 0)
         {
             // "14-Mar-1985", "Mar 14, 1985" against "A012345678", "C12", "Unit 3".
-            bool dateLike = digits >= 5 && letters <= 9 && (separators + spaces) >= 2 && value.Length <= 24;
+            var dateLike = digits >= 5 && letters <= 9 && (separators + spaces) >= 2 && value.Length <= 24;
             return dateLike ? Shape.Date : Shape.Identifier;
         }
 
@@ -174,7 +177,7 @@ internal sealed class ValueShapes
     {
         if (column >= _seen.Length)
         {
-            int size = Math.Max(_seen.Length * 2, column + 1);
+            var size = Math.Max(_seen.Length * 2, column + 1);
             Array.Resize(ref _seen, size);
             Array.Resize(ref _namesInJudgedWindow, size);
             Array.Resize(ref _namesInBlock, size);

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Metadata;
 
 /// <summary>
 /// The compressed metadata tables (#~ stream) of a .NET assembly, read from its bytes per ECMA-335 II.24 and II.22:
@@ -66,13 +66,13 @@ internal sealed class MetadataTables
         _image = image;
         _stringsOffset = stringsOffset;
         _stringsSize = stringsSize;
-        byte heapSizes = image[tablesOffset + 6];
+        var heapSizes = image[tablesOffset + 6];
         _stringIndexSize = (heapSizes & 1) != 0 ? 4 : 2;
         _guidIndexSize = (heapSizes & 2) != 0 ? 4 : 2;
         _blobIndexSize = (heapSizes & 4) != 0 ? 4 : 2;
-        ulong valid = BitConverter.ToUInt64(image, tablesOffset + 8);
-        int position = tablesOffset + 24;
-        for (int t = 0; t < TableCount; t++)
+        var valid = BitConverter.ToUInt64(image, tablesOffset + 8);
+        var position = tablesOffset + 24;
+        for (var t = 0; t < TableCount; t++)
         {
             if ((valid & (1UL << t)) != 0)
             {
@@ -81,7 +81,7 @@ internal sealed class MetadataTables
             }
         }
 
-        for (int t = 0; t < TableCount; t++)
+        for (var t = 0; t < TableCount; t++)
         {
             if (_rows[t] == 0)
             {
@@ -122,7 +122,7 @@ internal sealed class MetadataTables
     /// <summary>Column <paramref name="column"/> of 1-based row <paramref name="row"/>: an integer, heap offset or index.</summary>
     public int Get(int table, int row, int column)
     {
-        int offset = _tableOffset[table] + ((row - 1) * _rowSize[table]) + _columnOffsets[table][column];
+        var offset = _tableOffset[table] + ((row - 1) * _rowSize[table]) + _columnOffsets[table][column];
         return _columnSizes[table][column] switch
         {
             4 => BitConverter.ToInt32(_image, offset),
@@ -136,9 +136,9 @@ internal sealed class MetadataTables
     /// <summary>Splits a coded index into (table, 1-based row).</summary>
     public (int Table, int Row) Decode(int codedIndex, int value)
     {
-        int[] tables = CodedIndexes[codedIndex];
-        int bits = TagBits(tables.Length);
-        int tag = value & ((1 << bits) - 1);
+        var tables = CodedIndexes[codedIndex];
+        var bits = TagBits(tables.Length);
+        var tag = value & ((1 << bits) - 1);
         return (tag < tables.Length ? tables[tag] : -1, value >> bits);
     }
 
@@ -154,8 +154,8 @@ internal sealed class MetadataTables
             return string.Empty;
         }
 
-        int start = _stringsOffset + offset;
-        int end = start;
+        var start = _stringsOffset + offset;
+        var end = start;
         while (end < _image.Length && _image[end] != 0)
         {
             end++;
@@ -167,34 +167,34 @@ internal sealed class MetadataTables
     private static MetadataTables ReadCore(byte[] image)
     {
         // PE: DOS header → PE signature → COFF header → optional header (CLI header is data directory 14) → sections.
-        int pe = BitConverter.ToInt32(image, 0x3C);
+        var pe = BitConverter.ToInt32(image, 0x3C);
         if (image[0] != 'M' || image[1] != 'Z' || BitConverter.ToUInt32(image, pe) != 0x00004550)
         {
             throw new FormatException("not a PE file");
         }
 
-        int coff = pe + 4;
+        var coff = pe + 4;
         int sections = BitConverter.ToUInt16(image, coff + 2);
         int optionalSize = BitConverter.ToUInt16(image, coff + 16);
-        int optional = coff + 20;
-        ushort magic = BitConverter.ToUInt16(image, optional);
-        int directories = optional + (magic == 0x20B ? 112 : 96);
-        int cliRva = BitConverter.ToInt32(image, directories + (14 * 8));
+        var optional = coff + 20;
+        var magic = BitConverter.ToUInt16(image, optional);
+        var directories = optional + (magic == 0x20B ? 112 : 96);
+        var cliRva = BitConverter.ToInt32(image, directories + (14 * 8));
         if (cliRva == 0)
         {
             throw new FormatException("not a .NET assembly");
         }
 
-        int sectionTable = optional + optionalSize;
+        var sectionTable = optional + optionalSize;
         int ToOffset(int rva)
         {
-            for (int s = 0; s < sections; s++)
+            for (var s = 0; s < sections; s++)
             {
-                int header = sectionTable + (s * 40);
-                int virtualSize = BitConverter.ToInt32(image, header + 8);
-                int virtualAddress = BitConverter.ToInt32(image, header + 12);
-                int rawSize = BitConverter.ToInt32(image, header + 16);
-                int rawPointer = BitConverter.ToInt32(image, header + 20);
+                var header = sectionTable + (s * 40);
+                var virtualSize = BitConverter.ToInt32(image, header + 8);
+                var virtualAddress = BitConverter.ToInt32(image, header + 12);
+                var rawSize = BitConverter.ToInt32(image, header + 16);
+                var rawPointer = BitConverter.ToInt32(image, header + 20);
                 if (rva >= virtualAddress && rva < virtualAddress + Math.Max(virtualSize, rawSize))
                 {
                     return rva - virtualAddress + rawPointer;
@@ -204,32 +204,32 @@ internal sealed class MetadataTables
             throw new FormatException("an address is outside every section");
         }
 
-        int cli = ToOffset(cliRva);
-        int metadata = ToOffset(BitConverter.ToInt32(image, cli + 8));
+        var cli = ToOffset(cliRva);
+        var metadata = ToOffset(BitConverter.ToInt32(image, cli + 8));
         if (BitConverter.ToUInt32(image, metadata) != 0x424A5342)
         {
             throw new FormatException("no metadata signature");
         }
 
-        int versionLength = BitConverter.ToInt32(image, metadata + 12);
-        int position = metadata + 16 + versionLength + 2;
+        var versionLength = BitConverter.ToInt32(image, metadata + 12);
+        var position = metadata + 16 + versionLength + 2;
         int streams = BitConverter.ToUInt16(image, position);
         position += 2;
-        int tables = -1;
-        int strings = -1;
-        int stringsSize = 0;
-        for (int s = 0; s < streams; s++)
+        var tables = -1;
+        var strings = -1;
+        var stringsSize = 0;
+        for (var s = 0; s < streams; s++)
         {
-            int offset = BitConverter.ToInt32(image, position);
-            int size = BitConverter.ToInt32(image, position + 4);
+            var offset = BitConverter.ToInt32(image, position);
+            var size = BitConverter.ToInt32(image, position + 4);
             position += 8;
-            int nameStart = position;
+            var nameStart = position;
             while (image[position] != 0)
             {
                 position++;
             }
 
-            string name = Encoding.ASCII.GetString(image, nameStart, position - nameStart);
+            var name = Encoding.ASCII.GetString(image, nameStart, position - nameStart);
             position = nameStart + (((position - nameStart) + 4) & ~3);
             if (name == "#~")
             {
@@ -252,15 +252,15 @@ internal sealed class MetadataTables
 
     private void ComputeLayout(int table)
     {
-        string schema = Schemas[table];
+        var schema = Schemas[table];
         var offsets = new int[schema.Length];
         var sizes = new int[schema.Length];
-        int columns = 0;
-        int offset = 0;
-        for (int i = 0; i < schema.Length; i++)
+        var columns = 0;
+        var offset = 0;
+        for (var i = 0; i < schema.Length; i++)
         {
-            char kind = schema[i];
-            int size = kind switch
+            var kind = schema[i];
+            var size = kind switch
             {
                 '1' => 1,
                 '2' => 2,
@@ -287,9 +287,9 @@ internal sealed class MetadataTables
 
     private int CodedSize(int codedIndex)
     {
-        int[] tables = CodedIndexes[codedIndex];
-        int maxRows = 0;
-        foreach (int t in tables)
+        var tables = CodedIndexes[codedIndex];
+        var maxRows = 0;
+        foreach (var t in tables)
         {
             if (t >= 0)
             {
@@ -302,7 +302,7 @@ internal sealed class MetadataTables
 
     private static int TagBits(int tables)
     {
-        int bits = 0;
+        var bits = 0;
         while ((1 << bits) < tables)
         {
             bits++;

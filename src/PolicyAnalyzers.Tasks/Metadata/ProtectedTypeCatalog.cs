@@ -2,50 +2,53 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Metadata;
 
 /// <summary>
 /// Finds the project's protected types in its compiled assemblies, reading metadata only (<see cref="MetadataTables"/>):
 /// the build's MSBuild process never loads, locks or runs the user's code, and the task ships no dependency. A type
 /// is protected when it carries a marker, derives from a protected type of the same assembly, or has marked members
 /// (properties, fields, or parameters of a record's primary constructor). Markers are matched by full name, as the
-/// analyzer matches them.
+/// analyzer matches them (<see cref="MarkerNames"/>), including attributes derived from DataClassificationAttribute
+/// that the assemblies read declare.
 /// </summary>
 internal static class ProtectedTypeCatalog
 {
-    public static readonly string[] MarkerAttributes =
-    [
-        "PolicyAnalyzers.ProtectedDataAttribute",
-        "Microsoft.AspNetCore.Identity.PersonalDataAttribute",
-        "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute",
-    ];
-
     private const string BackingFieldSuffix = ">k__BackingField";
 
     /// <summary>The shapes of the protected types in <paramref name="assemblyPaths"/>; a file that cannot be read is
     /// skipped and named in <paramref name="unreadable"/>.</summary>
     public static List<ProtectedTypeShape> Read(IEnumerable<string> assemblyPaths, List<string> unreadable)
     {
-        var shapes = new List<ProtectedTypeShape>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string path in assemblyPaths)
+        var assemblies = new List<MetadataTables>();
+        foreach (var path in assemblyPaths)
         {
             try
             {
-                byte[] image = File.ReadAllBytes(path);
-                foreach (ProtectedTypeShape shape in FromImage(image))
-                {
-                    if (seen.Add(shape.TypeName + "|" + string.Join(",", shape.Keys)))
-                    {
-                        shapes.Add(shape);
-                    }
-                }
+                assemblies.Add(MetadataTables.Read(File.ReadAllBytes(path)));
             }
             catch (Exception ex) when (
                 ex is IOException or UnauthorizedAccessException or FormatException or NotSupportedException or ArgumentException)
             {
                 unreadable.Add(path);
+            }
+        }
+
+        // A marker declared in one project (an attribute derived from DataClassificationAttribute) counts in the others.
+        var markers = MarkerAttributes(assemblies);
+        var shapes = new List<ProtectedTypeShape>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var md in assemblies)
+        {
+            foreach (var shape in FromTables(md, markers))
+            {
+                if (seen.Add(shape.TypeName + "|" + string.Join(",", shape.Keys)))
+                {
+                    shapes.Add(shape);
+                }
             }
         }
 
@@ -55,25 +58,96 @@ internal static class ProtectedTypeCatalog
 
     public static List<ProtectedTypeShape> FromImage(byte[] image)
     {
-        MetadataTables md = MetadataTables.Read(image);
-        int types = md.RowCount(MetadataTables.TypeDef);
-        int fields = md.RowCount(MetadataTables.Field);
-        int methods = md.RowCount(MetadataTables.MethodDef);
-        int parameters = md.RowCount(MetadataTables.Param);
-        int properties = md.RowCount(MetadataTables.Property);
+        var md = MetadataTables.Read(image);
+        return FromTables(md, MarkerAttributes([md]));
+    }
 
-        int[] ownerOfField = Owners(md, MetadataTables.TypeDef, 4, types, fields);
-        int[] ownerOfMethod = Owners(md, MetadataTables.TypeDef, 5, types, methods);
-        int[] methodOfParam = Owners(md, MetadataTables.MethodDef, 5, methods, parameters);
-        int[] ownerOfProperty = new int[properties + 1];
-        var propertiesOf = new List<string>[types + 1];
-        int maps = md.RowCount(MetadataTables.PropertyMap);
-        for (int map = 1; map <= maps; map++)
+    /// <summary>
+    /// The full names of the attributes that mark protected data: those of <see cref="MarkerNames.ProtectionMarkers"/>,
+    /// the classification library's own, and every attribute of <paramref name="assemblies"/> derived from
+    /// DataClassificationAttribute, directly or through another such attribute.
+    /// </summary>
+    public static HashSet<string> MarkerAttributes(IReadOnlyList<MetadataTables> assemblies)
+    {
+        var markers = new HashSet<string>(StringComparer.Ordinal);
+        foreach ((var ns, var name) in MarkerNames.ProtectionMarkers)
         {
-            int type = md.Get(MetadataTables.PropertyMap, map, 0);
-            int first = md.Get(MetadataTables.PropertyMap, map, 1);
-            int end = map < maps ? md.Get(MetadataTables.PropertyMap, map + 1, 1) : properties + 1;
-            for (int p = first; p < end && p <= properties; p++)
+            markers.Add(MarkerNames.FullName(ns, name));
+        }
+
+        markers.UnionWith(MarkerNames.ClassificationLibraryMarkers);
+        var classifications = new HashSet<string>(MarkerNames.ClassificationLibraryMarkers, StringComparer.Ordinal)
+        {
+            MarkerNames.FullName(MarkerNames.ComplianceNamespace, MarkerNames.DataClassification),
+        };
+
+        // Each round may find attributes derived from ones another assembly declares; stop when a round adds none.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var md in assemblies)
+            {
+                var types = md.RowCount(MetadataTables.TypeDef);
+                for (var t = 1; t <= types; t++)
+                {
+                    var name = TypeDefName(md, t);
+                    if (!classifications.Contains(name) && DerivesFromAny(md, t, classifications))
+                    {
+                        classifications.Add(name);
+                        markers.Add(name);
+                        changed = true;
+                    }
+                }
+            }
+        }
+
+        return markers;
+    }
+
+    /// <summary>Whether the base chain of type <paramref name="type"/> reaches one of <paramref name="bases"/>.</summary>
+    private static bool DerivesFromAny(MetadataTables md, int type, HashSet<string> bases)
+    {
+        var types = md.RowCount(MetadataTables.TypeDef);
+        for (var depth = 0; depth < 32 && type > 0; depth++)
+        {
+            (var table, var row) = md.Decode(MetadataTables.CodedTypeDefOrRef, md.Get(MetadataTables.TypeDef, type, 3));
+            var baseName = table switch
+            {
+                MetadataTables.TypeDef when row <= types => TypeDefName(md, row),
+                MetadataTables.TypeRef when row <= md.RowCount(MetadataTables.TypeRef) => TypeRefName(md, row),
+                _ => string.Empty,
+            };
+            if (bases.Contains(baseName))
+            {
+                return true;
+            }
+
+            type = table == MetadataTables.TypeDef && row <= types ? row : 0;
+        }
+
+        return false;
+    }
+
+    private static List<ProtectedTypeShape> FromTables(MetadataTables md, HashSet<string> markers)
+    {
+        var types = md.RowCount(MetadataTables.TypeDef);
+        var fields = md.RowCount(MetadataTables.Field);
+        var methods = md.RowCount(MetadataTables.MethodDef);
+        var parameters = md.RowCount(MetadataTables.Param);
+        var properties = md.RowCount(MetadataTables.Property);
+
+        var ownerOfField = Owners(md, MetadataTables.TypeDef, 4, types, fields);
+        var ownerOfMethod = Owners(md, MetadataTables.TypeDef, 5, types, methods);
+        var methodOfParam = Owners(md, MetadataTables.MethodDef, 5, methods, parameters);
+        var ownerOfProperty = new int[properties + 1];
+        var propertiesOf = new List<string>[types + 1];
+        var maps = md.RowCount(MetadataTables.PropertyMap);
+        for (var map = 1; map <= maps; map++)
+        {
+            var type = md.Get(MetadataTables.PropertyMap, map, 0);
+            var first = md.Get(MetadataTables.PropertyMap, map, 1);
+            var end = map < maps ? md.Get(MetadataTables.PropertyMap, map + 1, 1) : properties + 1;
+            for (var p = first; p < end && p <= properties; p++)
             {
                 ownerOfProperty[p] = type;
                 if (type >= 1 && type <= types)
@@ -85,22 +159,22 @@ internal static class ProtectedTypeCatalog
 
         var typeMarked = new bool[types + 1];
         var markedMembers = new HashSet<string>[types + 1];
-        int attributes = md.RowCount(MetadataTables.CustomAttribute);
-        for (int a = 1; a <= attributes; a++)
+        var attributes = md.RowCount(MetadataTables.CustomAttribute);
+        for (var a = 1; a <= attributes; a++)
         {
-            (int ctorTable, int ctorRow) = md.Decode(MetadataTables.CodedCustomAttributeType, md.Get(MetadataTables.CustomAttribute, a, 1));
-            string attribute = ctorTable switch
+            (var ctorTable, var ctorRow) = md.Decode(MetadataTables.CodedCustomAttributeType, md.Get(MetadataTables.CustomAttribute, a, 1));
+            var attribute = ctorTable switch
             {
                 MetadataTables.MethodDef => TypeDefName(md, Owner(ownerOfMethod, ctorRow)),
                 MetadataTables.MemberRef => MemberRefClassName(md, ctorRow),
                 _ => string.Empty,
             };
-            if (Array.IndexOf(MarkerAttributes, attribute) < 0)
+            if (!markers.Contains(attribute))
             {
                 continue;
             }
 
-            (int table, int row) = md.Decode(MetadataTables.CodedHasCustomAttribute, md.Get(MetadataTables.CustomAttribute, a, 0));
+            (var table, var row) = md.Decode(MetadataTables.CodedHasCustomAttribute, md.Get(MetadataTables.CustomAttribute, a, 0));
             switch (table)
             {
                 case MetadataTables.TypeDef when row <= types:
@@ -113,7 +187,7 @@ internal static class ProtectedTypeCatalog
                     Mark(markedMembers, ownerOfField[row], PropertyNameOfField(md.String(MetadataTables.Field, row, 1)));
                     break;
                 case MetadataTables.Param when row <= parameters:
-                    int method = methodOfParam[row];
+                    var method = methodOfParam[row];
                     Mark(markedMembers, Owner(ownerOfMethod, method), md.String(MetadataTables.Param, row, 2));
                     break;
             }
@@ -121,16 +195,16 @@ internal static class ProtectedTypeCatalog
 
         // Protection flows to derived types of the same assembly.
         var baseOf = new int[types + 1];
-        for (int t = 1; t <= types; t++)
+        for (var t = 1; t <= types; t++)
         {
-            (int table, int row) = md.Decode(MetadataTables.CodedTypeDefOrRef, md.Get(MetadataTables.TypeDef, t, 3));
+            (var table, var row) = md.Decode(MetadataTables.CodedTypeDefOrRef, md.Get(MetadataTables.TypeDef, t, 3));
             baseOf[t] = table == MetadataTables.TypeDef && row <= types ? row : 0;
         }
 
-        for (bool changed = true; changed;)
+        for (var changed = true; changed;)
         {
             changed = false;
-            for (int t = 1; t <= types; t++)
+            for (var t = 1; t <= types; t++)
             {
                 if (!typeMarked[t] && baseOf[t] > 0 && typeMarked[baseOf[t]])
                 {
@@ -140,10 +214,10 @@ internal static class ProtectedTypeCatalog
         }
 
         var shapes = new List<ProtectedTypeShape>();
-        for (int t = 1; t <= types; t++)
+        for (var t = 1; t <= types; t++)
         {
-            string name = md.String(MetadataTables.TypeDef, t, 1);
-            if ((!typeMarked[t] && markedMembers[t] is null) || name.StartsWith("<", StringComparison.Ordinal))
+            var name = md.String(MetadataTables.TypeDef, t, 1);
+            if ((!typeMarked[t] && !HasMarkedMembers(markedMembers, baseOf, t)) || name.StartsWith("<", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -162,11 +236,25 @@ internal static class ProtectedTypeCatalog
                 continue;
             }
 
-            int tick = name.IndexOf('`');
+            var tick = name.IndexOf('`');
             shapes.Add(new ProtectedTypeShape(tick > 0 ? name.Substring(0, tick) : name, all, markedProperties, typeMarked[t]));
         }
 
         return shapes;
+    }
+
+    /// <summary>Whether the type or a base type of the same assembly declares a marked member: both are the type's.</summary>
+    private static bool HasMarkedMembers(HashSet<string>[] markedMembers, int[] baseOf, int type)
+    {
+        for (var depth = 0; type > 0 && depth < 32; type = baseOf[type], depth++)
+        {
+            if (markedMembers[type] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDataProperty(string name) =>
@@ -192,11 +280,11 @@ internal static class ProtectedTypeCatalog
     private static int[] Owners(MetadataTables md, int parentTable, int listColumn, int parents, int children)
     {
         var owners = new int[children + 1];
-        for (int parent = 1; parent <= parents; parent++)
+        for (var parent = 1; parent <= parents; parent++)
         {
-            int first = md.Get(parentTable, parent, listColumn);
-            int end = parent < parents ? md.Get(parentTable, parent + 1, listColumn) : children + 1;
-            for (int child = Math.Max(1, first); child < end && child <= children; child++)
+            var first = md.Get(parentTable, parent, listColumn);
+            var end = parent < parents ? md.Get(parentTable, parent + 1, listColumn) : children + 1;
+            for (var child = Math.Max(1, first); child < end && child <= children; child++)
             {
                 owners[child] = parent;
             }
@@ -215,15 +303,17 @@ internal static class ProtectedTypeCatalog
             return string.Empty;
         }
 
-        (int table, int parent) = md.Decode(MetadataTables.CodedMemberRefParent, md.Get(MetadataTables.MemberRef, row, 0));
+        (var table, var parent) = md.Decode(MetadataTables.CodedMemberRefParent, md.Get(MetadataTables.MemberRef, row, 0));
         return table switch
         {
-            MetadataTables.TypeRef when parent <= md.RowCount(MetadataTables.TypeRef) =>
-                Join(md.String(MetadataTables.TypeRef, parent, 2), md.String(MetadataTables.TypeRef, parent, 1)),
+            MetadataTables.TypeRef when parent <= md.RowCount(MetadataTables.TypeRef) => TypeRefName(md, parent),
             MetadataTables.TypeDef when parent <= md.RowCount(MetadataTables.TypeDef) => TypeDefName(md, parent),
             _ => string.Empty,
         };
     }
+
+    private static string TypeRefName(MetadataTables md, int row) =>
+        Join(md.String(MetadataTables.TypeRef, row, 2), md.String(MetadataTables.TypeRef, row, 1));
 
     private static string Join(string ns, string name) => ns.Length == 0 ? name : ns + "." + name;
 }

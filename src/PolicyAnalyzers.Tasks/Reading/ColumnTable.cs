@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Gives every distinct JSON member name a column index, allocating a string only the first time a name is seen.
@@ -31,8 +31,8 @@ internal sealed class ColumnTable
             return -1;
         }
 
-        int hash = Hash(chars, start, length);
-        for (int i = _buckets[hash & (_buckets.Length - 1)]; i >= 0; i = _next[i])
+        var hash = Hash(chars, start, length);
+        for (var i = _buckets[hash & (_buckets.Length - 1)]; i >= 0; i = _next[i])
         {
             if (_hashes[i] == hash && Equal(_names[i], chars, start, length))
             {
@@ -45,7 +45,7 @@ internal sealed class ColumnTable
             return -1;
         }
 
-        int index = _names.Count;
+        var index = _names.Count;
         _names.Add(new string(chars, start, length));
         if (index == _next.Length)
         {
@@ -77,13 +77,13 @@ internal sealed class ColumnTable
             return -1;
         }
 
-        long key = ((long)parent << 32) | (uint)child;
-        if (_paths.TryGetValue(key, out int column))
+        var key = ((long)parent << 32) | (uint)child;
+        if (_paths.TryGetValue(key, out var column))
         {
             return column;
         }
 
-        string path = _names[parent] + PathSeparator + _names[child];
+        var path = _names[parent] + PathSeparator + _names[child];
         column = GetOrAdd(path.ToCharArray(), 0, path.Length);
         if (_paths.Count < MaxColumns * 4)
         {
@@ -96,7 +96,7 @@ internal sealed class ColumnTable
     private void Rehash(int size)
     {
         _buckets = NewBuckets(size);
-        for (int i = 0; i < _names.Count; i++)
+        for (var i = 0; i < _names.Count; i++)
         {
             Link(i);
         }
@@ -104,7 +104,7 @@ internal sealed class ColumnTable
 
     private void Link(int index)
     {
-        int bucket = _hashes[index] & (_buckets.Length - 1);
+        var bucket = _hashes[index] & (_buckets.Length - 1);
         _next[index] = _buckets[bucket];
         _buckets[bucket] = index;
     }
@@ -112,7 +112,7 @@ internal sealed class ColumnTable
     private static int[] NewBuckets(int size)
     {
         var buckets = new int[size];
-        for (int i = 0; i < size; i++)
+        for (var i = 0; i < size; i++)
         {
             buckets[i] = -1;
         }
@@ -124,8 +124,8 @@ internal sealed class ColumnTable
     {
         unchecked
         {
-            uint hash = 2166136261;
-            for (int i = 0; i < length; i++)
+            var hash = 2166136261;
+            for (var i = 0; i < length; i++)
             {
                 hash = (hash ^ chars[start + i]) * 16777619;
             }
@@ -141,7 +141,7 @@ internal sealed class ColumnTable
             return false;
         }
 
-        for (int i = 0; i < length; i++)
+        for (var i = 0; i < length; i++)
         {
             if (name[i] != chars[start + i])
             {

@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Picks a delimited file's separator from its first line: the one of <c>, ; tab |</c> seen most often outside quotes.
@@ -14,11 +14,11 @@ internal static class CsvDelimiterDetector
     public static char Detect(char[] buffer, int length, char preferred)
     {
         var counts = new int[Candidates.Length];
-        bool inQuotes = false;
-        bool sawText = false;
-        for (int i = 0; i < length; i++)
+        var inQuotes = false;
+        var sawText = false;
+        for (var i = 0; i < length; i++)
         {
-            char c = buffer[i];
+            var c = buffer[i];
             if (c == '"')
             {
                 inQuotes = !inQuotes;
@@ -34,7 +34,7 @@ internal static class CsvDelimiterDetector
             }
             else if (!inQuotes)
             {
-                int index = System.Array.IndexOf(Candidates, c);
+                var index = System.Array.IndexOf(Candidates, c);
                 if (index >= 0)
                 {
                     counts[index]++;
@@ -44,15 +44,15 @@ internal static class CsvDelimiterDetector
             sawText = true;
         }
 
-        char best = preferred;
-        int bestCount = 0;
-        int preferredIndex = System.Array.IndexOf(Candidates, preferred);
+        var best = preferred;
+        var bestCount = 0;
+        var preferredIndex = System.Array.IndexOf(Candidates, preferred);
         if (preferredIndex >= 0)
         {
             bestCount = counts[preferredIndex];
         }
 
-        for (int i = 0; i < Candidates.Length; i++)
+        for (var i = 0; i < Candidates.Length; i++)
         {
             if (counts[i] > bestCount)
             {

@@ -2,8 +2,9 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Records of a delimited file whose first non-blank row is its header. Each later row is one record; a row with more
@@ -30,7 +31,7 @@ internal sealed class CsvRecordReader : IRecordReader
             HeaderRecord = new DataRecord();
             HeaderRecord.CopyFrom(_record);
             _columnNames = new string[_record.FieldCount];
-            for (int i = 0; i < _columnNames.Length; i++)
+            for (var i = 0; i < _columnNames.Length; i++)
             {
                 _columnNames[i] = _record.ValueAt(i).Trim().ToString();
             }

@@ -1,8 +1,9 @@
 using System;
 using System.IO;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Splits delimited text into rows (RFC 4180): quoted fields may hold delimiters, doubled quotes and line breaks.
@@ -72,7 +73,7 @@ internal sealed class CsvRowReader : FieldSource
                 return false;
             }
 
-            char c = _buffer[_position];
+            var c = _buffer[_position];
             if (c != '\n' && c != '\r')
             {
                 break;
@@ -106,7 +107,7 @@ internal sealed class CsvRowReader : FieldSource
             return false;
         }
 
-        char delimiter = _delimiter;
+        var delimiter = _delimiter;
         while (record.HasFieldCount(count) == false)
         {
             if (_position >= _length && !Fill())
@@ -118,12 +119,12 @@ internal sealed class CsvRowReader : FieldSource
             }
 
             char end;
-            int start = _position;
-            int found = _buffer[start] == '"' ? -1 : _buffer.AsSpan(start, _length - start).IndexOfAny(delimiter, '\n', '\r');
+            var start = _position;
+            var found = _buffer[start] == '"' ? -1 : _buffer.AsSpan(start, _length - start).IndexOfAny(delimiter, '\n', '\r');
             if (found >= 0)
             {
                 // The commonest cell: unquoted and whole in the buffer. It stays there, uncopied.
-                int at = start + found;
+                var at = start + found;
                 record.AddBorrowedField(_column, _buffer, start, found);
                 _position = at + 1;
                 end = _buffer[at];
@@ -166,8 +167,8 @@ internal sealed class CsvRowReader : FieldSource
                 return '\0';
             }
 
-            int start = _position;
-            int found = _buffer.AsSpan(start, _length - start).IndexOfAny(delimiter, '\n', '\r');
+            var start = _position;
+            var found = _buffer.AsSpan(start, _length - start).IndexOfAny(delimiter, '\n', '\r');
             if (found < 0)
             {
                 record.Append(_buffer, start, _length - start);
@@ -175,10 +176,10 @@ internal sealed class CsvRowReader : FieldSource
                 continue;
             }
 
-            int at = start + found;
+            var at = start + found;
             record.Append(_buffer, start, found);
             _position = at + 1;
-            char c = _buffer[at];
+            var c = _buffer[at];
             if (c == delimiter)
             {
                 return delimiter;
@@ -205,11 +206,11 @@ internal sealed class CsvRowReader : FieldSource
     [MethodImpl(HotPath.Optimize)]
     private void SkipRestOfRow()
     {
-        DataRecord record = _open!;
+        var record = _open!;
         record.Complete();
         _open = null;
-        char delimiter = _delimiter;
-        bool atFieldStart = true;
+        var delimiter = _delimiter;
+        var atFieldStart = true;
         while (true)
         {
             if (_position >= _length && !Fill())
@@ -217,8 +218,8 @@ internal sealed class CsvRowReader : FieldSource
                 return;
             }
 
-            int start = _position;
-            int found = _buffer.AsSpan(start, _length - start).IndexOfAny('"', '\n', '\r');
+            var start = _position;
+            var found = _buffer.AsSpan(start, _length - start).IndexOfAny('"', '\n', '\r');
             if (found < 0)
             {
                 _position = _length;
@@ -226,7 +227,7 @@ internal sealed class CsvRowReader : FieldSource
                 continue;
             }
 
-            int at = start + found;
+            var at = start + found;
             _position = at + 1;
             if (_buffer[at] != '"')
             {
@@ -234,7 +235,7 @@ internal sealed class CsvRowReader : FieldSource
                 return;
             }
 
-            char before = at > start ? _buffer[at - 1] : (atFieldStart ? delimiter : PreviousChar(at));
+            var before = at > start ? _buffer[at - 1] : (atFieldStart ? delimiter : PreviousChar(at));
             atFieldStart = false;
             if (before == delimiter)
             {
@@ -250,7 +251,7 @@ internal sealed class CsvRowReader : FieldSource
     [MethodImpl(HotPath.Optimize)]
     private void PassQuoted(DataRecord? record)
     {
-        int quoteLine = _line;
+        var quoteLine = _line;
         while (true)
         {
             if (_position >= _length && !Fill())
@@ -259,9 +260,9 @@ internal sealed class CsvRowReader : FieldSource
                     $"the quoted field that starts on line {quoteLine} is never closed", quoteLine, 0);
             }
 
-            int start = _position;
-            int found = _buffer.AsSpan(start, _length - start).IndexOfAny('"', '\n', '\r');
-            int end = found < 0 ? _length : start + found;
+            var start = _position;
+            var found = _buffer.AsSpan(start, _length - start).IndexOfAny('"', '\n', '\r');
+            var end = found < 0 ? _length : start + found;
             record?.Append(_buffer, start, end - start);
             _position = found < 0 ? end : end + 1;
             if (found < 0)
@@ -307,7 +308,7 @@ internal sealed class CsvRowReader : FieldSource
             return null;
         }
 
-        for (int i = 0; i < Hint.Length; i++)
+        for (var i = 0; i < Hint.Length; i++)
         {
             if (char.ToLowerInvariant(_buffer[i]) != Hint[i])
             {

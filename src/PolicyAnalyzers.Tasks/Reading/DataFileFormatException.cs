@@ -1,6 +1,6 @@
 using System;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// The file cannot be read as its format says (malformed JSON, an unterminated quote, binary content, too deep).

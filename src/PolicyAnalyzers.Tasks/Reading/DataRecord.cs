@@ -1,7 +1,8 @@
 using System;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// One record as a reader yields it: a CSV row or the scalar members of one JSON object. Values live in one buffer the
@@ -67,16 +68,13 @@ internal sealed class DataRecord
     /// <summary>Every field is in: the source has nothing more for this record.</summary>
     public void Complete() => _rest = null;
 
-    /// <summary>Whether fields are still to come from a source (<see cref="Defer"/>).</summary>
-    public bool IsDeferred => _rest is not null;
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnAt(int index) => _columns[index];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TextSlice ValueAt(int index)
     {
-        int start = _starts[index];
+        var start = _starts[index];
         return start >= 0 ? new(_chars, start, _lengths[index]) : new(_borrowed!, ~start, _lengths[index]);
     }
 
@@ -120,7 +118,7 @@ internal sealed class DataRecord
             return;
         }
 
-        int room = MaxStoredValueLength - _lengths[_fieldCount];
+        var room = MaxStoredValueLength - _lengths[_fieldCount];
         if (count > room)
         {
             count = room;
@@ -132,12 +130,12 @@ internal sealed class DataRecord
         }
 
         EnsureRoom(count);
-        char[] chars = _chars;
-        int at = _charCount;
+        var chars = _chars;
+        var at = _charCount;
         if (count <= 16)
         {
             // Most cells are short: a plain loop beats Array.Copy's call overhead there.
-            for (int k = 0; k < count; k++)
+            for (var k = 0; k < count; k++)
             {
                 chars[at + k] = source[start + k];
             }
@@ -204,19 +202,19 @@ internal sealed class DataRecord
     /// <summary>Copies the borrowed fields into the record's own buffer: their source is about to change.</summary>
     public void KeepBorrowedFields()
     {
-        char[]? borrowed = _borrowed;
+        var borrowed = _borrowed;
         if (borrowed is null)
         {
             return;
         }
 
         _borrowed = null;
-        for (int i = 0; i < _fieldCount; i++)
+        for (var i = 0; i < _fieldCount; i++)
         {
-            int start = _starts[i];
+            var start = _starts[i];
             if (start < 0)
             {
-                int length = _lengths[i];
+                var length = _lengths[i];
                 EnsureRoom(length);
                 Array.Copy(borrowed, ~start, _chars, _charCount, length);
                 _starts[i] = _charCount;
@@ -227,8 +225,8 @@ internal sealed class DataRecord
         if (_inField)
         {
             // The field being appended to must stay contiguous at the end: move what it has after the copies.
-            int start = _starts[_fieldCount];
-            int length = _lengths[_fieldCount];
+            var start = _starts[_fieldCount];
+            var length = _lengths[_fieldCount];
             EnsureRoom(length);
             Array.Copy(_chars, start, _chars, _charCount, length);
             _starts[_fieldCount] = _charCount;
@@ -250,7 +248,7 @@ internal sealed class DataRecord
         BeginField(column);
         if (_inField)
         {
-            int count = Math.Min(text.Length, MaxStoredValueLength);
+            var count = Math.Min(text.Length, MaxStoredValueLength);
             EnsureRoom(count);
             text.CopyTo(0, _chars, _charCount, count);
             _charCount += count;
@@ -266,16 +264,16 @@ internal sealed class DataRecord
         Clear();
         Line = other.Line;
         Column = other.Column;
-        for (int i = 0; i < other.FieldCount; i++)
+        for (var i = 0; i < other.FieldCount; i++)
         {
-            TextSlice value = other.ValueAt(i);
+            var value = other.ValueAt(i);
             AddField(other.ColumnAt(i), value.Array, value.Start, value.Length);
         }
     }
 
     private void Grow()
     {
-        int size = _starts.Length * 2;
+        var size = _starts.Length * 2;
         Array.Resize(ref _starts, size);
         Array.Resize(ref _lengths, size);
         Array.Resize(ref _columns, size);
@@ -286,7 +284,7 @@ internal sealed class DataRecord
     {
         if (_charCount + count > _chars.Length)
         {
-            int size = _chars.Length * 2;
+            var size = _chars.Length * 2;
             while (size < _charCount + count)
             {
                 size *= 2;

@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Splits the rest of a deferred record on demand (<see cref="DataRecord.Defer"/>). An abstract class rather than an

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Extracts the text of a document format the MSBuild task does not read itself: PDF, read by the command-line tool

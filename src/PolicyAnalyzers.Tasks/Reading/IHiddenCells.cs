@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>A sheet reader that knows which rows and columns its sheet hides, for messages.</summary>
 internal interface IHiddenCells

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Records of a JSON or JSON Lines file: each object's scalar members (strings, numbers, booleans), keyed by member
@@ -57,7 +57,7 @@ internal sealed class JsonRecordReader : IRecordReader
             {
                 case JsonTokenKind.StartObject:
                 {
-                    DataRecord opened = _spare.Count > 0 ? _spare.Pop() : new DataRecord();
+                    var opened = _spare.Count > 0 ? _spare.Pop() : new DataRecord();
                     opened.Clear();
                     opened.Line = _tokens.Line;
                     opened.Column = _tokens.Column;
@@ -98,7 +98,7 @@ internal sealed class JsonRecordReader : IRecordReader
 
                 case JsonTokenKind.EndObject:
                 {
-                    Frame closed = _open[--_depth];
+                    var closed = _open[--_depth];
                     _pendingColumn = NoColumn;
                     if (closed.Record is null)
                     {
@@ -136,7 +136,7 @@ internal sealed class JsonRecordReader : IRecordReader
             return false;
         }
 
-        ref Frame parent = ref _open[_depth - 1];
+        ref var parent = ref _open[_depth - 1];
         if (parent.Record is null || !NestedRecordParts.CanJoin(closed.PartDepth, parent.Parts))
         {
             return false;

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// A streaming JSON tokenizer over a <see cref="TextReader"/>: constant memory for any file size, and no recursion, so
@@ -71,7 +71,7 @@ internal sealed class JsonTokenizer
         while (true)
         {
             SkipWhitespaceAndComments();
-            int next = Peek();
+            var next = Peek();
             Line = _line;
             Column = _column;
             ValueLength = 0;
@@ -91,7 +91,7 @@ internal sealed class JsonTokenizer
                 return false;
             }
 
-            char c = (char)next;
+            var c = (char)next;
             switch (_expect)
             {
                 case Expect.EndOfInput:
@@ -109,7 +109,7 @@ internal sealed class JsonTokenizer
 
                 case Expect.CommaOrEnd:
                 {
-                    bool inObject = _containers[Depth - 1] == ObjectContainer;
+                    var inObject = _containers[Depth - 1] == ObjectContainer;
                     if (c == ',')
                     {
                         Consume();
@@ -235,7 +235,7 @@ internal sealed class JsonTokenizer
     private void ReadString()
     {
         Consume(); // opening quote
-        int length = 0;
+        var length = 0;
         while (true)
         {
             if (_position >= _length && !Fill())
@@ -244,13 +244,13 @@ internal sealed class JsonTokenizer
             }
 
             // Copy the run up to the next quote, escape or control character in bulk.
-            int start = _position;
-            int i = start;
-            char[] buffer = _buffer;
-            int end = _length;
+            var start = _position;
+            var i = start;
+            var buffer = _buffer;
+            var end = _length;
             while (i < end)
             {
-                char ch = buffer[i];
+                var ch = buffer[i];
                 if (ch == '"' || ch == '\\' || ch < ' ')
                 {
                     break;
@@ -267,7 +267,7 @@ internal sealed class JsonTokenizer
                 continue;
             }
 
-            char c = buffer[i];
+            var c = buffer[i];
             if (c == '"')
             {
                 Consume();
@@ -281,8 +281,8 @@ internal sealed class JsonTokenizer
             }
 
             Consume(); // backslash
-            char escaped = NextChar("an escape sequence");
-            char unescaped = escaped switch
+            var escaped = NextChar("an escape sequence");
+            var unescaped = escaped switch
             {
                 '"' => '"',
                 '\\' => '\\',
@@ -304,11 +304,11 @@ internal sealed class JsonTokenizer
 
     private char ReadHexQuad()
     {
-        int code = 0;
-        for (int k = 0; k < 4; k++)
+        var code = 0;
+        for (var k = 0; k < 4; k++)
         {
-            char h = NextChar("a \\u escape");
-            int digit = h switch
+            var h = NextChar("a \\u escape");
+            var digit = h switch
             {
                 >= '0' and <= '9' => h - '0',
                 >= 'a' and <= 'f' => h - 'a' + 10,
@@ -324,17 +324,17 @@ internal sealed class JsonTokenizer
 
     private void ReadNumber()
     {
-        int length = 0;
-        bool sawDigit = false;
+        var length = 0;
+        var sawDigit = false;
         while (true)
         {
-            int next = Peek();
+            var next = Peek();
             if (next < 0)
             {
                 break;
             }
 
-            char c = (char)next;
+            var c = (char)next;
             if (c is >= '0' and <= '9')
             {
                 sawDigit = true;
@@ -358,10 +358,10 @@ internal sealed class JsonTokenizer
 
     private JsonTokenKind ReadLiteral()
     {
-        int length = 0;
+        var length = 0;
         while (true)
         {
-            int next = Peek();
+            var next = Peek();
             if (next < 0 || !char.IsLetter((char)next) || length > 5)
             {
                 break;
@@ -397,7 +397,7 @@ internal sealed class JsonTokenizer
             return false;
         }
 
-        for (int i = 0; i < literal.Length; i++)
+        for (var i = 0; i < literal.Length; i++)
         {
             if (_value[i] != literal[i])
             {
@@ -410,7 +410,7 @@ internal sealed class JsonTokenizer
 
     private int AppendValue(int length, char[] source, int start, int count)
     {
-        int room = _value.Length - length;
+        var room = _value.Length - length;
         if (count > room)
         {
             count = room;
@@ -439,13 +439,13 @@ internal sealed class JsonTokenizer
     {
         while (true)
         {
-            int next = Peek();
+            var next = Peek();
             if (next < 0)
             {
                 return;
             }
 
-            char c = (char)next;
+            var c = (char)next;
             if (c is ' ' or '\t' or '\n' or '\r' or '\uFEFF')
             {
                 Consume();
@@ -457,10 +457,10 @@ internal sealed class JsonTokenizer
                 return;
             }
 
-            int line = _line;
-            int column = _column;
+            var line = _line;
+            var column = _column;
             Consume();
-            char kind = NextChar("a comment");
+            var kind = NextChar("a comment");
             if (kind == '/')
             {
                 while ((next = Peek()) >= 0 && next != '\n' && next != '\r')
@@ -470,7 +470,7 @@ internal sealed class JsonTokenizer
             }
             else if (kind == '*')
             {
-                bool star = false;
+                var star = false;
                 while (true)
                 {
                     if (Peek() < 0)
@@ -478,7 +478,7 @@ internal sealed class JsonTokenizer
                         throw Error("a /* comment is never closed", line, column);
                     }
 
-                    char ch = (char)Peek();
+                    var ch = (char)Peek();
                     Consume();
                     if (star && ch == '/')
                     {
@@ -507,7 +507,7 @@ internal sealed class JsonTokenizer
 
     private char NextChar(string what)
     {
-        int next = Peek();
+        var next = Peek();
         if (next < 0)
         {
             throw Error($"the file ends inside {what}");
@@ -520,7 +520,7 @@ internal sealed class JsonTokenizer
     /// <summary>Steps over the character at the current position, keeping line and column right for CR, LF and CRLF.</summary>
     private void Consume()
     {
-        char c = _buffer[_position++];
+        var c = _buffer[_position++];
         if (c == '\n')
         {
             if (!_lastWasCarriageReturn)

@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// How the nested objects of a JSON or XML record join it: a legislator's <c>name: {first, last}</c> and
@@ -21,12 +21,12 @@ internal static class NestedRecordParts
     /// <summary>Copies <paramref name="part"/>'s fields into <paramref name="record"/>, named by their path under <paramref name="key"/>.</summary>
     public static void Join(DataRecord part, int key, DataRecord record, ColumnTable columns)
     {
-        for (int i = 0; i < part.FieldCount; i++)
+        for (var i = 0; i < part.FieldCount; i++)
         {
-            int column = columns.GetOrAddPath(key, part.ColumnAt(i));
+            var column = columns.GetOrAddPath(key, part.ColumnAt(i));
             if (column >= 0)
             {
-                TextSlice value = part.ValueAt(i);
+                var value = part.ValueAt(i);
                 record.AddField(column, value.Array, value.Start, value.Length);
             }
         }

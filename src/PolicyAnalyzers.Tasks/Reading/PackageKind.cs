@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>What a zip package is meant to be, for messages about one that cannot be read.</summary>
 internal sealed class PackageKind

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Reads plain text (a .txt or .log file, a Word document's paragraphs, a PDF's text) as a table when its first lines
@@ -15,10 +15,10 @@ internal static class PlainTextTable
     public static IRecordReader Open(Func<TextReader> open)
     {
         char? delimiter;
-        using (TextReader sniff = open())
+        using (var sniff = open())
         {
             var buffer = new char[SniffChars];
-            int length = ReadAtMost(sniff, buffer);
+            var length = ReadAtMost(sniff, buffer);
             delimiter = TextLayoutSniffer.DetectTableDelimiter(buffer, length, isWholeFile: length < buffer.Length);
             if (delimiter is { } found && FirstLineIsKeyValuePairs(buffer, length, found))
             {
@@ -26,24 +26,24 @@ internal static class PlainTextTable
             }
         }
 
-        TextReader text = open();
+        var text = open();
         return delimiter is { } d ? new CsvRecordReader(text, d) : new TextLineRecordReader(text);
     }
 
     /// <summary>Whether two or more fields of the first line are "key: value" (a header row holds names, not pairs).</summary>
     internal static bool FirstLineIsKeyValuePairs(char[] buffer, int length, char delimiter)
     {
-        int start = 0;
+        var start = 0;
         while (start < length && buffer[start] is '\n' or '\r' or ' ')
         {
             start++;
         }
 
-        int pairs = 0;
-        int fieldStart = start;
-        for (int i = start; i <= length; i++)
+        var pairs = 0;
+        var fieldStart = start;
+        for (var i = start; i <= length; i++)
         {
-            bool end = i == length || buffer[i] is '\n' or '\r';
+            var end = i == length || buffer[i] is '\n' or '\r';
             if (end || buffer[i] == delimiter)
             {
                 pairs += IsKeyValue(buffer, fieldStart, i) ? 1 : 0;
@@ -62,13 +62,13 @@ internal static class PlainTextTable
     /// <summary>"Date of birth: 14/03/1985": a short key of letters, a colon, a space and a value.</summary>
     private static bool IsKeyValue(char[] buffer, int start, int end)
     {
-        int i = start;
+        var i = start;
         while (i < end && buffer[i] == ' ')
         {
             i++;
         }
 
-        int keyStart = i;
+        var keyStart = i;
         while (i < end && (char.IsLetter(buffer[i]) || buffer[i] is ' ' or '-' or '_' or '.'))
         {
             i++;
@@ -80,10 +80,10 @@ internal static class PlainTextTable
 
     private static int ReadAtMost(TextReader reader, char[] buffer)
     {
-        int total = 0;
+        var total = 0;
         while (total < buffer.Length)
         {
-            int read = reader.Read(buffer, total, buffer.Length - total);
+            var read = reader.Read(buffer, total, buffer.Length - total);
             if (read <= 0)
             {
                 break;

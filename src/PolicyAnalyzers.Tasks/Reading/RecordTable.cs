@@ -1,6 +1,8 @@
 using System;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// One table of records inside a data file: the whole file for CSV, JSON, XML and text; each sheet and each pivot cache
@@ -42,7 +44,7 @@ internal sealed class RecordTable : IDisposable
             return Position.WithCell(_describeRecord?.Invoke(line) ?? $"record {line}");
         }
 
-        string hidden = Reader is IHiddenCells sheet ? sheet.DescribeHidden(line, column - 1) : string.Empty;
+        var hidden = Reader is IHiddenCells sheet ? sheet.DescribeHidden(line, column - 1) : string.Empty;
         return Position.WithCell(CellReference.Format(column - 1, line), hidden);
     }
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Text made of segments read one at a time (a Word document's paragraphs), each followed by a line break, so the text
@@ -25,10 +25,10 @@ internal sealed class SegmentedTextReader : System.IO.TextReader
 
     public override int Read(char[] buffer, int index, int count)
     {
-        int total = 0;
+        var total = 0;
         while (total < count && Fill())
         {
-            int n = Math.Min(count - total, _current.Length - _position);
+            var n = Math.Min(count - total, _current.Length - _position);
             _current.CopyTo(_position, buffer, index + total, n);
             _position += n;
             total += n;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Finds the header of a grid of cells (a worksheet, a Word table): the first row with two or more values. Up to
@@ -40,7 +40,7 @@ internal static class SheetHeader
         if (header is null && titles.Count > 0)
         {
             header = titles[0];
-            for (int i = 1; i < titles.Count; i++)
+            for (var i = 1; i < titles.Count; i++)
             {
                 pending.Enqueue(titles[i]);
             }
@@ -51,19 +51,19 @@ internal static class SheetHeader
 
     private static string[] NamesOf(DataRecord header)
     {
-        int width = 0;
-        for (int i = 0; i < header.FieldCount; i++)
+        var width = 0;
+        for (var i = 0; i < header.FieldCount; i++)
         {
             width = Math.Max(width, header.ColumnAt(i) + 1);
         }
 
         var names = new string[width];
-        for (int i = 0; i < width; i++)
+        for (var i = 0; i < width; i++)
         {
             names[i] = string.Empty;
         }
 
-        for (int i = 0; i < header.FieldCount; i++)
+        for (var i = 0; i < header.FieldCount; i++)
         {
             names[header.ColumnAt(i)] = header.ValueAt(i).Trim().ToString();
         }

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Opens a data file read-only for streaming text. The encoding comes from the byte order mark (UTF-8, UTF-16 LE/BE,
@@ -24,8 +24,8 @@ internal static class TextFileOpener
         try
         {
             var head = new byte[SniffLength];
-            int count = ReadAtMost(stream, head);
-            Encoding encoding = Detect(head, count, stream.Length <= count, out int preambleLength);
+            var count = ReadAtMost(stream, head);
+            var encoding = Detect(head, count, stream.Length <= count, out var preambleLength);
             stream.Position = preambleLength;
             return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, BufferSize);
         }
@@ -83,10 +83,10 @@ internal static class TextFileOpener
     /// <summary>NUL bytes, or more than 2% control characters other than tab, newlines and form feed.</summary>
     private static bool LooksBinary(byte[] head, int count)
     {
-        int controls = 0;
-        for (int i = 0; i < count; i++)
+        var controls = 0;
+        for (var i = 0; i < count; i++)
         {
-            byte b = head[i];
+            var b = head[i];
             if (b == 0)
             {
                 return true;
@@ -103,10 +103,10 @@ internal static class TextFileOpener
 
     private static bool IsValidUtf8(byte[] bytes, int count, bool isWholeFile)
     {
-        int i = 0;
+        var i = 0;
         while (i < count)
         {
-            byte b = bytes[i];
+            var b = bytes[i];
             int continuation;
             if (b < 0x80)
             {
@@ -136,7 +136,7 @@ internal static class TextFileOpener
                 return !isWholeFile;
             }
 
-            for (int k = 1; k <= continuation; k++)
+            for (var k = 1; k <= continuation; k++)
             {
                 if ((bytes[i + k] & 0xC0) != 0x80)
                 {
@@ -152,10 +152,10 @@ internal static class TextFileOpener
 
     private static int ReadAtMost(Stream stream, byte[] buffer)
     {
-        int total = 0;
+        var total = 0;
         while (total < buffer.Length)
         {
-            int read = stream.Read(buffer, total, buffer.Length - total);
+            var read = stream.Read(buffer, total, buffer.Length - total);
             if (read == 0)
             {
                 break;

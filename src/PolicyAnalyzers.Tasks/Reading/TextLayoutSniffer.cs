@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Decides whether a .txt or .log file is a table in disguise: its first lines (at least two, at most ten) all have the
@@ -13,18 +13,18 @@ internal static class TextLayoutSniffer
     /// <summary>The delimiter of a table, or null for free text.</summary>
     public static char? DetectTableDelimiter(char[] buffer, int length, bool isWholeFile)
     {
-        foreach (char delimiter in Candidates)
+        foreach (var delimiter in Candidates)
         {
-            int lines = 0;
-            int expected = -1;
-            int count = 0;
-            bool inQuotes = false;
-            bool consistent = true;
-            bool lineHasText = false;
-            for (int i = 0; i < length && lines < LinesChecked && consistent; i++)
+            var lines = 0;
+            var expected = -1;
+            var count = 0;
+            var inQuotes = false;
+            var consistent = true;
+            var lineHasText = false;
+            for (var i = 0; i < length && lines < LinesChecked && consistent; i++)
             {
-                char c = buffer[i];
-                bool lastChar = i == length - 1;
+                var c = buffer[i];
+                var lastChar = i == length - 1;
                 if (c == '"')
                 {
                     inQuotes = !inQuotes;
@@ -59,7 +59,7 @@ internal static class TextLayoutSniffer
                 lineHasText = false;
             }
 
-            int minimum = delimiter == ',' ? 2 : 1;
+            var minimum = delimiter == ',' ? 2 : 1;
             if (consistent && lines >= 2 && expected >= minimum)
             {
                 return delimiter;

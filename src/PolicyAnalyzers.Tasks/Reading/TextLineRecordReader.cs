@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using PolicyAnalyzers.DataFiles.Text;
+using PolicyAnalyzers.DataFiles.Validation;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Records of free text and logs, one per line. Lines have no header, so fields come from the text itself:
@@ -71,7 +73,7 @@ internal sealed class TextLineRecordReader : IRecordReader
 
     public bool TryRead([NotNullWhen(true)] out DataRecord? record)
     {
-        while (ReadLine(out int length))
+        while (ReadLine(out var length))
         {
             _record.Clear();
             _record.Line = _lineNumber;
@@ -120,15 +122,15 @@ internal sealed class TextLineRecordReader : IRecordReader
                 return true;
             }
 
-            int start = _position;
-            int end = _length;
-            int i = start;
+            var start = _position;
+            var end = _length;
+            var i = start;
             while (i < end && _buffer[i] != '\n' && _buffer[i] != '\r')
             {
                 i++;
             }
 
-            int count = System.Math.Min(i - start, _line.Length - length);
+            var count = System.Math.Min(i - start, _line.Length - length);
             System.Array.Copy(_buffer, start, _line, length, count);
             length += count;
             _position = start + count;
@@ -168,28 +170,28 @@ internal sealed class TextLineRecordReader : IRecordReader
 
     private void ParseLine(int length)
     {
-        char[] line = _line;
-        int i = 0;
+        var line = _line;
+        var i = 0;
         while (i < length)
         {
-            char c = line[i];
-            if ((c == '=' || (c == ':' && IsKeyColon(line, i, length))) && TryKeyValue(line, i, length, out int next))
+            var c = line[i];
+            if ((c == '=' || (c == ':' && IsKeyColon(line, i, length))) && TryKeyValue(line, i, length, out var next))
             {
                 i = next;
                 continue;
             }
 
-            bool tokenStart = i == 0 || IsBoundary(line[i - 1]);
+            var tokenStart = i == 0 || IsBoundary(line[i - 1]);
             if (tokenStart && (char.IsLetterOrDigit(c) || c == '@'))
             {
-                int end = i;
+                var end = i;
                 while (end < length && !IsTokenEnd(line[end]))
                 {
                     end++;
                 }
 
                 // Trailing punctuation is not part of the value ("A012345678." at a sentence's end).
-                int valueEnd = end;
+                var valueEnd = end;
                 while (valueEnd > i && line[valueEnd - 1] is '.' or ',' or ';' or ')' or ']')
                 {
                     valueEnd--;
@@ -212,7 +214,7 @@ internal sealed class TextLineRecordReader : IRecordReader
         }
 
         var token = new TextSlice(line, start, length);
-        char first = line[start];
+        var first = line[start];
         if ((first == 'A' || first == 'a') && ANumberValidator.IsValid(token, underANumberHeader: false))
         {
             _record.AddField(_aNumberColumn, line, start, length);
@@ -234,8 +236,8 @@ internal sealed class TextLineRecordReader : IRecordReader
     /// <summary>Whether one of the two words before <paramref name="start"/> is a birth word ("born on", "DOB").</summary>
     private static bool FollowsBirthWord(char[] line, int start)
     {
-        int i = start - 1;
-        for (int word = 0; word < 2; word++)
+        var i = start - 1;
+        for (var word = 0; word < 2; word++)
         {
             while (i >= 0 && !char.IsLetter(line[i]))
             {
@@ -247,7 +249,7 @@ internal sealed class TextLineRecordReader : IRecordReader
                 i--;
             }
 
-            int end = i + 1;
+            var end = i + 1;
             while (i >= 0 && char.IsLetter(line[i]))
             {
                 i--;
@@ -271,22 +273,22 @@ internal sealed class TextLineRecordReader : IRecordReader
     private bool TryKeyValue(char[] line, int separator, int length, out int next)
     {
         next = separator + 1;
-        bool equals = line[separator] == '=';
+        var equals = line[separator] == '=';
 
         // The key: words just before the separator ("Date of birth", "dob", "user.name").
-        int keyEnd = separator;
+        var keyEnd = separator;
         while (keyEnd > 0 && line[keyEnd - 1] == ' ')
         {
             keyEnd--;
         }
 
-        int keyStart = WordStart(line, keyEnd);
+        var keyStart = WordStart(line, keyEnd);
         if (!equals)
         {
             // Extend "birth:" to "Date of birth:" over key words only, so "Maria Lopez Date of birth:" keeps the name out.
-            for (int words = 1; words < MaxKeyWords && keyStart > 1 && line[keyStart - 1] == ' '; words++)
+            for (var words = 1; words < MaxKeyWords && keyStart > 1 && line[keyStart - 1] == ' '; words++)
             {
-                int previous = WordStart(line, keyStart - 1);
+                var previous = WordStart(line, keyStart - 1);
                 if (previous == keyStart - 1 || !KeyWords.Contains(new TextSlice(line, previous, keyStart - 1 - previous)))
                 {
                     break;
@@ -308,7 +310,7 @@ internal sealed class TextLineRecordReader : IRecordReader
 
         // The value: quoted, or up to a separator (and for key=value, up to whitespace; for "key: value", up to the
         // next "Key:").
-        int valueStart = separator + 1;
+        var valueStart = separator + 1;
         while (valueStart < length && line[valueStart] == ' ')
         {
             valueStart++;
@@ -317,7 +319,7 @@ internal sealed class TextLineRecordReader : IRecordReader
         int valueEnd;
         if (valueStart < length && line[valueStart] is '"' or '\'')
         {
-            char quote = line[valueStart++];
+            var quote = line[valueStart++];
             valueEnd = valueStart;
             while (valueEnd < length && line[valueEnd] != quote)
             {
@@ -339,13 +341,13 @@ internal sealed class TextLineRecordReader : IRecordReader
             next = valueEnd;
         }
 
-        int valueLength = System.Math.Min(valueEnd - valueStart, MaxValueLength);
+        var valueLength = System.Math.Min(valueEnd - valueStart, MaxValueLength);
         if (valueLength <= 0)
         {
             return true;
         }
 
-        int column = _columns.GetOrAdd(line, keyStart, keyEnd - keyStart);
+        var column = _columns.GetOrAdd(line, keyStart, keyEnd - keyStart);
         if (column >= 0)
         {
             _record.AddField(column, line, valueStart, valueLength);
@@ -364,7 +366,7 @@ internal sealed class TextLineRecordReader : IRecordReader
     /// <summary>Start of the key-like word (letters, digits, '_', '-', '.') that ends at <paramref name="end"/>.</summary>
     private static int WordStart(char[] line, int end)
     {
-        int start = end;
+        var start = end;
         while (start > 0 && end - start < MaxKeyLength && (char.IsLetterOrDigit(line[start - 1]) || line[start - 1] is '_' or '-' or '.'))
         {
             start--;
@@ -379,10 +381,10 @@ internal sealed class TextLineRecordReader : IRecordReader
     /// </summary>
     private static bool NextWordIsKey(char[] line, int space, int length)
     {
-        int i = space + 1;
-        for (int words = 0; words < MaxKeyWords; words++)
+        var i = space + 1;
+        for (var words = 0; words < MaxKeyWords; words++)
         {
-            int start = i;
+            var start = i;
             while (i < length && (char.IsLetterOrDigit(line[i]) || line[i] == '_'))
             {
                 i++;

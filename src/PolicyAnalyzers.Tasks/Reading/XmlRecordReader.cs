@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Xml;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// Records of an XML file, streamed: each element's attributes and its text-only child elements are the fields of one
@@ -70,7 +70,7 @@ internal sealed class XmlRecordReader : IRecordReader
                 {
                     case XmlNodeType.Element:
                     {
-                        Frame frame = Open();
+                        var frame = Open();
                         if (_xml.IsEmptyElement)
                         {
                             Close(frame);
@@ -100,13 +100,13 @@ internal sealed class XmlRecordReader : IRecordReader
         catch (XmlException ex)
         {
             // XmlException's message may quote the file's content: report the position and the kind of problem only.
-            string problem = ex.Message.IndexOf("DTD", StringComparison.Ordinal) >= 0
+            var problem = ex.Message.IndexOf("DTD", StringComparison.Ordinal) >= 0
                 ? "it declares a DTD (<!DOCTYPE>), which is not processed, for safety"
                 : "malformed XML";
             _failure = new DataFileFormatException(problem, ex.LineNumber, ex.LinePosition);
 
             // Records held to see their siblings are still records: hand them out before reporting the break.
-            foreach (Frame open in _open)
+            foreach (var open in _open)
             {
                 if (open.Pending is { } pending)
                 {
@@ -147,7 +147,7 @@ internal sealed class XmlRecordReader : IRecordReader
             _open[_open.Count - 1].HasChildElements = true;
         }
 
-        Frame frame = _spare.Count > 0 ? _spare.Pop() : new Frame();
+        var frame = _spare.Count > 0 ? _spare.Pop() : new Frame();
         frame.Reset(ColumnOf(_xml.LocalName), _lines?.LineNumber ?? 0, _lines?.LinePosition ?? 0);
         if (_xml.MoveToFirstAttribute())
         {
@@ -158,7 +158,7 @@ internal sealed class XmlRecordReader : IRecordReader
                     continue;
                 }
 
-                int column = ColumnOf(_xml.LocalName);
+                var column = ColumnOf(_xml.LocalName);
                 if (column >= 0)
                 {
                     frame.Record.AddField(column, _xml.Value);
@@ -179,7 +179,7 @@ internal sealed class XmlRecordReader : IRecordReader
     private void Close(Frame frame)
     {
         _open.RemoveAt(_open.Count - 1);
-        Frame? parent = _open.Count > 0 ? _open[_open.Count - 1] : null;
+        var parent = _open.Count > 0 ? _open[_open.Count - 1] : null;
         if (frame.Pending is { } part)
         {
             frame.Join(part, _columns);
@@ -225,7 +225,7 @@ internal sealed class XmlRecordReader : IRecordReader
 
     private int ColumnOf(string localName)
     {
-        if (!_columnOfName.TryGetValue(localName, out int column))
+        if (!_columnOfName.TryGetValue(localName, out var column))
         {
             column = _columns.GetOrAdd(localName.ToCharArray(), 0, localName.Length);
             if (_columnOfName.Count < ColumnTable.MaxColumns * 2)
@@ -275,7 +275,7 @@ internal sealed class XmlRecordReader : IRecordReader
 
         public void AppendText(string text)
         {
-            int count = Math.Min(text.Length, Text.Length - TextLength);
+            var count = Math.Min(text.Length, Text.Length - TextLength);
             if (count > 0)
             {
                 text.CopyTo(0, Text, TextLength, count);

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading;
 
 /// <summary>
 /// A zip-packaged document (an Excel workbook, a Word document, an OpenDocument spreadsheet) opened read-only, whose
@@ -25,7 +26,7 @@ internal sealed class ZipPackage : IDisposable
         _zip = zip;
         _budget = new InflationBudget(limits);
         Kind = kind;
-        foreach (ZipArchiveEntry entry in zip.Entries)
+        foreach (var entry in zip.Entries)
         {
             _entries[entry.FullName.Replace('\\', '/').TrimStart('/')] = entry;
         }
@@ -34,8 +35,6 @@ internal sealed class ZipPackage : IDisposable
     public PackageKind Kind { get; }
 
     public WorkbookLimits Limits => _budget.Limits;
-
-    public IEnumerable<string> PartNames => _entries.Keys;
 
     /// <summary>
     /// Opens the package at <paramref name="path"/>. Throws <see cref="DataFileFormatException"/> for legacy,
@@ -47,7 +46,7 @@ internal sealed class ZipPackage : IDisposable
         try
         {
             var head = new byte[8];
-            int count = file.Read(head, 0, head.Length);
+            var count = file.Read(head, 0, head.Length);
             if (OleCompoundFile.HasSignature(head, count))
             {
                 throw new DataFileFormatException(OleCompoundFile.IsEncryptedPackage(file)
@@ -101,7 +100,7 @@ internal sealed class ZipPackage : IDisposable
     /// <summary>Streams a part as XML: no DTD, no external resources, inflated through the guard.</summary>
     public XmlReader OpenXml(string part)
     {
-        ZipArchiveEntry entry = _entries[part];
+        var entry = _entries[part];
         Stream stream;
         try
         {
@@ -119,7 +118,7 @@ internal sealed class ZipPackage : IDisposable
     public List<string> Parts(string prefix, string suffix)
     {
         var parts = new List<string>();
-        foreach (string name in _entries.Keys)
+        foreach (var name in _entries.Keys)
         {
             if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)

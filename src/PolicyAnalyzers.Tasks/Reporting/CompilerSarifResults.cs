@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using PolicyAnalyzers.DataFiles.Reading;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reporting;
 
 /// <summary>
 /// Reads the results of some rules from the SARIF log the compiler writes (/errorlog), streaming with the same tokenizer

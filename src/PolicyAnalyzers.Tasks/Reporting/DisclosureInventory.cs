@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
+using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reporting;
 
 /// <summary>
 /// The inventory of disclosures as Markdown, for a privacy officer who reviews them without reading code: every
@@ -10,8 +11,8 @@ namespace PolicyAnalyzers.DataFiles;
 /// </summary>
 internal static class DisclosureInventory
 {
-    public const string ApprovedRuleId = "PA0006";
-    public const string SignedInRuleId = "PA0007";
+    public const string ApprovedRuleId = DiagnosticIds.ApprovedDisclosure;
+    public const string SignedInRuleId = DiagnosticIds.ShownToSignedInUsers;
 
     public static string ToMarkdown(string projectName, IEnumerable<CompilerSarifResults.Result> results, string? projectDirectory)
     {
@@ -32,7 +33,7 @@ internal static class DisclosureInventory
         markdown.Append("| Where | Code | Justification | Approved by | Covers |\n|---|---|---|---|---|\n");
         foreach (var result in approved)
         {
-            Row(markdown, Where(result, projectDirectory), result.Property("Code"), result.Property("Justification"), result.Property("ApprovedBy"), result.Property("Covers") ?? result.Message);
+            Row(markdown, Where(result, projectDirectory), result.Property(DisclosureProperties.Code), result.Property(DisclosureProperties.Justification), result.Property(DisclosureProperties.ApprovedBy), result.Property(DisclosureProperties.Covers) ?? result.Message);
         }
 
         if (approved.Count == 0)
@@ -46,7 +47,7 @@ internal static class DisclosureInventory
         markdown.Append("| Where | Code | Data | Shown in | Who can see it |\n|---|---|---|---|---|\n");
         foreach (var result in signedIn)
         {
-            Row(markdown, Where(result, projectDirectory), result.Property("Code"), result.Property("Data"), result.Property("Covers") ?? result.Message, result.Property("Audience"));
+            Row(markdown, Where(result, projectDirectory), result.Property(DisclosureProperties.Code), result.Property(DisclosureProperties.Data), result.Property(DisclosureProperties.Covers) ?? result.Message, result.Property(DisclosureProperties.Audience));
         }
 
         if (signedIn.Count == 0)

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reporting;
 
 /// <summary>Writes the scan's own outputs (baseline, SARIF): UTF-8 without a byte order mark, only when they change.</summary>
 internal static class OutputFile
@@ -17,7 +17,7 @@ internal static class OutputFile
             return false;
         }
 
-        string? directory = Path.GetDirectoryName(fullPath);
+        var directory = Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory!);

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
+using PolicyAnalyzers.DataFiles.Baseline;
+using PolicyAnalyzers.DataFiles.Scanning;
+using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reporting;
 
 /// <summary>
 /// The findings of one scan as SARIF 2.1.0, for code-scanning services and IDE viewers: rule, level, message, the file
@@ -23,80 +24,83 @@ internal sealed class SarifLog
     /// <param name="projectDirectory">What relative URIs are relative to; written as originalUriBaseIds.</param>
     public string ToJson(string? projectDirectory, string toolVersion)
     {
-        var json = new StringBuilder();
-        json.Append("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n");
-        json.Append("      \"tool\": {\n        \"driver\": {\n          \"name\": \"PolicyAnalyzers.DataFiles\",\n");
-        json.Append("          \"informationUri\": \"https://github.com/PolicyAnalyzers/PolicyAnalyzers\",\n");
-        json.Append("          \"version\": ").Append(JsonText.Quote(toolVersion)).Append(",\n");
-        json.Append("          \"rules\": [\n");
-        for (int i = 0; i < Rules.Length; i++)
+        var json = new JsonWriter().StartObject()
+            .Property("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+            .Property("version", "2.1.0")
+            .Name("runs").StartArray()
+            .StartObject()
+            .Name("tool").StartObject()
+            .Name("driver").StartObject()
+            .Property("name", "PolicyAnalyzers.DataFiles")
+            .Property("informationUri", "https://github.com/PolicyAnalyzers/PolicyAnalyzers")
+            .Property("version", toolVersion)
+            .Name("rules").StartArray();
+        foreach (var id in Rules)
         {
-            string id = Rules[i];
-            json.Append("            { \"id\": ").Append(JsonText.Quote(id))
-                .Append(", \"shortDescription\": { \"text\": ").Append(JsonText.Quote(DiagnosticIds.Title(id))).Append(" }")
-                .Append(", \"helpUri\": ").Append(JsonText.Quote(DiagnosticIds.HelpLink(id)))
-                .Append(", \"defaultConfiguration\": { \"level\": ")
-                .Append(JsonText.Quote(id == DiagnosticIds.NotScanned ? "warning" : "error")).Append(" } }")
-                .Append(i + 1 < Rules.Length ? ",\n" : "\n");
+            json.StartObject(inline: true)
+                .Property("id", id)
+                .Name("shortDescription").StartObject().Property("text", Title(id)).End()
+                .Property("helpUri", DiagnosticIds.HelpLink(id))
+                .Name("defaultConfiguration").StartObject().Property("level", id == DiagnosticIds.NotScanned ? "warning" : "error").End()
+                .End();
         }
 
-        json.Append("          ]\n        }\n      },\n");
+        json.End().End().End();
         if (!string.IsNullOrEmpty(projectDirectory))
         {
-            json.Append("      \"originalUriBaseIds\": { \"PROJECTROOT\": { \"uri\": ")
-                .Append(JsonText.Quote(DirectoryUri(projectDirectory!))).Append(" } },\n");
+            json.Name("originalUriBaseIds").StartObject(inline: true)
+                .Name("PROJECTROOT").StartObject().Property("uri", DirectoryUri(projectDirectory!)).End()
+                .End();
         }
 
-        json.Append("      \"results\": [");
-        for (int i = 0; i < _results.Count; i++)
+        json.Name("results").StartArray();
+        foreach (var result in _results)
         {
-            json.Append(i == 0 ? "\n" : ",\n");
-            AppendResult(json, _results[i]);
+            WriteResult(json, result);
         }
 
-        json.Append(_results.Count == 0 ? "]\n" : "\n      ]\n");
-        json.Append("    }\n  ]\n}\n");
-        return json.ToString();
+        return json.End().End().End().End().ToString();
     }
 
-    private static void AppendResult(StringBuilder json, Result result)
+    private static void WriteResult(JsonWriter json, Result result)
     {
-        DataFileFinding finding = result.Finding;
-        bool relative = !System.IO.Path.IsPathRooted(result.RelativePath);
-        json.Append("        {\n");
-        json.Append("          \"ruleId\": ").Append(JsonText.Quote(finding.Code)).Append(",\n");
-        json.Append("          \"ruleIndex\": ").Append(Array.IndexOf(Rules, finding.Code).ToString(CultureInfo.InvariantCulture)).Append(",\n");
-        json.Append("          \"level\": ").Append(JsonText.Quote(finding.IsError ? "error" : "warning")).Append(",\n");
-        json.Append("          \"message\": { \"text\": ").Append(JsonText.Quote(result.Message)).Append(" },\n");
-        json.Append("          \"locations\": [\n            {\n              \"physicalLocation\": {\n");
-        string uri = relative ? EscapeUri(result.RelativePath) : FileUri(result.RelativePath);
-        json.Append("                \"artifactLocation\": { \"uri\": ").Append(JsonText.Quote(uri));
+        var finding = result.Finding;
+        var relative = !System.IO.Path.IsPathRooted(result.RelativePath);
+        json.StartObject()
+            .Property("ruleId", finding.Code)
+            .Property("ruleIndex", Array.IndexOf(Rules, finding.Code))
+            .Property("level", finding.IsError ? "error" : "warning")
+            .Name("message").StartObject(inline: true).Property("text", result.Message).End()
+            .Name("locations").StartArray()
+            .StartObject()
+            .Name("physicalLocation").StartObject()
+            .Name("artifactLocation").StartObject(inline: true)
+            .Property("uri", relative ? EscapeUri(result.RelativePath) : FileUri(result.RelativePath));
         if (relative)
         {
-            json.Append(", \"uriBaseId\": \"PROJECTROOT\"");
+            json.Property("uriBaseId", "PROJECTROOT");
         }
 
-        json.Append(" }");
-        int line = Math.Max(1, finding.Line);
-        json.Append(",\n                \"region\": { \"startLine\": ").Append(line.ToString(CultureInfo.InvariantCulture));
+        json.End().Name("region").StartObject(inline: true).Property("startLine", Math.Max(1, finding.Line));
         if (finding.Column > 0)
         {
-            json.Append(", \"startColumn\": ").Append(finding.Column.ToString(CultureInfo.InvariantCulture));
+            json.Property("startColumn", finding.Column);
         }
 
-        json.Append(" }\n              }");
+        json.End().End();
         if (!finding.Position.IsNone)
         {
-            string name = finding.Position.Cell.Length > 0 ? finding.Position.Cell : finding.Position.LogicalName;
-            json.Append(",\n              \"logicalLocations\": [ { \"name\": ").Append(JsonText.Quote(name))
-                .Append(", \"fullyQualifiedName\": ").Append(JsonText.Quote(finding.Position.LogicalName))
-                .Append(", \"kind\": ").Append(JsonText.Quote(LogicalKind(finding.Position)))
-                .Append(" } ]");
+            var name = finding.Position.Cell.Length > 0 ? finding.Position.Cell : finding.Position.LogicalName;
+            json.Name("logicalLocations").StartArray(inline: true).StartObject()
+                .Property("name", name)
+                .Property("fullyQualifiedName", finding.Position.LogicalName)
+                .Property("kind", LogicalKind(finding.Position))
+                .End().End();
         }
 
-        json.Append("\n            }\n          ],\n");
-        json.Append("          \"partialFingerprints\": { \"policyAnalyzersDataFile/v1\": ").Append(JsonText.Quote(result.Fingerprint)).Append(" }\n");
-        json.Append("        }");
+        json.End().End()
+            .Name("partialFingerprints").StartObject(inline: true).Property("policyAnalyzersDataFile/v1", result.Fingerprint).End()
+            .End();
     }
 
     private static string LogicalKind(TablePosition position) => position.PartKind switch
@@ -109,7 +113,7 @@ internal sealed class SarifLog
     private static string EscapeUri(string relativePath)
     {
         var parts = relativePath.Replace('\\', '/').Split('/');
-        for (int i = 0; i < parts.Length; i++)
+        for (var i = 0; i < parts.Length; i++)
         {
             parts[i] = Uri.EscapeDataString(parts[i]);
         }
@@ -117,30 +121,20 @@ internal sealed class SarifLog
         return string.Join("/", parts);
     }
 
+    private static string Title(string id) => id switch
+    {
+        DiagnosticIds.PersonalData => "A bundled data file holds personal data",
+        DiagnosticIds.ProtectedShape => "A bundled data file holds records shaped like a [ProtectedData] type",
+        _ => "A bundled data file could not be scanned",
+    };
+
     private static string FileUri(string fullPath) => new Uri(fullPath).AbsoluteUri;
 
     private static string DirectoryUri(string directory)
     {
-        string uri = new Uri(System.IO.Path.GetFullPath(directory)).AbsoluteUri;
+        var uri = new Uri(System.IO.Path.GetFullPath(directory)).AbsoluteUri;
         return uri.EndsWith("/", StringComparison.Ordinal) ? uri : uri + "/";
     }
 
-    private sealed class Result
-    {
-        public Result(string relativePath, DataFileFinding finding, string message, string fingerprint)
-        {
-            RelativePath = relativePath;
-            Finding = finding;
-            Message = message;
-            Fingerprint = fingerprint;
-        }
-
-        public string RelativePath { get; }
-
-        public DataFileFinding Finding { get; }
-
-        public string Message { get; }
-
-        public string Fingerprint { get; }
-    }
+    private sealed record Result(string RelativePath, DataFileFinding Finding, string Message, string Fingerprint);
 }

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using PolicyAnalyzers.DataFiles.Caching;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// Scans one file, answering from the cache when the file is unchanged. Never throws: whatever goes wrong becomes a
@@ -27,21 +28,21 @@ internal static class CachedFileScan
             }
 
             // Read the stamp before the content: a file changed during the scan gets a new stamp and is read again.
-            long length = file.Length;
-            long lastWriteTicks = file.LastWriteTimeUtc.Ticks;
-            if (cache is not null && cache.TryGet(fullPath, length, lastWriteTicks, out IReadOnlyList<DataFileFinding> cached))
+            var length = file.Length;
+            var lastWriteTicks = file.LastWriteTimeUtc.Ticks;
+            if (cache is not null && cache.TryGet(fullPath, length, lastWriteTicks, out var cached))
             {
                 return cached;
             }
 
             fileRead = true;
-            DataFileFormat format = DataFileFormats.FromPath(fullPath);
+            var format = DataFileFormats.FromPath(fullPath);
             if (format == DataFileFormat.Unsupported && textForUnknownExtensions)
             {
                 format = DataFileFormat.Text;
             }
 
-            DataFileScanResult result = scanner.Scan(fullPath, format);
+            var result = scanner.Scan(fullPath, format);
             if (cache is not null && result.IsCacheable)
             {
                 cache.Set(fullPath, length, lastWriteTicks, result.Findings);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// What the scan of one file found, in a form that holds no personal data: a position, a record count, the names of
@@ -83,23 +84,23 @@ internal sealed class DataFileFinding
     /// <param name="advice">The closing sentence: what to do about it, in the words of the front end that reports it.</param>
     public string FormatMessage(string displayPath, string advice = MsBuildAdvice)
     {
-        string where = Position.IsNone ? string.Empty : $" in {Position.Describe()}";
+        var where = Position.IsNone ? string.Empty : $" in {Position.Describe()}";
         if (Code == DiagnosticIds.NotScanned)
         {
             return $"{displayPath} could not be scanned for personal data{where}: {Reason}";
         }
 
-        string records = RecordCount == 1 ? "1 record" : $"{RecordCount} records";
-        string columns = Columns.Count == 0 ? string.Empty : $" ({ColumnWord} {string.Join(", ", Columns)})";
-        string first = Position.IsNone ? $"line {Line}" : Position.Describe();
-        string hidden = Position.IsHidden ? " Hidden sheets, rows and columns ship with the workbook all the same." : string.Empty;
+        var records = RecordCount == 1 ? "1 record" : $"{RecordCount} records";
+        var columns = Columns.Count == 0 ? string.Empty : $" ({ColumnWord} {string.Join(", ", Columns)})";
+        var first = Position.IsNone ? $"line {Line}" : Position.Describe();
+        var hidden = Position.IsHidden ? " Hidden sheets, rows and columns ship with the workbook all the same." : string.Empty;
         if (Code == DiagnosticIds.ProtectedShape)
         {
             return $"{displayPath} holds {records} shaped like {TypeName}{columns}, a [ProtectedData] type of the project: "
                 + $"first at {first}.{hidden} {advice}";
         }
 
-        string shaped = TypeName.Length == 0 ? string.Empty : $", shaped like the [ProtectedData] type {TypeName}";
+        var shaped = TypeName.Length == 0 ? string.Empty : $", shaped like the [ProtectedData] type {TypeName}";
         return $"{displayPath} holds {records} of personal data{columns}{shaped}: first at {first}.{hidden} {advice}";
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 internal enum DataFileFormat
 {
@@ -79,7 +79,7 @@ internal static class DataFileFormats
     /// <summary>Why a file of a <see cref="DataFileFormat.NotRead"/> format is not read; null for other formats.</summary>
     public static string? NotReadReason(string extensionOrPath)
     {
-        string extension = extensionOrPath.StartsWith(".", StringComparison.Ordinal)
+        var extension = extensionOrPath.StartsWith(".", StringComparison.Ordinal)
             ? extensionOrPath
             : SafeExtension(extensionOrPath);
         return extension.ToUpperInvariant() switch

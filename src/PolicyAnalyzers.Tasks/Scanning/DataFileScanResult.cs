@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 internal sealed class DataFileScanResult
 {

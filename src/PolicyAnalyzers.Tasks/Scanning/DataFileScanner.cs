@@ -2,8 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Reading.Docx;
+using PolicyAnalyzers.DataFiles.Reading.Ods;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
+using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// Scans one data file: picks the reader its extension calls for, streams each of its tables (one for text formats,
@@ -48,8 +54,8 @@ internal sealed class DataFileScanner
 
         var findings = new List<DataFileFinding>(2);
         TableScan? current = null;
-        TablePosition position = TablePosition.None;
-        bool cacheable = true;
+        var position = TablePosition.None;
+        var cacheable = true;
         DataFileFinding? problem = null;
         try
         {
@@ -59,7 +65,7 @@ internal sealed class DataFileScanner
                 return new DataFileScanResult([], isCacheable: true);
             }
 
-            foreach (RecordTable table in OpenTables(path, format))
+            foreach (var table in OpenTables(path, format))
             {
                 using (table)
                 {
@@ -148,8 +154,8 @@ internal sealed class DataFileScanner
 
     private IEnumerable<RecordTable> DocumentTables(string path)
     {
-        using DocxDocument document = DocxDocument.Open(path, _limits);
-        foreach (RecordTable table in document.Tables())
+        using var document = DocxDocument.Open(path, _limits);
+        foreach (var table in document.Tables())
         {
             yield return table;
         }
@@ -158,7 +164,7 @@ internal sealed class DataFileScanner
     /// <summary>A .doc is a legacy or encrypted Word file (reported), a .docx under the old name, or text (HTML exports).</summary>
     private IEnumerable<RecordTable> LegacyDocumentTables(string path)
     {
-        byte[] head = ZipPackage.ReadHead(path, out int count);
+        var head = ZipPackage.ReadHead(path, out var count);
         if (OleCompoundFile.HasSignature(head, count) || ZipPackage.LooksLikeZip(head, count))
         {
             return DocumentTables(path);
@@ -169,8 +175,8 @@ internal sealed class DataFileScanner
 
     private IEnumerable<RecordTable> OpenDocumentTables(string path)
     {
-        using OdsWorkbook workbook = OdsWorkbook.Open(path, _limits);
-        foreach (RecordTable table in workbook.Tables())
+        using var workbook = OdsWorkbook.Open(path, _limits);
+        foreach (var table in workbook.Tables())
         {
             yield return table;
         }
@@ -186,8 +192,8 @@ internal sealed class DataFileScanner
                 + "or take .pdf out of PolicyAnalyzersDataFileExtensions");
         }
 
-        int number = 0;
-        foreach (string page in _pdfText.Pages(path))
+        var number = 0;
+        foreach (var page in _pdfText.Pages(path))
         {
             number++;
             yield return new RecordTable(
@@ -204,9 +210,9 @@ internal sealed class DataFileScanner
     private static List<DataFileFinding> MergePages(List<DataFileFinding> findings)
     {
         var merged = new List<DataFileFinding>(findings.Count);
-        foreach (IGrouping<string, DataFileFinding> rule in findings.GroupBy(f => f.Code))
+        foreach (var rule in findings.GroupBy(f => f.Code))
         {
-            DataFileFinding first = rule.First();
+            var first = rule.First();
             if (first.Code == DiagnosticIds.NotScanned || rule.Count() == 1)
             {
                 merged.AddRange(rule);
@@ -223,8 +229,8 @@ internal sealed class DataFileScanner
 
     private IEnumerable<RecordTable> WorkbookTables(string path)
     {
-        using XlsxWorkbook workbook = XlsxWorkbook.Open(path, _limits);
-        foreach (RecordTable table in workbook.Tables())
+        using var workbook = XlsxWorkbook.Open(path, _limits);
+        foreach (var table in workbook.Tables())
         {
             yield return table;
         }
@@ -236,7 +242,7 @@ internal sealed class DataFileScanner
     /// </summary>
     private IEnumerable<RecordTable> LegacyWorkbookTables(string path)
     {
-        byte[] head = ZipPackage.ReadHead(path, out int count);
+        var head = ZipPackage.ReadHead(path, out var count);
         if (OleCompoundFile.HasSignature(head, count) || ZipPackage.LooksLikeZip(head, count))
         {
             return WorkbookTables(path);
@@ -247,7 +253,7 @@ internal sealed class DataFileScanner
 
     private static IRecordReader Open(string path, DataFileFormat format)
     {
-        TextReader text = TextFileOpener.Open(path);
+        var text = TextFileOpener.Open(path);
         try
         {
             return format switch

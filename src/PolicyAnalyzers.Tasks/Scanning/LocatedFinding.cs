@@ -1,4 +1,6 @@
-namespace PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Baseline;
+
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// A finding of one file as both front ends (the MSBuild task and the command-line tool) report it: the file named as

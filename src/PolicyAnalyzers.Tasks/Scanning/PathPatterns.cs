@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// Glob patterns over project-relative paths ('/' separators): '*' within a folder name, '?' one character, '**' any
@@ -17,9 +17,9 @@ internal sealed class PathPatterns
 
     public PathPatterns(IEnumerable<string> patterns)
     {
-        foreach (string raw in patterns)
+        foreach (var raw in patterns)
         {
-            string pattern = raw.Trim().Replace('\\', '/');
+            var pattern = raw.Trim().Replace('\\', '/');
             if (pattern.StartsWith("./", StringComparison.Ordinal))
             {
                 pattern = pattern.Substring(2);
@@ -43,8 +43,8 @@ internal sealed class PathPatterns
 
     public bool Matches(string relativePath)
     {
-        string path = relativePath.Replace('\\', '/');
-        foreach (Regex pattern in _patterns)
+        var path = relativePath.Replace('\\', '/');
+        foreach (var pattern in _patterns)
         {
             if (pattern.IsMatch(path))
             {
@@ -58,12 +58,12 @@ internal sealed class PathPatterns
     private static string ToRegex(string glob)
     {
         var regex = new StringBuilder("^");
-        for (int i = 0; i < glob.Length; i++)
+        for (var i = 0; i < glob.Length; i++)
         {
-            char c = glob[i];
+            var c = glob[i];
             if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
             {
-                bool folder = i + 2 < glob.Length && glob[i + 2] == '/';
+                var folder = i + 2 < glob.Length && glob[i + 2] == '/';
                 regex.Append(folder ? "(?:.*/)?" : ".*");
                 i += folder ? 2 : 1;
             }

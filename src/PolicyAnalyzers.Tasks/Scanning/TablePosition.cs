@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// Where a finding sits inside a file that holds several tables: a workbook's sheet (with its visibility) and cell, or
@@ -39,16 +39,16 @@ internal sealed class TablePosition
     /// <summary>"sheet 'Roster' (hidden), cell B2"; "table 2, row 3"; "PDF text, page 4".</summary>
     public string Describe()
     {
-        string cell = Cell.Length == 0 ? string.Empty : (IsCellReference(Cell) ? $", cell {Cell}" : $", {Cell}");
-        string cellNote = CellNote.Length == 0 ? string.Empty : $" (in a {CellNote})";
+        var cell = Cell.Length == 0 ? string.Empty : (IsCellReference(Cell) ? $", cell {Cell}" : $", {Cell}");
+        var cellNote = CellNote.Length == 0 ? string.Empty : $" (in a {CellNote})";
         return $"{DescribePart()}{cell}{cellNote}";
     }
 
     /// <summary>"sheet 'Roster' (hidden)", "table 2": the part without the cell, as baselines name it.</summary>
     public string DescribePart()
     {
-        string name = PartName.Length == 0 ? string.Empty : $" '{PartName}'";
-        string note = Note.Length == 0 ? string.Empty : $" ({Note})";
+        var name = PartName.Length == 0 ? string.Empty : $" '{PartName}'";
+        var note = Note.Length == 0 ? string.Empty : $" ({Note})";
         return $"{PartKind}{name}{note}";
     }
 
@@ -58,7 +58,7 @@ internal sealed class TablePosition
     /// <summary>"B2", not "record 3" or "row 4".</summary>
     public static bool IsCellReference(string cell)
     {
-        int i = 0;
+        var i = 0;
         while (i < cell.Length && cell[i] >= 'A' && cell[i] <= 'Z')
         {
             i++;
@@ -69,7 +69,7 @@ internal sealed class TablePosition
             return false;
         }
 
-        for (int k = i; k < cell.Length; k++)
+        for (var k = i; k < cell.Length; k++)
         {
             if (cell[k] < '0' || cell[k] > '9')
             {

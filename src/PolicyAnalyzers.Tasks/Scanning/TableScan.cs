@@ -1,7 +1,12 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
+using PolicyAnalyzers.DataFiles.Text;
+using PolicyAnalyzers.Shared;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Scanning;
 
 /// <summary>
 /// Judges one table: streams its records through the personal-data detector and, when the project has
@@ -14,7 +19,6 @@ namespace PolicyAnalyzers.DataFiles;
 internal sealed class TableScan
 {
     private readonly RecordTable _table;
-    private readonly IReadOnlyList<ProtectedTypeShape> _shapes;
     private PersonalRecordDetector _detector;
     private ProtectedShapeDetector? _shapeDetector;
     private string _columnWord;
@@ -22,7 +26,6 @@ internal sealed class TableScan
     public TableScan(RecordTable table, IReadOnlyList<ProtectedTypeShape> shapes)
     {
         _table = table;
-        _shapes = shapes;
         _columnWord = table.Reader.ColumnWord;
         _detector = new PersonalRecordDetector(table.Reader.ColumnNames);
         _shapeDetector = shapes.Count > 0 ? new ProtectedShapeDetector(table.Reader.ColumnNames, shapes) : null;
@@ -35,7 +38,7 @@ internal sealed class TableScan
     /// still reports what was found before.</summary>
     public void Run()
     {
-        IRecordReader reader = _table.Reader;
+        var reader = _table.Reader;
         if (!reader.ColumnsKnownUpFront)
         {
             ReadRest();
@@ -60,8 +63,8 @@ internal sealed class TableScan
 
     public IEnumerable<DataFileFinding> Findings()
     {
-        int shape = _shapeDetector?.BestShape() ?? -1;
-        bool cells = !_table.Position.IsNone;
+        var shape = _shapeDetector?.BestShape() ?? -1;
+        var cells = !_table.Position.IsNone;
         if (_detector.MatchCount > 0)
         {
             yield return DataFileFinding.PersonalData(
@@ -77,7 +80,7 @@ internal sealed class TableScan
         }
         else if (shape >= 0)
         {
-            ProtectedShapeDetector shapes = _shapeDetector!;
+            var shapes = _shapeDetector!;
             yield return DataFileFinding.ProtectedShape(
                 cells ? 1 : shapes.FirstLine(shape),
                 cells ? 1 : shapes.FirstColumn(shape),
@@ -98,7 +101,7 @@ internal sealed class TableScan
     /// </summary>
     private void LookAtValues()
     {
-        IRecordReader reader = _table.Reader;
+        var reader = _table.Reader;
         var window = new List<DataRecord>(ColumnValueProfiler.SampleRows);
         var previous = new List<DataRecord>(ColumnValueProfiler.SampleRows);
         var spare = new Stack<DataRecord>();
@@ -106,7 +109,7 @@ internal sealed class TableScan
         DataRecord? start = null;
         while (true)
         {
-            foreach (DataRecord used in previous)
+            foreach (var used in previous)
             {
                 spare.Push(used);
             }
@@ -118,18 +121,18 @@ internal sealed class TableScan
                 window.Add(start);
             }
 
-            while (window.Count < ColumnValueProfiler.SampleRows && reader.TryRead(out DataRecord? record))
+            while (window.Count < ColumnValueProfiler.SampleRows && reader.TryRead(out var record))
             {
                 window.Add(Copy(record, spare));
             }
 
             RecordsRead += window.Count - (start is null ? 0 : 1);
-            bool first = shapes is null;
-            ValueProfile profile = ColumnValueProfiler.Profile(first ? reader.HeaderRecord : null, window);
+            var first = shapes is null;
+            var profile = ColumnValueProfiler.Profile(first ? reader.HeaderRecord : null, window);
             if (profile.IdentifiesPeople)
             {
                 // The people may have started in the previous window, too few there to show: take its rows that fit.
-                int from = previous.Count;
+                var from = previous.Count;
                 while (from > 0 && ColumnValueProfiler.Fits(previous[from - 1], profile.Kinds!))
                 {
                     from--;
@@ -142,7 +145,7 @@ internal sealed class TableScan
                 return;
             }
 
-            bool ended = window.Count < ColumnValueProfiler.SampleRows;
+            var ended = window.Count < ColumnValueProfiler.SampleRows;
             if (ended || (first && profile.LooksClean))
             {
                 return;
@@ -151,8 +154,8 @@ internal sealed class TableScan
             shapes ??= new ValueShapes();
             shapes.Learn(window);
             start = null;
-            int watched = 0;
-            while (start is null && reader.TryRead(out DataRecord? record))
+            var watched = 0;
+            while (start is null && reader.TryRead(out var record))
             {
                 RecordsRead++;
                 watched++;
@@ -170,7 +173,7 @@ internal sealed class TableScan
             if (watched > 1)
             {
                 // Rows like the judged ones came between: the next window has no judged rows right before it.
-                foreach (DataRecord used in window)
+                foreach (var used in window)
                 {
                     spare.Push(used);
                 }
@@ -182,15 +185,15 @@ internal sealed class TableScan
 
     private static DataRecord Copy(DataRecord record, Stack<DataRecord> spare)
     {
-        DataRecord copy = spare.Count > 0 ? spare.Pop() : new DataRecord();
+        var copy = spare.Count > 0 ? spare.Pop() : new DataRecord();
         copy.CopyFrom(record);
         return copy;
     }
 
     private void StartDetecting(FieldKind[] kinds, bool headerIsData, List<DataRecord> window)
     {
-        IRecordReader reader = _table.Reader;
-        IReadOnlyList<string> names = reader.ColumnNames;
+        var reader = _table.Reader;
+        var names = reader.ColumnNames;
         if (headerIsData)
         {
             names = DescribeUnlabelled(kinds);
@@ -203,7 +206,7 @@ internal sealed class TableScan
             _detector.Observe(reader.HeaderRecord!);
         }
 
-        foreach (DataRecord record in window)
+        foreach (var record in window)
         {
             _detector.Observe(record);
         }
@@ -212,11 +215,11 @@ internal sealed class TableScan
     [MethodImpl(HotPath.Optimize)]
     private void ReadRest()
     {
-        IRecordReader reader = _table.Reader;
-        PersonalRecordDetector detector = _detector;
-        ProtectedShapeDetector? shapes = _shapeDetector;
+        var reader = _table.Reader;
+        var detector = _detector;
+        var shapes = _shapeDetector;
         long count = 0;
-        while (reader.TryRead(out DataRecord? record))
+        while (reader.TryRead(out var record))
         {
             count++;
             detector.Observe(record);
@@ -230,21 +233,12 @@ internal sealed class TableScan
     private List<string> DescribeUnlabelled(FieldKind[] kinds)
     {
         var names = new List<string>(kinds.Length);
-        for (int column = 0; column < kinds.Length; column++)
+        for (var column = 0; column < kinds.Length; column++)
         {
-            string position = _table.CellsAreSpreadsheetCells
+            var position = _table.CellsAreSpreadsheetCells
                 ? CellReference.ColumnLetters(column)
                 : (column + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            string what = kinds[column] switch
-            {
-                FieldKind.ANumber => "A-Numbers",
-                FieldKind.Ssn => "SSNs",
-                FieldKind.Email => "e-mail addresses",
-                FieldKind.DateOfBirth => "dates",
-                FieldKind.Nationality => "nationalities",
-                FieldKind.PersonName => "names",
-                _ => string.Empty,
-            };
+            var what = FieldKinds.ValuesLabel(kinds[column]);
             names.Add(what.Length == 0 ? position : $"{position} ({what})");
         }
 

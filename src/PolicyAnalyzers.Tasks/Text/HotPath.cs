@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Text;
 
 /// <summary>
 /// Marks the loops every character or record of a large file goes through. A build scans a file once, in a process

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Text;
 
 /// <summary>
 /// A set of short phrases (country names, stop words) that answers for a <see cref="TextSlice"/> without allocating.
@@ -28,9 +28,9 @@ internal sealed class TextSet
     {
         var normalized = new List<string>();
         var seen = new HashSet<string>();
-        foreach (string phrase in phrases)
+        foreach (var phrase in phrases)
         {
-            string entry = Normalize(phrase);
+            var entry = Normalize(phrase);
             if (entry.Length > 0 && seen.Add(entry))
             {
                 normalized.Add(entry);
@@ -40,20 +40,20 @@ internal sealed class TextSet
         _entries = normalized.ToArray();
         _buckets = new int[NextPowerOfTwo(_entries.Length * 2)];
         _next = new int[_entries.Length];
-        for (int i = 0; i < _buckets.Length; i++)
+        for (var i = 0; i < _buckets.Length; i++)
         {
             _buckets[i] = -1;
         }
 
-        for (int i = 0; i < _entries.Length; i++)
+        for (var i = 0; i < _entries.Length; i++)
         {
-            string entry = _entries[i];
-            int bucket = Hash(entry.ToCharArray(), 0, entry.Length) & (_buckets.Length - 1);
+            var entry = _entries[i];
+            var bucket = Hash(entry.ToCharArray(), 0, entry.Length) & (_buckets.Length - 1);
             _next[i] = _buckets[bucket];
             _buckets[bucket] = i;
             if (entry.IndexOf(' ') < 0)
             {
-                int shape = Shape(entry.Length, entry[0], entry[entry.Length - 1]);
+                var shape = Shape(entry.Length, entry[0], entry[entry.Length - 1]);
                 _wordShapes[shape >> 6] |= 1UL << (shape & 63);
             }
         }
@@ -80,7 +80,7 @@ internal sealed class TextSet
             return -1;
         }
 
-        int shape = Shape(word.Length, Normalized(word[0]), Normalized(word[word.Length - 1]));
+        var shape = Shape(word.Length, Normalized(word[0]), Normalized(word[word.Length - 1]));
         return (_wordShapes[shape >> 6] & (1UL << (shape & 63))) == 0 ? -1 : IndexOf(word);
     }
 
@@ -96,8 +96,8 @@ internal sealed class TextSet
             return -1;
         }
 
-        int bucket = Hash(text.Array, text.Start, text.Length) & (_buckets.Length - 1);
-        for (int i = _buckets[bucket]; i >= 0; i = _next[i])
+        var bucket = Hash(text.Array, text.Start, text.Length) & (_buckets.Length - 1);
+        for (var i = _buckets[bucket]; i >= 0; i = _next[i])
         {
             if (EqualsNormalized(_entries[i], text.Array, text.Start, text.Length))
             {
@@ -111,9 +111,9 @@ internal sealed class TextSet
     private static string Normalize(string phrase)
     {
         var chars = new char[phrase.Length];
-        int length = 0;
+        var length = 0;
         var cursor = new Cursor(phrase.ToCharArray(), 0, phrase.Length);
-        while (cursor.Next(out char c))
+        while (cursor.Next(out var c))
         {
             chars[length++] = c;
         }
@@ -126,9 +126,9 @@ internal sealed class TextSet
     {
         unchecked
         {
-            uint hash = 2166136261;
+            var hash = 2166136261;
             var cursor = new Cursor(array, start, length);
-            while (cursor.Next(out char c))
+            while (cursor.Next(out var c))
             {
                 hash = (hash ^ c) * 16777619;
             }
@@ -141,8 +141,8 @@ internal sealed class TextSet
     private static bool EqualsNormalized(string entry, char[] array, int start, int length)
     {
         var cursor = new Cursor(array, start, length);
-        int i = 0;
-        while (cursor.Next(out char c))
+        var i = 0;
+        while (cursor.Next(out var c))
         {
             if (i >= entry.Length || entry[i] != c)
             {
@@ -173,7 +173,7 @@ internal sealed class TextSet
     private static char[] BuildLatin1Upper()
     {
         var table = new char[256];
-        for (int c = 0; c < table.Length; c++)
+        for (var c = 0; c < table.Length; c++)
         {
             table[c] = char.ToUpperInvariant((char)c);
         }
@@ -183,7 +183,7 @@ internal sealed class TextSet
 
     private static int NextPowerOfTwo(int value)
     {
-        int result = 16;
+        var result = 16;
         while (result < value)
         {
             result <<= 1;

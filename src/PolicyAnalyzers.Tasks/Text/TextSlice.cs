@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Text;
 
 /// <summary>
 /// A run of characters inside a reused buffer: readers hand out slices of their buffers instead of allocating a string
@@ -32,8 +32,8 @@ internal readonly struct TextSlice
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsBlank()
     {
-        int end = Start + Length;
-        for (int i = Start; i < end; i++)
+        var end = Start + Length;
+        for (var i = Start; i < end; i++)
         {
             if (!char.IsWhiteSpace(Array[i]))
             {
@@ -53,8 +53,8 @@ internal readonly struct TextSlice
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TextSlice Trim()
     {
-        int start = Start;
-        int end = Start + Length;
+        var start = Start;
+        var end = Start + Length;
         while (start < end && char.IsWhiteSpace(Array[start]))
         {
             start++;
@@ -72,7 +72,7 @@ internal readonly struct TextSlice
 
     public int IndexOf(char c)
     {
-        for (int i = 0; i < Length; i++)
+        for (var i = 0; i < Length; i++)
         {
             if (Array[Start + i] == c)
             {
@@ -81,24 +81,6 @@ internal readonly struct TextSlice
         }
 
         return -1;
-    }
-
-    public bool EqualsIgnoreCase(string text)
-    {
-        if (text.Length != Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < Length; i++)
-        {
-            if (char.ToUpperInvariant(Array[Start + i]) != char.ToUpperInvariant(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     public override string ToString() => Array is null ? string.Empty : new string(Array, Start, Length);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Is a value an alien registration number: "A" and 7 to 9 digits (A012345678, A-12345678, A 123 456 789,
@@ -18,8 +19,8 @@ internal static class ANumberValidator
             return false;
         }
 
-        int i = 0;
-        bool prefixed = value[0] is 'A' or 'a';
+        var i = 0;
+        var prefixed = value[0] is 'A' or 'a';
         if (prefixed)
         {
             i = 1;
@@ -33,14 +34,14 @@ internal static class ANumberValidator
             return false;
         }
 
-        int digits = 0;
-        int groups = 1;
-        int groupLength = 0;
-        bool grouped = false;
-        bool allZero = true;
+        var digits = 0;
+        var groups = 1;
+        var groupLength = 0;
+        var grouped = false;
+        var allZero = true;
         for (; i < value.Length; i++)
         {
-            char c = value[i];
+            var c = value[i];
             if (c is >= '0' and <= '9')
             {
                 digits++;

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Country names (with common alternative spellings), nationality adjectives and ISO 3166 alpha-3 codes. Two uses:
@@ -229,15 +230,15 @@ internal static class Countries
     {
         var names = new List<string>();
         var codes = new List<string>();
-        foreach (string rawLine in Table.Split('\n'))
+        foreach (var rawLine in Table.Split('\n'))
         {
-            string line = rawLine.Trim();
+            var line = rawLine.Trim();
             if (line.Length == 0)
             {
                 continue;
             }
 
-            string[] parts = line.Split('|');
+            var parts = line.Split('|');
             names.AddRange(parts[0].Split(';'));
             names.AddRange(parts[1].Split(';'));
             codes.Add(parts[2]);

@@ -1,6 +1,7 @@
 using System;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Is a value a plausible date of birth: a real calendar date with a four-digit year, of any century, up to today (the
@@ -31,14 +32,14 @@ internal static class DateOfBirthValidator
 
         // Up to three parts: runs of digits or of letters, separated by '-', '/', '.', ',' or spaces.
         Span3 parts = default;
-        int i = 0;
+        var i = 0;
         while (i < value.Length && parts.Count < 3)
         {
-            char c = value[i];
+            var c = value[i];
             if (char.IsDigit(c) || char.IsLetter(c))
             {
-                bool digits = char.IsDigit(c);
-                int start = i;
+                var digits = char.IsDigit(c);
+                var start = i;
                 while (i < value.Length && (digits ? char.IsDigit(value[i]) : char.IsLetter(value[i])))
                 {
                     i++;
@@ -59,8 +60,8 @@ internal static class DateOfBirthValidator
         // What follows the date may only be a time: "T10:00:00Z", " 12:00:00 AM".
         if (i < value.Length)
         {
-            char next = value[i];
-            bool timeFollows = (next == 'T' || next == ' ') && i + 1 < value.Length && char.IsDigit(value[i + 1]);
+            var next = value[i];
+            var timeFollows = (next == 'T' || next == ' ') && i + 1 < value.Length && char.IsDigit(value[i + 1]);
             if (!timeFollows)
             {
                 return false;
@@ -86,9 +87,9 @@ internal static class DateOfBirthValidator
 
             if (parts.Length(2) == 4 && parts.Length(0) <= 2 && parts.Length(1) <= 2)
             {
-                int first = Number(value, parts, 0);
-                int second = Number(value, parts, 1);
-                int year = Number(value, parts, 2);
+                var first = Number(value, parts, 0);
+                var second = Number(value, parts, 1);
+                var year = Number(value, parts, 2);
                 return IsBirthDate(year, first, second, today) || IsBirthDate(year, second, first, today);
             }
 
@@ -98,14 +99,14 @@ internal static class DateOfBirthValidator
         // 12-Jan-1980, 12 January 1980
         if (parts.IsDigits(0) && !parts.IsDigits(1) && parts.IsDigits(2) && parts.Length(2) == 4 && parts.Length(0) <= 2)
         {
-            int month = Month(value, parts, 1);
+            var month = Month(value, parts, 1);
             return month > 0 && IsBirthDate(Number(value, parts, 2), month, Number(value, parts, 0), today);
         }
 
         // Jan 12, 1980
         if (!parts.IsDigits(0) && parts.IsDigits(1) && parts.IsDigits(2) && parts.Length(2) == 4 && parts.Length(1) <= 2)
         {
-            int month = Month(value, parts, 0);
+            var month = Month(value, parts, 0);
             return month > 0 && IsBirthDate(Number(value, parts, 2), month, Number(value, parts, 1), today);
         }
 
@@ -132,8 +133,8 @@ internal static class DateOfBirthValidator
 
     private static int Number(TextSlice value, Span3 parts, int part, int offset, int length)
     {
-        int result = 0;
-        for (int k = 0; k < length; k++)
+        var result = 0;
+        for (var k = 0; k < length; k++)
         {
             result = (result * 10) + (value[parts.Start(part) + offset + k] - '0');
         }
@@ -144,18 +145,18 @@ internal static class DateOfBirthValidator
     /// <summary>1-12 for an English month name or its first three letters ("Sept" too), else 0.</summary>
     private static int Month(TextSlice value, Span3 parts, int part)
     {
-        int length = parts.Length(part);
+        var length = parts.Length(part);
         if (length < 3 || length > 9)
         {
             return 0;
         }
 
-        int start = parts.Start(part);
-        for (int m = 0; m < MonthNames.Length; m++)
+        var start = parts.Start(part);
+        for (var m = 0; m < MonthNames.Length; m++)
         {
-            string name = MonthNames[m];
-            bool match = true;
-            for (int k = 0; k < 3; k++)
+            var name = MonthNames[m];
+            var match = true;
+            for (var k = 0; k < 3; k++)
             {
                 if (char.ToLowerInvariant(value[start + k]) != name[k])
                 {

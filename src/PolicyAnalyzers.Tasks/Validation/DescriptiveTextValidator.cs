@@ -1,4 +1,6 @@
-namespace PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Text;
+
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Does a value say something (facility, case status, address): short text with at least one letter that is not a
@@ -20,7 +22,7 @@ internal static class DescriptiveTextValidator
             return false;
         }
 
-        for (int i = 0; i < value.Length; i++)
+        for (var i = 0; i < value.Length; i++)
         {
             if (char.IsLetter(value[i]))
             {

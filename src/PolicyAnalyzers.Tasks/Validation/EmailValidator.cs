@@ -1,4 +1,6 @@
-namespace PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Text;
+
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Is a value an email address (local@domain.tld), and is it a person's rather than a role's? A config file's
@@ -18,7 +20,7 @@ internal static class EmailValidator
     public static bool IsPersonal(TextSlice value)
     {
         value = value.Trim();
-        int at = value.IndexOf('@');
+        var at = value.IndexOf('@');
         return IsValid(value) && !RoleMailboxes.Contains(value.Slice(0, at));
     }
 
@@ -30,16 +32,16 @@ internal static class EmailValidator
             return false;
         }
 
-        int at = value.IndexOf('@');
+        var at = value.IndexOf('@');
         if (at < 1 || at > 64)
         {
             return false;
         }
 
-        for (int i = 0; i < at; i++)
+        for (var i = 0; i < at; i++)
         {
-            char c = value[i];
-            bool allowed = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
+            var c = value[i];
+            var allowed = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
                 or '.' or '_' or '%' or '+' or '-' or '\'';
             if (!allowed || (c == '.' && (i == 0 || i == at - 1 || value[i - 1] == '.')))
             {
@@ -48,12 +50,12 @@ internal static class EmailValidator
         }
 
         // Domain: letters, digits and hyphens in labels, at least one dot, a top-level domain of 2+ letters.
-        int labelLength = 0;
-        int dots = 0;
-        int topLevelLetters = 0;
-        for (int i = at + 1; i < value.Length; i++)
+        var labelLength = 0;
+        var dots = 0;
+        var topLevelLetters = 0;
+        for (var i = at + 1; i < value.Length; i++)
         {
-            char c = value[i];
+            var c = value[i];
             if (c == '.')
             {
                 if (labelLength == 0)
@@ -67,7 +69,7 @@ internal static class EmailValidator
                 continue;
             }
 
-            bool letter = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+            var letter = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
             if (!letter && c is not ((>= '0' and <= '9') or '-'))
             {
                 return false;

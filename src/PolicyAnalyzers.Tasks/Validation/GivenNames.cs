@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Common given names across the languages of the people in immigration and public-sector records. Used where no
@@ -67,9 +68,9 @@ internal static class GivenNames
     public static bool StartsWithCommonName(TextSlice value)
     {
         value = value.Trim();
-        int comma = value.IndexOf(',');
-        TextSlice given = comma >= 0 ? value.Slice(comma + 1, value.Length - comma - 1).Trim() : value;
-        TextSlice first = NextWord(given, 0, out _);
+        var comma = value.IndexOf(',');
+        var given = comma >= 0 ? value.Slice(comma + 1, value.Length - comma - 1).Trim() : value;
+        var first = NextWord(given, 0, out _);
         return first.Length > 0 && Common.ContainsWord(first);
     }
 
@@ -81,9 +82,9 @@ internal static class GivenNames
     public static bool HasCommonGivenName(TextSlice value)
     {
         value = value.Trim();
-        int comma = value.IndexOf(',');
-        TextSlice given = comma >= 0 ? value.Slice(comma + 1, value.Length - comma - 1) : value;
-        TextSlice word = NextWord(given, 0, out int next);
+        var comma = value.IndexOf(',');
+        var given = comma >= 0 ? value.Slice(comma + 1, value.Length - comma - 1) : value;
+        var word = NextWord(given, 0, out var next);
         if (word.Length > 0 && NameWords.Of(word) == NameWords.Category.Title)
         {
             word = NextWord(given, next, out next);
@@ -104,13 +105,13 @@ internal static class GivenNames
             return false;
         }
 
-        TextSlice second = NextWord(given, next, out _);
+        var second = NextWord(given, next, out _);
         return second.Length > 0 && Common.ContainsWord(second);
     }
 
     private static bool IsAllCapitals(TextSlice value)
     {
-        for (int i = 0; i < value.Length; i++)
+        for (var i = 0; i < value.Length; i++)
         {
             if (char.IsLower(value[i]))
             {
@@ -124,7 +125,7 @@ internal static class GivenNames
     /// <summary>The word starting at or after <paramref name="from"/>, ended by a space, comma or parenthesis.</summary>
     private static TextSlice NextWord(TextSlice text, int from, out int end)
     {
-        int start = from;
+        var start = from;
         while (start < text.Length && text[start] is ' ' or '\t' or '"' or '(')
         {
             start++;

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// The words a name holds besides given and family names, and the words that show a value is not a person's name at
@@ -72,7 +73,7 @@ internal static class NameWords
     static NameWords()
     {
         var all = new List<string>();
-        foreach ((_, string[] words) in Table)
+        foreach ((_, var words) in Table)
         {
             all.AddRange(words);
         }
@@ -81,9 +82,9 @@ internal static class NameWords
         Categories = new Category[Words.Count];
 
         // Later rows never override earlier ones: "sr" is a suffix before it is the Spanish title "Sr.".
-        for (int row = Table.Length - 1; row >= 0; row--)
+        for (var row = Table.Length - 1; row >= 0; row--)
         {
-            foreach (string word in Table[row].Words)
+            foreach (var word in Table[row].Words)
             {
                 Categories[Words.IndexOf(word)] = Table[row].Category;
             }
@@ -93,9 +94,9 @@ internal static class NameWords
     /// <summary>Every word of the table, whatever its category.</summary>
     public static IEnumerable<string> All()
     {
-        foreach ((_, string[] words) in Table)
+        foreach ((_, var words) in Table)
         {
-            foreach (string word in words)
+            foreach (var word in words)
             {
                 yield return word;
             }
@@ -121,7 +122,7 @@ internal static class NameWords
             return Category.None;
         }
 
-        int index = Words.IndexOfWord(word);
+        var index = Words.IndexOfWord(word);
         return index < 0 ? Category.None : Categories[index];
     }
 }

@@ -1,4 +1,6 @@
-namespace PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Text;
+
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Is a value a country or a nationality: a name ("EL SALVADOR", "Mexico"), a nationality adjective ("Guatemalan") or

@@ -1,4 +1,6 @@
-namespace PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Text;
+
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Is a value shaped like a passport number: 6 to 12 letters and digits, at least 4 of them digits? Formats differ by
@@ -9,19 +11,19 @@ internal static class PassportValidator
     public static bool IsValid(TextSlice value)
     {
         value = value.Trim();
-        int characters = 0;
-        int digits = 0;
-        bool allSame = true;
-        char first = '\0';
-        for (int i = 0; i < value.Length; i++)
+        var characters = 0;
+        var digits = 0;
+        var allSame = true;
+        var first = '\0';
+        for (var i = 0; i < value.Length; i++)
         {
-            char c = value[i];
+            var c = value[i];
             if (c == ' ' || c == '-')
             {
                 continue;
             }
 
-            bool digit = c is >= '0' and <= '9';
+            var digit = c is >= '0' and <= '9';
             if (!digit && c is not ((>= 'A' and <= 'Z') or (>= 'a' and <= 'z')))
             {
                 return false;

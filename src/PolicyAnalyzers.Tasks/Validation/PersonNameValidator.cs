@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Does a value look like a person's name? One to four names of letters (any script, accents included) with the
@@ -57,17 +58,17 @@ internal static class PersonNameValidator
             return 0;
         }
 
-        int single = CountSingleWord(value);
+        var single = CountSingleWord(value);
         if (single >= 0)
         {
             return single;
         }
 
         var scan = default(Scan);
-        int i = 0;
+        var i = 0;
         while (i < value.Length)
         {
-            char c = value[i];
+            var c = value[i];
             if (c == ' ' || c == '\t')
             {
                 i++;
@@ -146,7 +147,7 @@ internal static class PersonNameValidator
                 return 0;
             }
 
-            int start = i;
+            var start = i;
             i++;
             while (i < value.Length && (IsNameLetter(value[i]) || IsInnerMark(value, i, scan.Quote)))
             {
@@ -166,7 +167,7 @@ internal static class PersonNameValidator
 
         // After a comma come the given names ("LAST, FIRST") or a suffix ("Califano, Jr."); a second comma may only
         // bring a suffix, after given names ("Smith, John, Jr.").
-        bool lastPartIsSuffix = scan.NamesAfterComma == 0 && scan.SuffixAfterComma;
+        var lastPartIsSuffix = scan.NamesAfterComma == 0 && scan.SuffixAfterComma;
         if ((scan.Commas == 1 && scan.NamesAfterComma == 0 && !lastPartIsSuffix)
             || (scan.Commas == 2 && (!lastPartIsSuffix || scan.NamesBeforeComma == 0)))
         {
@@ -199,12 +200,12 @@ internal static class PersonNameValidator
             return -1;
         }
 
-        bool upper = false;
-        bool lower = false;
-        int letters = 0;
-        for (int i = 0; i < value.Length; i++)
+        var upper = false;
+        var lower = false;
+        var letters = 0;
+        for (var i = 0; i < value.Length; i++)
         {
-            char c = value[i];
+            var c = value[i];
             if (c < '\u0080')
             {
                 if ((uint)(c - 'A') <= 'Z' - 'A')
@@ -239,7 +240,7 @@ internal static class PersonNameValidator
             letters += char.IsLetter(c) ? 1 : 0;
         }
 
-        bool lowerCaseStart = char.IsLower(value[0]) && !MayStartInLowerCase(value);
+        var lowerCaseStart = char.IsLower(value[0]) && !MayStartInLowerCase(value);
         if (letters < MinLength || (upper && lower && lowerCaseStart) || NotOneWordNames.ContainsWord(value))
         {
             return 0;
@@ -259,7 +260,7 @@ internal static class PersonNameValidator
             return true;
         }
 
-        int hyphen = word.IndexOf('-');
+        var hyphen = word.IndexOf('-');
         return hyphen > 0 && hyphen < word.Length - 1 && NameWords.Of(word.Slice(0, hyphen)) == NameWords.Category.Particle;
     }
 
@@ -277,7 +278,7 @@ internal static class PersonNameValidator
         }
 
         // Decomposed accents and the vowel signs of Indic scripts belong to their letter.
-        UnicodeCategory category = char.GetUnicodeCategory(c);
+        var category = char.GetUnicodeCategory(c);
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
 
@@ -285,7 +286,7 @@ internal static class PersonNameValidator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsInnerMark(TextSlice value, int i, char openQuote)
     {
-        char c = value[i];
+        var c = value[i];
         if (c is '-' or '.' or '\u02BC')
         {
             return true;
@@ -328,10 +329,10 @@ internal static class PersonNameValidator
         [MethodImpl(HotPath.Optimize)]
         public bool Add(TextSlice word)
         {
-            int letters = 0;
-            for (int k = 0; k < word.Length; k++)
+            var letters = 0;
+            for (var k = 0; k < word.Length; k++)
             {
-                char c = word[k];
+                var c = word[k];
                 if (char.IsUpper(c))
                 {
                     Upper = true;
@@ -354,7 +355,7 @@ internal static class PersonNameValidator
             }
 
             Letters += letters;
-            NameWords.Category category = NameWords.Of(word);
+            var category = NameWords.Of(word);
             switch (category)
             {
                 case NameWords.Category.Organisation:

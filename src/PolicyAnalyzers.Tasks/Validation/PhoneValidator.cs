@@ -1,4 +1,6 @@
-namespace PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Text;
+
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Is a value shaped like a phone number: 7 to 15 digits (E.164 allows 15) with the usual punctuation, optionally an
@@ -14,12 +16,12 @@ internal static class PhoneValidator
             return false;
         }
 
-        int digits = 0;
-        bool allSame = true;
-        char first = '\0';
-        for (int i = 0; i < value.Length; i++)
+        var digits = 0;
+        var allSame = true;
+        var first = '\0';
+        for (var i = 0; i < value.Length; i++)
         {
-            char c = value[i];
+            var c = value[i];
             if (c is >= '0' and <= '9')
             {
                 if (digits == 0)

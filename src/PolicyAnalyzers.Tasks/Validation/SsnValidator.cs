@@ -1,4 +1,6 @@
-namespace PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Text;
+
+namespace PolicyAnalyzers.DataFiles.Validation;
 
 /// <summary>
 /// Is a value a US social security number that could have been issued: ddd-dd-dddd (or with spaces; nine bare digits
@@ -16,7 +18,7 @@ internal static class SsnValidator
         bool separated;
         if (value.Length == 11)
         {
-            char separator = value[3];
+            var separator = value[3];
             if (separator is not ('-' or ' ') || value[6] != separator)
             {
                 return false;
@@ -33,17 +35,17 @@ internal static class SsnValidator
             return false;
         }
 
-        int number = 0;
-        bool allSame = true;
-        char first = value[0];
-        for (int i = 0; i < value.Length; i++)
+        var number = 0;
+        var allSame = true;
+        var first = value[0];
+        for (var i = 0; i < value.Length; i++)
         {
             if (separated && (i == 3 || i == 6))
             {
                 continue;
             }
 
-            char c = value[i];
+            var c = value[i];
             if (c is < '0' or > '9')
             {
                 return false;
@@ -53,9 +55,9 @@ internal static class SsnValidator
             number = (number * 10) + (c - '0');
         }
 
-        int area = number / 1000000;
-        int group = number / 10000 % 100;
-        int serial = number % 10000;
+        var area = number / 1000000;
+        var group = number / 10000 % 100;
+        var serial = number % 10000;
         if (area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0 || allSame)
         {
             return false;

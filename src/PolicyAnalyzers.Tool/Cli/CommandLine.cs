@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Reflection;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Cli;
 
 /// <summary>The entry point's logic: the command, its options, and what goes where. Testable without a process.</summary>
 internal static class CommandLine
@@ -30,7 +30,7 @@ internal static class CommandLine
                 stdout.WriteLine(Version);
                 return ExitCodes.Clean;
             case "scan":
-                ScanOptions? options = ScanOptions.Parse(args.AsSpan(1).ToArray(), out string? error);
+                var options = ScanOptions.Parse(args.AsSpan(1).ToArray(), out var error);
                 if (options is null)
                 {
                     stderr.WriteLine($"policyanalyzers: {error}");

@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Cli;
 
 /// <summary>The exit codes of the public contract (CONTRACT.md): scripts and CI steps branch on them.</summary>
 internal static class ExitCodes

@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Cli;
 
 internal static class HelpText
 {

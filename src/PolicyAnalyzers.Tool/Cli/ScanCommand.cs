@@ -6,8 +6,15 @@ using System.IO;
 using System.Linq;
 using System.Security;
 using PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Baseline;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Reporting;
+using PolicyAnalyzers.DataFiles.Scanning;
+using PolicyAnalyzers.Tool.Output;
+using PolicyAnalyzers.Tool.Pdf;
+using PolicyAnalyzers.Tool.Scanning;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Cli;
 
 /// <summary>
 /// <c>policyanalyzers scan</c>: collects the files, scans them in parallel with the MSBuild task's scanner, prints the
@@ -54,21 +61,21 @@ internal sealed class ScanCommand
             return ExitCodes.Incomplete;
         }
 
-        string? baselinePath = BaselinePath(root);
-        FindingBaseline baseline = LoadBaseline(baselinePath);
+        var baselinePath = BaselinePath(root);
+        var baseline = LoadBaseline(baselinePath);
 
-        string? sarifPath = _options.SarifFile is null ? null : FullPath(_options.SarifFile);
+        var sarifPath = _options.SarifFile is null ? null : FullPath(_options.SarifFile);
         var ownOutputs = new[] { baselinePath, sarifPath }.Where(p => p is not null).Select(p => p!);
         var collector = new FileCollector(root, _options.Extensions, _options.Excludes, ownOutputs);
-        List<ScanTarget> targets = collector.Collect(_options.Paths);
+        var targets = collector.Collect(_options.Paths);
 
         var found = new List<LocatedFinding>();
         var scannedFiles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var pdf = new PdfTextSource();
         var scan = new ParallelScan(targets, _options.Parallelism, () => new DataFileScanner(pdfText: pdf));
-        int personalData = 0;
-        int notScanned = 0;
-        int accepted = 0;
+        var personalData = 0;
+        var notScanned = 0;
+        var accepted = 0;
         using (var progress = new ProgressDisplay(
             _options.Progress && _stderrIsTerminal,
             _stderr,
@@ -83,7 +90,7 @@ internal sealed class ScanCommand
                     scannedFiles.Add(target.RelativePath);
                 }
 
-                foreach (DataFileFinding finding in findings)
+                foreach (var finding in findings)
                 {
                     var located = new LocatedFinding(target.DisplayPath, target.RelativePath, finding);
                     found.Add(located);
@@ -161,7 +168,7 @@ internal sealed class ScanCommand
             return FullPath(_options.BaselineFile);
         }
 
-        string standard = Path.Combine(root, BaselineFileName);
+        var standard = Path.Combine(root, BaselineFileName);
         return File.Exists(standard) || _options.UpdateBaseline ? standard : null;
     }
 
@@ -186,7 +193,7 @@ internal sealed class ScanCommand
 
     private void WriteBaseline(FindingBaseline old, string path, List<LocatedFinding> found, HashSet<string> scannedFiles, string root)
     {
-        FindingBaseline updated = old.Updated(found, scannedFiles, file => File.Exists(Path.Combine(root, file)));
+        var updated = old.Updated(found, scannedFiles, file => File.Exists(Path.Combine(root, file)));
         if (Write(path, updated.ToJson(), "baseline"))
         {
             _stderr.WriteLine($"policyanalyzers: {updated.Count} accepted findings in {path}");
@@ -195,7 +202,7 @@ internal sealed class ScanCommand
 
     private void WriteSarif(BaselineTriage triage, string root, string path)
     {
-        SarifLog sarif = triage.ToSarif(f => f.Finding.FormatMessage(f.DisplayPath, Advice));
+        var sarif = triage.ToSarif(f => f.Finding.FormatMessage(f.DisplayPath, Advice));
         Write(path, sarif.ToJson(root, CommandLine.Version), "SARIF log");
     }
 

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Cli;
 
 /// <summary>The options of <c>policyanalyzers scan</c>, parsed by hand: a dozen options need no parsing library.</summary>
 internal sealed class ScanOptions
@@ -40,20 +41,20 @@ internal sealed class ScanOptions
     public static ScanOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
         var options = new ScanOptions();
-        bool onlyPaths = false;
-        bool extensionsReplaced = false;
-        for (int i = 0; i < args.Count; i++)
+        var onlyPaths = false;
+        var extensionsReplaced = false;
+        for (var i = 0; i < args.Count; i++)
         {
-            string arg = args[i];
+            var arg = args[i];
             if (onlyPaths || !arg.StartsWith("-", StringComparison.Ordinal) || arg == "-")
             {
                 options.Paths.Add(arg);
                 continue;
             }
 
-            string name = arg;
+            var name = arg;
             string? inline = null;
-            int equals = arg.IndexOf('=');
+            var equals = arg.IndexOf('=');
             if (arg.StartsWith("--", StringComparison.Ordinal) && equals > 2)
             {
                 name = arg.Substring(0, equals);
@@ -85,7 +86,7 @@ internal sealed class ScanOptions
                     options.Progress = false;
                     break;
                 case "--exclude" or "--include-ext" or "--ext" or "--baseline" or "--sarif" or "--root" or "--parallel":
-                    string? value = Value();
+                    var value = Value();
                     if (string.IsNullOrWhiteSpace(value))
                     {
                         error = $"{name} needs a value";
@@ -138,7 +139,7 @@ internal sealed class ScanOptions
                     extensionsReplaced = true;
                 }
 
-                foreach (string extension in value.Split([';', ','], StringSplitOptions.RemoveEmptyEntries))
+                foreach (var extension in value.Split([';', ','], StringSplitOptions.RemoveEmptyEntries))
                 {
                     if (extension.Trim().Length > 0)
                     {
@@ -157,7 +158,7 @@ internal sealed class ScanOptions
                 Root = value;
                 break;
             case "--parallel":
-                if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) || n < 1)
+                if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n < 1)
                 {
                     error = $"--parallel needs a whole number of 1 or more, not '{value}'";
                     return false;
@@ -172,7 +173,7 @@ internal sealed class ScanOptions
 
     private static string NormalizeExtension(string extension)
     {
-        string trimmed = extension.Trim().ToLowerInvariant();
+        var trimmed = extension.Trim().ToLowerInvariant();
         return trimmed.StartsWith(".", StringComparison.Ordinal) ? trimmed : "." + trimmed;
     }
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Output;
 
 /// <summary>
 /// A finding as MSBuild prints one, so editors, CI log parsers and problem matchers that know MSBuild's format read
@@ -12,11 +13,11 @@ internal static class FindingLine
 {
     public static string Format(LocatedFinding located, string advice)
     {
-        DataFileFinding finding = located.Finding;
-        string where = finding.Line > 0
+        var finding = located.Finding;
+        var where = finding.Line > 0
             ? string.Format(CultureInfo.InvariantCulture, "({0},{1})", finding.Line, finding.Column > 0 ? finding.Column : 1)
             : string.Empty;
-        string severity = finding.IsError ? "error" : "warning";
+        var severity = finding.IsError ? "error" : "warning";
         return $"{located.DisplayPath}{where}: {severity} {finding.Code}: {finding.FormatMessage(located.DisplayPath, advice)}";
     }
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Threading;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Output;
 
 /// <summary>
 /// One line on stderr, redrawn in place, while a scan that has run longer than <see cref="Delay"/> goes on: files and
@@ -68,8 +68,8 @@ internal sealed class ProgressDisplay : IDisposable
 
     internal string Describe()
     {
-        (int files, long bytes) = _done();
-        double seconds = Math.Max(0.001, _watch.Elapsed.TotalSeconds);
+        (var files, var bytes) = _done();
+        var seconds = Math.Max(0.001, _watch.Elapsed.TotalSeconds);
         return string.Format(
             CultureInfo.InvariantCulture,
             "scanning: {0:N0}/{1:N0} files, {2:N0}/{3:N0} MB, {4:N0} MB/s",
@@ -84,7 +84,7 @@ internal sealed class ProgressDisplay : IDisposable
     {
         lock (Lock)
         {
-            string line = Describe();
+            var line = Describe();
             _stderr.Write("\r" + line + (line.Length < _drawnLength ? new string(' ', _drawnLength - line.Length) : string.Empty));
             _stderr.Flush();
             _drawnLength = Math.Max(line.Length, _drawnLength);

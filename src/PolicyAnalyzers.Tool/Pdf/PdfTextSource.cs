@@ -4,11 +4,12 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Reading;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Pdf;
 
 /// <summary>
 /// A PDF's text, page by page, through PdfPig: words are put back on their lines, and a wide gap between two words
@@ -31,13 +32,13 @@ internal sealed class PdfTextSource : IDocumentTextSource
             throw new DataFileFormatException($"the PDF is larger than {MaxFileBytes / (1024 * 1024)} MB, the most the scanner reads");
         }
 
-        PdfDocument document = Guard(() => PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true }));
+        var document = Guard(() => PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true }));
         using (document)
         {
-            int pages = Guard(() => document.NumberOfPages);
-            for (int number = 1; number <= pages; number++)
+            var pages = Guard(() => document.NumberOfPages);
+            for (var number = 1; number <= pages; number++)
             {
-                int current = number;
+                var current = number;
                 yield return Guard(() => PageText(document.GetPage(current)));
             }
         }
@@ -47,10 +48,10 @@ internal sealed class PdfTextSource : IDocumentTextSource
     internal static string PageText(Page page)
     {
         var lines = new List<List<Word>>();
-        foreach (Word word in page.GetWords().Where(w => w.Text.Trim().Length > 0).OrderByDescending(w => w.BoundingBox.Bottom))
+        foreach (var word in page.GetWords().Where(w => w.Text.Trim().Length > 0).OrderByDescending(w => w.BoundingBox.Bottom))
         {
-            List<Word>? line = lines.Count == 0 ? null : lines[lines.Count - 1];
-            double tolerance = Math.Max(1, word.BoundingBox.Height * 0.5);
+            var line = lines.Count == 0 ? null : lines[lines.Count - 1];
+            var tolerance = Math.Max(1, word.BoundingBox.Height * 0.5);
             if (line is not null && Math.Abs(line[0].BoundingBox.Bottom - word.BoundingBox.Bottom) <= tolerance)
             {
                 line.Add(word);
@@ -62,16 +63,16 @@ internal sealed class PdfTextSource : IDocumentTextSource
         }
 
         var text = new StringBuilder();
-        foreach (List<Word> line in lines)
+        foreach (var line in lines)
         {
             line.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
-            for (int i = 0; i < line.Count; i++)
+            for (var i = 0; i < line.Count; i++)
             {
                 if (i > 0)
                 {
-                    Word previous = line[i - 1];
-                    double characterWidth = previous.BoundingBox.Width / Math.Max(1, previous.Text.Length);
-                    double gap = line[i].BoundingBox.Left - previous.BoundingBox.Right;
+                    var previous = line[i - 1];
+                    var characterWidth = previous.BoundingBox.Width / Math.Max(1, previous.Text.Length);
+                    var gap = line[i].BoundingBox.Left - previous.BoundingBox.Right;
                     text.Append(gap > characterWidth * ColumnGapInCharacters ? '\t' : ' ');
                 }
 

@@ -3,8 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Security;
 using PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Baseline;
+using PolicyAnalyzers.DataFiles.Caching;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Scanning;
 
 /// <summary>
 /// Turns the paths given on the command line into the files to scan: a file as named, a directory recursively (hidden
@@ -36,7 +39,7 @@ internal sealed class FileCollector
     public List<ScanTarget> Collect(IEnumerable<string> paths)
     {
         var targets = new List<ScanTarget>();
-        foreach (string path in paths)
+        foreach (var path in paths)
         {
             string full;
             try
@@ -73,12 +76,12 @@ internal sealed class FileCollector
         var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
         while (pending.Count > 0)
         {
-            (string display, string full) = pending.Pop();
+            (var display, var full) = pending.Pop();
             var files = new List<FileSystemInfo>();
             var directories = new List<FileSystemInfo>();
             try
             {
-                foreach (FileSystemInfo entry in new DirectoryInfo(full).EnumerateFileSystemInfos("*", options))
+                foreach (var entry in new DirectoryInfo(full).EnumerateFileSystemInfos("*", options))
                 {
                     (entry is DirectoryInfo ? directories : files).Add(entry);
                 }
@@ -90,7 +93,7 @@ internal sealed class FileCollector
             }
 
             files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-            foreach (FileSystemInfo file in files)
+            foreach (var file in files)
             {
                 if (_extensions.Contains(file.Extension.ToLowerInvariant()))
                 {
@@ -100,7 +103,7 @@ internal sealed class FileCollector
 
             // Pushed in reverse so subdirectories are listed in name order after their parent's files.
             directories.Sort((a, b) => string.CompareOrdinal(b.Name, a.Name));
-            foreach (FileSystemInfo directory in directories)
+            foreach (var directory in directories)
             {
                 if (directory.Name != ".git" && !directory.Attributes.HasFlag(FileAttributes.ReparsePoint))
                 {
@@ -112,14 +115,14 @@ internal sealed class FileCollector
 
     private void AddFile(string display, string full, List<ScanTarget> targets)
     {
-        string extension = Path.GetExtension(full).ToLowerInvariant();
+        var extension = Path.GetExtension(full).ToLowerInvariant();
         if (!_extensions.Contains(extension))
         {
             SkippedByExtension++;
             return;
         }
 
-        string relative = Relative(full);
+        var relative = Relative(full);
         if (!_excludes.IsEmpty && _excludes.Matches(relative))
         {
             Excluded++;

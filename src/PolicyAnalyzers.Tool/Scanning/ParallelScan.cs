@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.Tool;
+namespace PolicyAnalyzers.Tool.Scanning;
 
 /// <summary>
 /// Scans files on several threads and hands back each file's findings in the files' order, as soon as every file
@@ -40,14 +41,14 @@ internal sealed class ParallelScan
     public void Run(Action<ScanTarget, IReadOnlyList<DataFileFinding>> onFile)
     {
         var workers = new List<Thread>();
-        for (int w = 0; w < _parallelism; w++)
+        for (var w = 0; w < _parallelism; w++)
         {
             var worker = new Thread(Work) { IsBackground = true, Name = $"policyanalyzers scan {w + 1}" };
             worker.Start();
             workers.Add(worker);
         }
 
-        for (int i = 0; i < _results.Length; i++)
+        for (var i = 0; i < _results.Length; i++)
         {
             IReadOnlyList<DataFileFinding> findings;
             lock (_gate)
@@ -69,7 +70,7 @@ internal sealed class ParallelScan
             onFile(_targets[i], findings);
         }
 
-        foreach (Thread worker in workers)
+        foreach (var worker in workers)
         {
             worker.Join();
         }
@@ -79,17 +80,17 @@ internal sealed class ParallelScan
     {
         try
         {
-            DataFileScanner scanner = _newScanner();
+            var scanner = _newScanner();
             while (true)
             {
-                int index = Interlocked.Increment(ref _next);
+                var index = Interlocked.Increment(ref _next);
                 if (index >= _targets.Count)
                 {
                     return;
                 }
 
-                ScanTarget target = _targets[index];
-                IReadOnlyList<DataFileFinding> findings = Scan(scanner, target);
+                var target = _targets[index];
+                var findings = Scan(scanner, target);
                 Interlocked.Add(ref _bytesDone, target.Length);
                 Interlocked.Increment(ref _filesDone);
                 lock (_gate)

@@ -2,165 +2,164 @@ using System.Threading.Tasks;
 using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
 
-namespace PolicyAnalyzers.Tests.Analyzers
+namespace PolicyAnalyzers.Tests.Analyzers;
+
+/// <summary>
+/// Who sees a response decides how it is reported: PA0002 where anonymous visitors can reach it (or that cannot be
+/// decided), PA0007 (info, listed in the inventory) where only signed-in users can.
+/// </summary>
+public class AudienceReportingTests
 {
-    /// <summary>
-    /// Who sees a response decides how it is reported: PA0002 where anonymous visitors can reach it (or that cannot be
-    /// decided), PA0007 (info, listed in the inventory) where only signed-in users can.
-    /// </summary>
-    public class AudienceReportingTests
-    {
-        private const string WebUsings = """
-            using Microsoft.AspNetCore.Authorization;
-            using Microsoft.AspNetCore.Builder;
-            using Microsoft.AspNetCore.Http;
-            using Microsoft.AspNetCore.Mvc;
+    private const string WebUsings = """
+        using Microsoft.AspNetCore.Authorization;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.AspNetCore.Mvc;
 
-            """;
+        """;
 
-        [Fact]
-        public Task WhenAStaffControllerReturnsRecords_ItIsListedAndItsAnonymousActionIsAPublicLeak() =>
-            Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
-                [Authorize(Policy = "CaseWorker")]
-                public sealed class DetaineesController : ControllerBase
+    [Fact]
+    public Task WhenAStaffControllerReturnsRecords_ItIsListedAndItsAnonymousActionIsAPublicLeak() =>
+        Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
+            [Authorize(Policy = "CaseWorker")]
+            public sealed class DetaineesController : ControllerBase
+            {
+                [HttpGet] public List<DetentionRecord> All() => {|#0:new List<DetentionRecord>()|};
+                [HttpGet] public IActionResult One(DetentionRecord record) => Ok({|#1:record|});
+                [HttpGet, AllowAnonymous] public List<DetentionRecord> Public() => {|#2:new List<DetentionRecord>()|};
+            }
+            """),
+            Verify.Diagnostic("PA0007").WithLocation(0).WithArguments("DetentionRecord[]", "the HTTP response of 'DetaineesController.All'", "policy 'CaseWorker'"),
+            Verify.Diagnostic("PA0007").WithLocation(1).WithArguments("DetentionRecord", "the HTTP response 'ControllerBase.Ok'", "policy 'CaseWorker'"),
+            Verify.Diagnostic("PA0002").WithLocation(2).WithArguments("DetentionRecord[]", "the HTTP response of 'DetaineesController.Public'"));
+
+    [Fact]
+    public Task WhenARouteGroupRequiresAuthorization_ItsEndpointsAreListedAndOthersArePublicLeaks() =>
+        Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
+            class Roster { public List<DetentionRecord> All() => new(); }
+
+            static class Routes
+            {
+                public static void Map(WebApplication app)
                 {
-                    [HttpGet] public List<DetentionRecord> All() => {|#0:new List<DetentionRecord>()|};
-                    [HttpGet] public IActionResult One(DetentionRecord record) => Ok({|#1:record|});
-                    [HttpGet, AllowAnonymous] public List<DetentionRecord> Public() => {|#2:new List<DetentionRecord>()|};
+                    var staff = app.MapGroup("/staff").RequireAuthorization("Staff");
+                    staff.MapGet("/detainees", (Roster roster) => {|#0:roster.All()|});
+                    app.MapGet("/public/detainees", (Roster roster) => {|#1:roster.All()|});
+                    app.MapGet("/open", (Roster roster) => {|#2:roster.All()|}).AllowAnonymous();
                 }
-                """),
-                Verify.Diagnostic("PA0007").WithLocation(0).WithArguments("DetentionRecord[]", "the HTTP response of 'DetaineesController.All'", "policy 'CaseWorker'"),
-                Verify.Diagnostic("PA0007").WithLocation(1).WithArguments("DetentionRecord", "the HTTP response 'ControllerBase.Ok'", "policy 'CaseWorker'"),
-                Verify.Diagnostic("PA0002").WithLocation(2).WithArguments("DetentionRecord[]", "the HTTP response of 'DetaineesController.Public'"));
+            }
+            """),
+            Verify.Diagnostic("PA0007").WithLocation(0).WithArguments("DetentionRecord[]", "the HTTP response of 'GET /detainees'", "policy 'Staff'"),
+            Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("DetentionRecord[]", "the HTTP response of 'GET /public/detainees'"),
+            Verify.Diagnostic("PA0002").WithLocation(2).WithArguments("DetentionRecord[]", "the HTTP response of 'GET /open'"));
 
-        [Fact]
-        public Task WhenARouteGroupRequiresAuthorization_ItsEndpointsAreListedAndOthersArePublicLeaks() =>
-            Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
-                class Roster { public List<DetentionRecord> All() => new(); }
+    [Fact]
+    public Task WhenOneViewIsRenderedFromAPublicAndAStaffAction_EachIsReportedForItsAudience() =>
+        Verify.VerifyAnalyzerAsync(
+            new[]
+            {
+                WebUsings + TestModel.With("""
+                    public sealed class Speaker { public string Name { get; set; } = ""; [ProtectedData] public string Email { get; set; } = ""; }
 
-                static class Routes
-                {
-                    public static void Map(WebApplication app)
+                    public sealed class SpeakersController : Controller
                     {
-                        var staff = app.MapGroup("/staff").RequireAuthorization("Staff");
-                        staff.MapGet("/detainees", (Roster roster) => {|#0:roster.All()|});
-                        app.MapGet("/public/detainees", (Roster roster) => {|#1:roster.All()|});
-                        app.MapGet("/open", (Roster roster) => {|#2:roster.All()|}).AllowAnonymous();
+                        public IActionResult Details(Speaker speaker) => View({|#0:speaker|});
+
+                        [Authorize(Roles = "Admin")]
+                        public IActionResult Review(Speaker speaker) => View("Details", {|#1:speaker|});
+                    }
+                    """),
+                """
+                // <auto-generated/>
+                [assembly: global::Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItemAttribute(typeof(AspNetCoreGeneratedDocument.Views_Speakers_Details), @"mvc.1.0.view", @"/Views/Speakers/Details.cshtml")]
+                namespace AspNetCoreGeneratedDocument
+                {
+                    [global::Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItemMetadataAttribute("Identifier", "/Views/Speakers/Details.cshtml")]
+                    internal sealed class Views_Speakers_Details : global::Microsoft.AspNetCore.Mvc.Razor.RazorPage<Speaker>
+                    {
+                        public override async global::System.Threading.Tasks.Task ExecuteAsync()
+                        {
+                            Write(Model.Name);
+                            Write(Model.Email);
+                            await global::System.Threading.Tasks.Task.CompletedTask;
+                        }
                     }
                 }
-                """),
-                Verify.Diagnostic("PA0007").WithLocation(0).WithArguments("DetentionRecord[]", "the HTTP response of 'GET /detainees'", "policy 'Staff'"),
-                Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("DetentionRecord[]", "the HTTP response of 'GET /public/detainees'"),
-                Verify.Diagnostic("PA0002").WithLocation(2).WithArguments("DetentionRecord[]", "the HTTP response of 'GET /open'"));
+                """,
+            },
+            Verify.Diagnostic("PA0002").WithLocation(0).WithArguments("Speaker.Email", "the page '/Views/Speakers/Details.cshtml'"),
+            Verify.Diagnostic("PA0007").WithLocation(1).WithArguments("Speaker.Email", "the page '/Views/Speakers/Details.cshtml'", "role 'Admin'"));
 
-        [Fact]
-        public Task WhenOneViewIsRenderedFromAPublicAndAStaffAction_EachIsReportedForItsAudience() =>
-            Verify.VerifyAnalyzerAsync(
-                new[]
-                {
-                    WebUsings + TestModel.With("""
-                        public sealed class Speaker { public string Name { get; set; } = ""; [ProtectedData] public string Email { get; set; } = ""; }
+    [Fact]
+    public Task WhenARazorPageIsForStaff_WhatItRendersIsListed() =>
+        Verify.VerifyAnalyzerAsync(
+            new[]
+            {
+                WebUsings + TestModel.With("""
+                    using Microsoft.AspNetCore.Mvc.RazorPages;
 
-                        public sealed class SpeakersController : Controller
-                        {
-                            public IActionResult Details(Speaker speaker) => View({|#0:speaker|});
-
-                            [Authorize(Roles = "Admin")]
-                            public IActionResult Review(Speaker speaker) => View("Details", {|#1:speaker|});
-                        }
-                        """),
-                    """
-                    // <auto-generated/>
-                    [assembly: global::Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItemAttribute(typeof(AspNetCoreGeneratedDocument.Views_Speakers_Details), @"mvc.1.0.view", @"/Views/Speakers/Details.cshtml")]
-                    namespace AspNetCoreGeneratedDocument
+                    [Authorize]
+                    public sealed class CaseloadModel : PageModel
                     {
-                        [global::Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItemMetadataAttribute("Identifier", "/Views/Speakers/Details.cshtml")]
-                        internal sealed class Views_Speakers_Details : global::Microsoft.AspNetCore.Mvc.Razor.RazorPage<Speaker>
-                        {
-                            public override async global::System.Threading.Tasks.Task ExecuteAsync()
-                            {
-                                Write(Model.Name);
-                                Write(Model.Email);
-                                await global::System.Threading.Tasks.Task.CompletedTask;
-                            }
-                        }
+                        public DetentionRecord Current { get; set; } = new();
                     }
-                    """,
-                },
-                Verify.Diagnostic("PA0002").WithLocation(0).WithArguments("Speaker.Email", "the page '/Views/Speakers/Details.cshtml'"),
-                Verify.Diagnostic("PA0007").WithLocation(1).WithArguments("Speaker.Email", "the page '/Views/Speakers/Details.cshtml'", "role 'Admin'"));
-
-        [Fact]
-        public Task WhenARazorPageIsForStaff_WhatItRendersIsListed() =>
-            Verify.VerifyAnalyzerAsync(
-                new[]
+                    """),
+                """
+                // <auto-generated/>
+                namespace AspNetCoreGeneratedDocument
                 {
-                    WebUsings + TestModel.With("""
-                        using Microsoft.AspNetCore.Mvc.RazorPages;
-
-                        [Authorize]
-                        public sealed class CaseloadModel : PageModel
-                        {
-                            public DetentionRecord Current { get; set; } = new();
-                        }
-                        """),
-                    """
-                    // <auto-generated/>
-                    namespace AspNetCoreGeneratedDocument
+                    [global::Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItemMetadataAttribute("Identifier", "/Pages/Caseload.cshtml")]
+                    internal sealed class Pages_Caseload : global::Microsoft.AspNetCore.Mvc.RazorPages.Page
                     {
-                        [global::Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItemMetadataAttribute("Identifier", "/Pages/Caseload.cshtml")]
-                        internal sealed class Pages_Caseload : global::Microsoft.AspNetCore.Mvc.RazorPages.Page
+                        public override async global::System.Threading.Tasks.Task ExecuteAsync()
                         {
-                            public override async global::System.Threading.Tasks.Task ExecuteAsync()
-                            {
-                                Write({|#0:Model.Current.FullName|});
-                                await global::System.Threading.Tasks.Task.CompletedTask;
-                            }
-
-                            public CaseloadModel Model => (CaseloadModel)PageContext.ViewData.Model!;
+                            Write({|#0:Model.Current.FullName|});
+                            await global::System.Threading.Tasks.Task.CompletedTask;
                         }
-                    }
-                    """,
-                },
-                Verify.Diagnostic("PA0007").WithLocation(0).WithArguments("DetentionRecord.FullName", "the page '/Pages/Caseload.cshtml'", "signed-in users"));
 
-        [Fact]
-        public Task WhenAStaffRazorPageRendersWhatItsHandlerCopiedFromAProtectedMember_ItIsListed() =>
-            Verify.VerifyAnalyzerAsync(
-                new[]
+                        public CaseloadModel Model => (CaseloadModel)PageContext.ViewData.Model!;
+                    }
+                }
+                """,
+            },
+            Verify.Diagnostic("PA0007").WithLocation(0).WithArguments("DetentionRecord.FullName", "the page '/Pages/Caseload.cshtml'", "signed-in users"));
+
+    [Fact]
+    public Task WhenAStaffRazorPageRendersWhatItsHandlerCopiedFromAProtectedMember_ItIsListed() =>
+        Verify.VerifyAnalyzerAsync(
+            new[]
+            {
+                WebUsings + TestModel.With("""
+                    using Microsoft.AspNetCore.Mvc.RazorPages;
+
+                    public sealed class ProfileInput { public string Name { get; set; } = ""; public string Office { get; set; } = ""; }
+
+                    [Authorize]
+                    public sealed class ProfileModel : PageModel
+                    {
+                        public ProfileInput Input { get; set; } = new();
+
+                        public void OnGet(Applicant applicant) => Input = new ProfileInput { Name = applicant.Name, Office = applicant.Office };
+                    }
+                    """),
+                """
+                // <auto-generated/>
+                namespace AspNetCoreGeneratedDocument
                 {
-                    WebUsings + TestModel.With("""
-                        using Microsoft.AspNetCore.Mvc.RazorPages;
-
-                        public sealed class ProfileInput { public string Name { get; set; } = ""; public string Office { get; set; } = ""; }
-
-                        [Authorize]
-                        public sealed class ProfileModel : PageModel
-                        {
-                            public ProfileInput Input { get; set; } = new();
-
-                            public void OnGet(Applicant applicant) => Input = new ProfileInput { Name = applicant.Name, Office = applicant.Office };
-                        }
-                        """),
-                    """
-                    // <auto-generated/>
-                    namespace AspNetCoreGeneratedDocument
+                    [global::Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItemMetadataAttribute("Identifier", "/Pages/Profile.cshtml")]
+                    internal sealed class Pages_Profile : global::Microsoft.AspNetCore.Mvc.RazorPages.Page
                     {
-                        [global::Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItemMetadataAttribute("Identifier", "/Pages/Profile.cshtml")]
-                        internal sealed class Pages_Profile : global::Microsoft.AspNetCore.Mvc.RazorPages.Page
+                        public override async global::System.Threading.Tasks.Task ExecuteAsync()
                         {
-                            public override async global::System.Threading.Tasks.Task ExecuteAsync()
-                            {
-                                Write(Model.Input.Office);
-                                Write({|#0:Model.Input.Name|});
-                                await global::System.Threading.Tasks.Task.CompletedTask;
-                            }
-
-                            public ProfileModel Model => (ProfileModel)PageContext.ViewData.Model!;
+                            Write(Model.Input.Office);
+                            Write({|#0:Model.Input.Name|});
+                            await global::System.Threading.Tasks.Task.CompletedTask;
                         }
+
+                        public ProfileModel Model => (ProfileModel)PageContext.ViewData.Model!;
                     }
-                    """,
-                },
-                Verify.Diagnostic("PA0007").WithLocation(0).WithArguments("Applicant.Name", "the page '/Pages/Profile.cshtml'", "signed-in users"));
-    }
+                }
+                """,
+            },
+            Verify.Diagnostic("PA0007").WithLocation(0).WithArguments("Applicant.Name", "the page '/Pages/Profile.cshtml'", "signed-in users"));
 }

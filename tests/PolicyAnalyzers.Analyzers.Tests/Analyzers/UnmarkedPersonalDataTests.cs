@@ -115,6 +115,29 @@ namespace PolicyAnalyzers.Tests.Analyzers
                 Verify.Diagnostic("PA0004").WithLocation(1).WithArguments("CustomerSettings.PhoneNumber", "a phone number", "JsonSerializer.Serialize"));
 
         [Fact]
+        public Task WhenMembersUseSpellingsTheDataScanKnew_Suggests() =>
+            VerifyAsync(TestModel.With("""
+                using System.Text.Json;
+                public sealed class InmateEntry
+                {
+                    public string {|#0:Forename|} { get; set; } = "";
+                    public string {|#1:Lname|} { get; set; } = "";
+                    public string {|#2:CellPhone|} { get; set; } = "";
+                    public string {|#3:Name|} { get; set; } = "";
+                    public string Wing { get; set; } = "";
+                }
+
+                class Api
+                {
+                    string Run(List<InmateEntry> inmates) => JsonSerializer.Serialize(inmates);
+                }
+                """),
+                Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("InmateEntry.Forename", "a person's name", "JsonSerializer.Serialize"),
+                Verify.Diagnostic("PA0004").WithLocation(1).WithArguments("InmateEntry.Lname", "a person's name", "JsonSerializer.Serialize"),
+                Verify.Diagnostic("PA0004").WithLocation(2).WithArguments("InmateEntry.CellPhone", "a phone number", "JsonSerializer.Serialize"),
+                Verify.Diagnostic("PA0004").WithLocation(3).WithArguments("InmateEntry.Name", "a person's name", "JsonSerializer.Serialize"));
+
+        [Fact]
         public async Task WhenTypeLivesInReferencedProject_LeavesItToThatProject()
         {
             // In the IDE a project reference is a compilation reference: its members have source locations in trees

@@ -3,181 +3,180 @@ using System.Threading.Tasks;
 using PolicyAnalyzers.CodeFixes;
 using Xunit;
 
-namespace PolicyAnalyzers.Tests.CodeFixes
+namespace PolicyAnalyzers.Tests.CodeFixes;
+
+/// <summary>
+/// Fix All as batch tools run it, where nobody chose a fix: it removes the leaks a fix removes and never approves.
+/// </summary>
+public class BatchFixAllTests
 {
     /// <summary>
-    /// Fix All as batch tools run it, where nobody chose a fix: it removes the leaks a fix removes and never approves.
+    /// One leak of each shape: a serialized member (exclusion), a value one declassifier accepts, a value two
+    /// declassifiers accept, a protected type returned whole (approval only), and an unmarked email (PA0004).
     /// </summary>
-    public class BatchFixAllTests
+    internal const string MixedLeaks = """
+        using System;
+        using System.IO;
+        using System.Text.Json;
+        using Microsoft.Extensions.Logging;
+        using PolicyAnalyzers;
+
+        public sealed class Witness
+        {
+            [ProtectedData]
+            public string Name { get; set; } = "";
+
+            public int Age { get; set; }
+        }
+
+        [ProtectedData] public sealed class Detainee { public string Name { get; set; } = ""; }
+
+        public sealed class Visitor
+        {
+            public string Email { get; set; } = "";
+        }
+
+        static class Mask
+        {
+            [Declassifier] public static string Initials(string name) => name.Length > 0 ? name.Substring(0, 1) : "";
+            [Declassifier] public static string Year(DateTime date) => date.Year.ToString();
+            [Declassifier] public static string Decade(DateTime date) => (date.Year / 10 * 10).ToString();
+        }
+
+        class Office
+        {
+            string Witness(Witness witness) => JsonSerializer.Serialize(witness);
+
+            string Detainee(Detainee detainee) => JsonSerializer.Serialize(detainee);
+
+            string Visitor(Visitor visitor) => JsonSerializer.Serialize(visitor);
+
+            void Export([ProtectedData] string name) => File.WriteAllText("export.txt", name);
+
+            void Log(ILogger logger, [ProtectedData] DateTime born) => logger.LogInformation("Born {Born}", born);
+        }
+        """;
+
+    /// <summary>MixedLeaks after the fixes that remove leaks: everything else as it was.</summary>
+    private const string LeaksRemoved = """
+        using System;
+        using System.IO;
+        using System.Text.Json;
+        using Microsoft.Extensions.Logging;
+        using PolicyAnalyzers;
+        using System.Text.Json.Serialization;
+
+        public sealed class Witness
+        {
+            [ProtectedData]
+            [JsonIgnore]
+            public string Name { get; set; } = "";
+
+            public int Age { get; set; }
+        }
+
+        [ProtectedData] public sealed class Detainee { public string Name { get; set; } = ""; }
+
+        public sealed class Visitor
+        {
+            [ProtectedData]
+            public string Email { get; set; } = "";
+        }
+
+        static class Mask
+        {
+            [Declassifier] public static string Initials(string name) => name.Length > 0 ? name.Substring(0, 1) : "";
+            [Declassifier] public static string Year(DateTime date) => date.Year.ToString();
+            [Declassifier] public static string Decade(DateTime date) => (date.Year / 10 * 10).ToString();
+        }
+
+        class Office
+        {
+            string Witness(Witness witness) => JsonSerializer.Serialize(witness);
+
+            string Detainee(Detainee detainee) => JsonSerializer.Serialize(detainee);
+
+            string Visitor(Visitor visitor) => JsonSerializer.Serialize(visitor);
+
+            void Export([ProtectedData] string name) => File.WriteAllText("export.txt", Mask.Initials(name));
+
+            void Log(ILogger logger, [ProtectedData] DateTime born) => logger.LogInformation("Born {Born}", born);
+        }
+        """;
+
+    // dotnet/format's Fix All: the whole solution, every diagnostic of the analyzer, no equivalence key.
+    [Fact]
+    public async Task WithoutAnEquivalenceKey_RemovesEachLeakAFixRemovesAndApprovesNothing()
     {
-        /// <summary>
-        /// One leak of each shape: a serialized member (exclusion), a value one declassifier accepts, a value two
-        /// declassifiers accept, a protected type returned whole (approval only), and an unmarked email (PA0004).
-        /// </summary>
-        internal const string MixedLeaks = """
-            using System;
-            using System.IO;
-            using System.Text.Json;
-            using Microsoft.Extensions.Logging;
-            using PolicyAnalyzers;
+        var project = CodeFixHarness.CreateProject(MixedLeaks);
 
-            public sealed class Witness
-            {
-                [ProtectedData]
-                public string Name { get; set; } = "";
+        var fixedSources = await CodeFixHarness.FixAllInSolutionAsync(project, equivalenceKey: null);
 
-                public int Age { get; set; }
-            }
-
-            [ProtectedData] public sealed class Detainee { public string Name { get; set; } = ""; }
-
-            public sealed class Visitor
-            {
-                public string Email { get; set; } = "";
-            }
-
-            static class Mask
-            {
-                [Declassifier] public static string Initials(string name) => name.Length > 0 ? name.Substring(0, 1) : "";
-                [Declassifier] public static string Year(DateTime date) => date.Year.ToString();
-                [Declassifier] public static string Decade(DateTime date) => (date.Year / 10 * 10).ToString();
-            }
-
-            class Office
-            {
-                string Witness(Witness witness) => JsonSerializer.Serialize(witness);
-
-                string Detainee(Detainee detainee) => JsonSerializer.Serialize(detainee);
-
-                string Visitor(Visitor visitor) => JsonSerializer.Serialize(visitor);
-
-                void Export([ProtectedData] string name) => File.WriteAllText("export.txt", name);
-
-                void Log(ILogger logger, [ProtectedData] DateTime born) => logger.LogInformation("Born {Born}", born);
-            }
-            """;
-
-        /// <summary>MixedLeaks after the fixes that remove leaks: everything else as it was.</summary>
-        private const string LeaksRemoved = """
-            using System;
-            using System.IO;
-            using System.Text.Json;
-            using Microsoft.Extensions.Logging;
-            using PolicyAnalyzers;
-            using System.Text.Json.Serialization;
-
-            public sealed class Witness
-            {
-                [ProtectedData]
-                [JsonIgnore]
-                public string Name { get; set; } = "";
-
-                public int Age { get; set; }
-            }
-
-            [ProtectedData] public sealed class Detainee { public string Name { get; set; } = ""; }
-
-            public sealed class Visitor
-            {
-                [ProtectedData]
-                public string Email { get; set; } = "";
-            }
-
-            static class Mask
-            {
-                [Declassifier] public static string Initials(string name) => name.Length > 0 ? name.Substring(0, 1) : "";
-                [Declassifier] public static string Year(DateTime date) => date.Year.ToString();
-                [Declassifier] public static string Decade(DateTime date) => (date.Year / 10 * 10).ToString();
-            }
-
-            class Office
-            {
-                string Witness(Witness witness) => JsonSerializer.Serialize(witness);
-
-                string Detainee(Detainee detainee) => JsonSerializer.Serialize(detainee);
-
-                string Visitor(Visitor visitor) => JsonSerializer.Serialize(visitor);
-
-                void Export([ProtectedData] string name) => File.WriteAllText("export.txt", Mask.Initials(name));
-
-                void Log(ILogger logger, [ProtectedData] DateTime born) => logger.LogInformation("Born {Born}", born);
-            }
-            """;
-
-        // dotnet/format's Fix All: the whole solution, every diagnostic of the analyzer, no equivalence key.
-        [Fact]
-        public async Task WithoutAnEquivalenceKey_RemovesEachLeakAFixRemovesAndApprovesNothing()
-        {
-            var project = CodeFixHarness.CreateProject(MixedLeaks);
-
-            var fixedSources = await CodeFixHarness.FixAllInSolutionAsync(project, equivalenceKey: null);
-
-            Assert.Equal(LeaksRemoved.ReplaceLineEndings("\n"), Assert.Single(fixedSources).ReplaceLineEndings("\n"));
-        }
-
-        // The .NET SDK's dotnet format: for each diagnostic ID, Fix All over the solution with the key of the first
-        // action offered for the first diagnostic of its analysis, whatever that diagnostic's ID. Whichever diagnostic
-        // comes first, nothing is approved.
-        [Fact]
-        public async Task WithTheFirstOfferedKeyOfAnyDiagnostic_ApprovesNothing()
-        {
-            var project = CodeFixHarness.CreateProject(MixedLeaks);
-            var diagnostics = await CodeFixHarness.DiagnosticsAsync(project);
-            Assert.Equal(new[] { "PA0001", "PA0002", "PA0003", "PA0004" }, diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id));
-
-            foreach (var first in diagnostics)
-            {
-                foreach (var diagnosticId in diagnostics.Select(d => d.Id).Distinct())
-                {
-                    var fixedSource = Assert.Single(await CodeFixHarness.FixAllLikeDotnetFormatAsync(project, first, diagnosticId));
-                    Assert.DoesNotContain("AuthorizedDisclosure", fixedSource);
-                }
-            }
-        }
-
-        // The returned Detainee has no fix but approval, so its first action's key is the approval's: over a solution
-        // that key removes the leaks a fix removes instead, here the Witness's member.
-        [Fact]
-        public async Task WithTheApprovalKeyOverASolution_RemovesTheLeaksAFixRemovesInstead()
-        {
-            var project = CodeFixHarness.CreateProject(MixedLeaks);
-            var detainee = (await CodeFixHarness.DiagnosticsAsync(project)).Single(d => d.GetMessage().Contains("'Detainee'"));
-            Assert.Equal(
-                new[] { "Approve this disclosure with [AuthorizedDisclosure]" },
-                await CodeFixHarness.OfferedTitlesAsync(project, detainee));
-
-            var fixedSource = Assert.Single(await CodeFixHarness.FixAllLikeDotnetFormatAsync(project, detainee, "PA0002"));
-
-            Assert.Equal(WithWitnessNameIgnored(MixedLeaks), fixedSource.ReplaceLineEndings("\n"));
-        }
-
-        [Fact]
-        public async Task WithAnExclusionKey_AddsThatAttributeOnly()
-        {
-            var project = CodeFixHarness.CreateProject(MixedLeaks);
-
-            var fixedSource = Assert.Single(await CodeFixHarness.FixAllInSolutionAsync(
-                project, MemberExclusion.KeyFor("System.Text.Json.Serialization.JsonIgnoreAttribute")));
-
-            Assert.Equal(WithWitnessNameIgnored(MixedLeaks), fixedSource.ReplaceLineEndings("\n"));
-        }
-
-        [Fact]
-        public async Task WithADeclassifierKey_PassesTheValuesItAcceptsThroughIt()
-        {
-            var project = CodeFixHarness.CreateProject(MixedLeaks);
-
-            var fixedSource = Assert.Single(await CodeFixHarness.FixAllInSolutionAsync(
-                project, Declassification.KeyFor("M:Mask.Year(System.DateTime)")));
-
-            Assert.Equal(
-                MixedLeaks.ReplaceLineEndings("\n").Replace("\"Born {Born}\", born)", "\"Born {Born}\", Mask.Year(born))"),
-                fixedSource.ReplaceLineEndings("\n"));
-        }
-
-        private static string WithWitnessNameIgnored(string source) =>
-            source.ReplaceLineEndings("\n")
-                .Replace("using PolicyAnalyzers;\n", "using PolicyAnalyzers;\nusing System.Text.Json.Serialization;\n")
-                .Replace("    [ProtectedData]\n    public string Name", "    [ProtectedData]\n    [JsonIgnore]\n    public string Name");
+        Assert.Equal(LeaksRemoved.ReplaceLineEndings("\n"), Assert.Single(fixedSources).ReplaceLineEndings("\n"));
     }
+
+    // The .NET SDK's dotnet format: for each diagnostic ID, Fix All over the solution with the key of the first
+    // action offered for the first diagnostic of its analysis, whatever that diagnostic's ID. Whichever diagnostic
+    // comes first, nothing is approved.
+    [Fact]
+    public async Task WithTheFirstOfferedKeyOfAnyDiagnostic_ApprovesNothing()
+    {
+        var project = CodeFixHarness.CreateProject(MixedLeaks);
+        var diagnostics = await CodeFixHarness.DiagnosticsAsync(project);
+        Assert.Equal(new[] { "PA0001", "PA0002", "PA0003", "PA0004" }, diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id));
+
+        foreach (var first in diagnostics)
+        {
+            foreach (var diagnosticId in diagnostics.Select(d => d.Id).Distinct())
+            {
+                var fixedSource = Assert.Single(await CodeFixHarness.FixAllLikeDotnetFormatAsync(project, first, diagnosticId));
+                Assert.DoesNotContain("AuthorizedDisclosure", fixedSource);
+            }
+        }
+    }
+
+    // The returned Detainee has no fix but approval, so its first action's key is the approval's: over a solution
+    // that key removes the leaks a fix removes instead, here the Witness's member.
+    [Fact]
+    public async Task WithTheApprovalKeyOverASolution_RemovesTheLeaksAFixRemovesInstead()
+    {
+        var project = CodeFixHarness.CreateProject(MixedLeaks);
+        var detainee = (await CodeFixHarness.DiagnosticsAsync(project)).Single(d => d.GetMessage().Contains("'Detainee'"));
+        Assert.Equal(
+            new[] { "Approve this disclosure with [AuthorizedDisclosure]" },
+            await CodeFixHarness.OfferedTitlesAsync(project, detainee));
+
+        var fixedSource = Assert.Single(await CodeFixHarness.FixAllLikeDotnetFormatAsync(project, detainee, "PA0002"));
+
+        Assert.Equal(WithWitnessNameIgnored(MixedLeaks), fixedSource.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task WithAnExclusionKey_AddsThatAttributeOnly()
+    {
+        var project = CodeFixHarness.CreateProject(MixedLeaks);
+
+        var fixedSource = Assert.Single(await CodeFixHarness.FixAllInSolutionAsync(
+            project, MemberExclusion.KeyFor("System.Text.Json.Serialization.JsonIgnoreAttribute")));
+
+        Assert.Equal(WithWitnessNameIgnored(MixedLeaks), fixedSource.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task WithADeclassifierKey_PassesTheValuesItAcceptsThroughIt()
+    {
+        var project = CodeFixHarness.CreateProject(MixedLeaks);
+
+        var fixedSource = Assert.Single(await CodeFixHarness.FixAllInSolutionAsync(
+            project, Declassification.KeyFor("M:Mask.Year(System.DateTime)")));
+
+        Assert.Equal(
+            MixedLeaks.ReplaceLineEndings("\n").Replace("\"Born {Born}\", born)", "\"Born {Born}\", Mask.Year(born))"),
+            fixedSource.ReplaceLineEndings("\n"));
+    }
+
+    private static string WithWitnessNameIgnored(string source) =>
+        source.ReplaceLineEndings("\n")
+            .Replace("using PolicyAnalyzers;\n", "using PolicyAnalyzers;\nusing System.Text.Json.Serialization;\n")
+            .Replace("    [ProtectedData]\n    public string Name", "    [ProtectedData]\n    [JsonIgnore]\n    public string Name");
 }

@@ -6,181 +6,180 @@ using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer,
     PolicyAnalyzers.CodeFixes.ProtectedDataCodeFix>;
 
-namespace PolicyAnalyzers.Tests.CodeFixes
+namespace PolicyAnalyzers.Tests.CodeFixes;
+
+public class DisclosureApprovalTests
 {
-    public class DisclosureApprovalTests
+    [Fact]
+    public Task WhenLeakIsInAMethod_AddsAuthorizedDisclosureWithPlaceholders() =>
+        VerifyApprovalAsync(
+            """
+            using System.IO;
+            using PolicyAnalyzers;
+
+            class Tribunal
+            {
+                void Send([ProtectedData] string name)
+                {
+                    File.WriteAllText("tribunal.txt", {|PA0001:name|});
+                }
+            }
+            """,
+            """
+            using System.IO;
+            using PolicyAnalyzers;
+
+            class Tribunal
+            {
+                [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")]
+                void Send([ProtectedData] string name)
+                {
+                    File.WriteAllText("tribunal.txt", name);
+                }
+            }
+            """);
+
+    [Fact]
+    public async Task WhenSeveralLeaksShareAMethod_FixAllAddsOneAttributeAndTheUsing()
     {
-        [Fact]
-        public Task WhenLeakIsInAMethod_AddsAuthorizedDisclosureWithPlaceholders() =>
-            VerifyApprovalAsync(
-                """
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System;
                 using System.IO;
-                using PolicyAnalyzers;
 
                 class Tribunal
                 {
-                    void Send([ProtectedData] string name)
+                    void Send([PolicyAnalyzers.ProtectedData] string name)
                     {
-                        File.WriteAllText("tribunal.txt", {|PA0001:name|});
+                        File.WriteAllText("a.txt", {|PA0001:name|});
+                        Console.WriteLine({|PA0003:name|});
                     }
+
+                    void Other([PolicyAnalyzers.ProtectedData] string name) => Console.WriteLine({|PA0003:name|});
                 }
                 """,
-                """
+            FixedCode = """
+                using System;
                 using System.IO;
                 using PolicyAnalyzers;
 
                 class Tribunal
                 {
                     [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")]
-                    void Send([ProtectedData] string name)
+                    void Send([PolicyAnalyzers.ProtectedData] string name)
                     {
-                        File.WriteAllText("tribunal.txt", name);
+                        File.WriteAllText("a.txt", name);
+                        Console.WriteLine(name);
                     }
-                }
-                """);
 
-        [Fact]
-        public async Task WhenSeveralLeaksShareAMethod_FixAllAddsOneAttributeAndTheUsing()
-        {
-            var test = new Verify.Test
-            {
-                TestCode = """
-                    using System;
-                    using System.IO;
-
-                    class Tribunal
-                    {
-                        void Send([PolicyAnalyzers.ProtectedData] string name)
-                        {
-                            File.WriteAllText("a.txt", {|PA0001:name|});
-                            Console.WriteLine({|PA0003:name|});
-                        }
-
-                        void Other([PolicyAnalyzers.ProtectedData] string name) => Console.WriteLine({|PA0003:name|});
-                    }
-                    """,
-                FixedCode = """
-                    using System;
-                    using System.IO;
-                    using PolicyAnalyzers;
-
-                    class Tribunal
-                    {
-                        [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")]
-                        void Send([PolicyAnalyzers.ProtectedData] string name)
-                        {
-                            File.WriteAllText("a.txt", name);
-                            Console.WriteLine(name);
-                        }
-
-                        [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")]
-                        void Other([PolicyAnalyzers.ProtectedData] string name) => Console.WriteLine(name);
-                    }
-                    """,
-                NumberOfFixAllIterations = 1,
-                CodeActionValidationMode = CodeActionValidationMode.None,
-                CodeActionEquivalenceKey = DisclosureApproval.Key,
-                CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
-            };
-
-            // Fixing one diagnostic at a time needs one iteration per method.
-            test.NumberOfIncrementalIterations = 2;
-            await test.RunAsync();
-        }
-
-        [Fact]
-        public Task WhenLeakIsInAConstructor_ApprovesTheConstructor() =>
-            VerifyApprovalAsync(
-                """
-                using System.IO;
-                using PolicyAnalyzers;
-
-                class Tribunal
-                {
-                    public Tribunal([ProtectedData] string name)
-                    {
-                        File.WriteAllText("tribunal.txt", {|PA0001:name|});
-                    }
+                    [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")]
+                    void Other([PolicyAnalyzers.ProtectedData] string name) => Console.WriteLine(name);
                 }
                 """,
-                """
-                using System.IO;
-                using PolicyAnalyzers;
+            NumberOfFixAllIterations = 1,
+            CodeActionValidationMode = CodeActionValidationMode.None,
+            CodeActionEquivalenceKey = DisclosureApproval.Key,
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
+        };
 
-                class Tribunal
-                {
-                    [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")]
-                    public Tribunal([ProtectedData] string name)
-                    {
-                        File.WriteAllText("tribunal.txt", name);
-                    }
-                }
-                """);
+        // Fixing one diagnostic at a time needs one iteration per method.
+        test.NumberOfIncrementalIterations = 2;
+        await test.RunAsync();
+    }
 
-        [Fact]
-        public async Task WhenLeakIsInAMinimalApiHandlerInTopLevelStatements_ApprovesThatHandlerOnly()
-        {
-            var test = new Verify.Test
+    [Fact]
+    public Task WhenLeakIsInAConstructor_ApprovesTheConstructor() =>
+        VerifyApprovalAsync(
+            """
+            using System.IO;
+            using PolicyAnalyzers;
+
+            class Tribunal
             {
-                TestCode = """
-                    using System.Collections.Generic;
-                    using Microsoft.AspNetCore.Builder;
-                    using PolicyAnalyzers;
+                public Tribunal([ProtectedData] string name)
+                {
+                    File.WriteAllText("tribunal.txt", {|PA0001:name|});
+                }
+            }
+            """,
+            """
+            using System.IO;
+            using PolicyAnalyzers;
 
-                    var app = WebApplication.Create();
-                    app.MapGet("/roster", (Roster roster) => {|PA0002:roster.All()|});
-                    app.MapGet("/count", (Roster roster) => roster.All().Count);
+            class Tribunal
+            {
+                [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")]
+                public Tribunal([ProtectedData] string name)
+                {
+                    File.WriteAllText("tribunal.txt", name);
+                }
+            }
+            """);
 
-                    [ProtectedData] public sealed class Person { public string Name { get; set; } = ""; }
-                    public sealed class Roster { public List<Person> All() => new(); }
-                    """,
-                FixedCode = """
-                    using System.Collections.Generic;
-                    using Microsoft.AspNetCore.Builder;
-                    using PolicyAnalyzers;
-
-                    var app = WebApplication.Create();
-                    app.MapGet("/roster", [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")] (Roster roster) => roster.All());
-                    app.MapGet("/count", (Roster roster) => roster.All().Count);
-
-                    [ProtectedData] public sealed class Person { public string Name { get; set; } = ""; }
-                    public sealed class Roster { public List<Person> All() => new(); }
-                    """,
-                CodeActionEquivalenceKey = DisclosureApproval.Key,
-                CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
-            };
-            test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
-            await test.RunAsync();
-        }
-
-        // A field initializer has no method to carry the approval: nothing is offered rather than a wrong edit.
-        [Fact]
-        public Task WhenLeakIsInAFieldInitializer_OffersNothing()
+    [Fact]
+    public async Task WhenLeakIsInAMinimalApiHandlerInTopLevelStatements_ApprovesThatHandlerOnly()
+    {
+        var test = new Verify.Test
         {
-            const string source = """
-                using System.IO;
-                using System.Threading.Tasks;
+            TestCode = """
+                using System.Collections.Generic;
+                using Microsoft.AspNetCore.Builder;
                 using PolicyAnalyzers;
+
+                var app = WebApplication.Create();
+                app.MapGet("/roster", (Roster roster) => {|PA0002:roster.All()|});
+                app.MapGet("/count", (Roster roster) => roster.All().Count);
 
                 [ProtectedData] public sealed class Person { public string Name { get; set; } = ""; }
+                public sealed class Roster { public List<Person> All() => new(); }
+                """,
+            FixedCode = """
+                using System.Collections.Generic;
+                using Microsoft.AspNetCore.Builder;
+                using PolicyAnalyzers;
 
-                class Roster
-                {
-                    static readonly Person Someone = new Person();
-                    static readonly Task Written = File.WriteAllTextAsync("roster.txt", {|PA0001:Someone.Name|});
-                }
-                """;
-            return Verify.VerifyCodeFixAsync(source, source);
-        }
+                var app = WebApplication.Create();
+                app.MapGet("/roster", [AuthorizedDisclosure("TODO: justification", ApprovedBy = "TODO")] (Roster roster) => roster.All());
+                app.MapGet("/count", (Roster roster) => roster.All().Count);
 
-        // Fix All approves a document or a project at a time; across a solution it never approves (ProtectedDataFixAll).
-        private static Task VerifyApprovalAsync(string source, string fixedSource) =>
-            new Verify.Test
-            {
-                TestCode = source,
-                FixedCode = fixedSource,
-                CodeActionEquivalenceKey = DisclosureApproval.Key,
-                CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
-            }.RunAsync();
+                [ProtectedData] public sealed class Person { public string Name { get; set; } = ""; }
+                public sealed class Roster { public List<Person> All() => new(); }
+                """,
+            CodeActionEquivalenceKey = DisclosureApproval.Key,
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        await test.RunAsync();
     }
+
+    // A field initializer has no method to carry the approval: nothing is offered rather than a wrong edit.
+    [Fact]
+    public Task WhenLeakIsInAFieldInitializer_OffersNothing()
+    {
+        const string source = """
+            using System.IO;
+            using System.Threading.Tasks;
+            using PolicyAnalyzers;
+
+            [ProtectedData] public sealed class Person { public string Name { get; set; } = ""; }
+
+            class Roster
+            {
+                static readonly Person Someone = new Person();
+                static readonly Task Written = File.WriteAllTextAsync("roster.txt", {|PA0001:Someone.Name|});
+            }
+            """;
+        return Verify.VerifyCodeFixAsync(source, source);
+    }
+
+    // Fix All approves a document or a project at a time; across a solution it never approves (ProtectedDataFixAll).
+    private static Task VerifyApprovalAsync(string source, string fixedSource) =>
+        new Verify.Test
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = DisclosureApproval.Key,
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
+        }.RunAsync();
 }

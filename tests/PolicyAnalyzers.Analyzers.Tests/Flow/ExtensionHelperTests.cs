@@ -6,140 +6,139 @@ using PolicyAnalyzers.Tests.Verifiers;
 using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
 
-namespace PolicyAnalyzers.Tests.Flow
-{
-    /// <summary>An application's own logging helpers over ILogger, written as classic extension methods or C# 14 extension blocks.</summary>
-    public class ExtensionHelperTests
-    {
-        [Fact]
-        public Task WhenAnExtensionBlockHelperLogsItsArgument_ReportsAtTheCallerNamingTheHelper() =>
-            Verify.VerifyAnalyzerAsync(TestModel.With("""
-                using Microsoft.Extensions.Logging;
+namespace PolicyAnalyzers.Tests.Flow;
 
-                public static class LoggingExtensions
+/// <summary>An application's own logging helpers over ILogger, written as classic extension methods or C# 14 extension blocks.</summary>
+public class ExtensionHelperTests
+{
+    [Fact]
+    public Task WhenAnExtensionBlockHelperLogsItsArgument_ReportsAtTheCallerNamingTheHelper() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With("""
+            using Microsoft.Extensions.Logging;
+
+            public static class LoggingExtensions
+            {
+                extension(ILogger logger)
                 {
-                    extension(ILogger logger)
-                    {
-                        public void Info(string message) => logger.LogInformation(message);
-                    }
+                    public void Info(string message) => logger.LogInformation(message);
                 }
+            }
+
+            class Gdpr
+            {
+                void Erase(ILogger logger, Applicant applicant)
+                {
+                    logger.Info({|#0:"Erasing " + applicant.Name|});
+                    logger.Info("Erasing an applicant with " + applicant.CaseCount + " cases");
+                }
+            }
+            """),
+            Verify.Diagnostic("PA0003").WithLocation(0)
+                .WithArguments("Applicant.Name", "the log 'ILogger.LogInformation' through 'LoggingExtensions.Info'"));
+
+    [Fact]
+    public Task WhenAnExtensionBlockMemberLogsAProtectedMemberOfItsReceiver_ReportsWhereItIsRead() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With("""
+            using Microsoft.Extensions.Logging;
+
+            public static class ApplicantExtensions
+            {
+                extension(Applicant applicant)
+                {
+                    public void Trace(ILogger logger) => logger.LogInformation("Applicant {Name}", {|PA0003:applicant.Name|});
+                    public int Cases => applicant.CaseCount;
+                }
+            }
+
+            class Intake
+            {
+                void Run(ILogger logger, Applicant applicant)
+                {
+                    applicant.Trace(logger);
+                    logger.LogInformation("{Cases} cases", applicant.Cases);
+                }
+            }
+            """));
+
+    [Fact]
+    public Task WhenAClassicExtensionHelperLogsItsArgument_ReportsAtTheCaller() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With("""
+            using Microsoft.Extensions.Logging;
+
+            public static class LoggingExtensions
+            {
+                public static void Warn(this ILogger logger, string message) => logger.LogWarning(message);
+            }
+
+            class Gdpr
+            {
+                void Erase(ILogger logger, Applicant applicant)
+                {
+                    logger.Warn({|PA0003:$"Could not erase {applicant.Name}"|});
+                    logger.Warn($"Could not erase an applicant at {applicant.Office}");
+                }
+            }
+            """));
+
+    [Fact]
+    public Task WhenAReferencedProjectsLoggingHelpersAreCalled_TheyAreLogsWithoutConfiguration()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = TestModel.With("""
+                using Microsoft.Extensions.Logging;
 
                 class Gdpr
                 {
-                    void Erase(ILogger logger, Applicant applicant)
+                    void Erase(ILogger logger, Applicant applicant, Shop.Catalog catalog)
                     {
                         logger.Info({|#0:"Erasing " + applicant.Name|});
-                        logger.Info("Erasing an applicant with " + applicant.CaseCount + " cases");
+                        logger.Error({|#1:applicant.Name|}, null);
+                        logger.Info($"Erased an applicant with {applicant.CaseCount} cases");
+                        catalog.Info(applicant.Name);
                     }
                 }
                 """),
-                Verify.Diagnostic("PA0003").WithLocation(0)
-                    .WithArguments("Applicant.Name", "the log 'ILogger.LogInformation' through 'LoggingExtensions.Info'"));
+        };
+        test.TestState.AdditionalReferences.Add(SmartstoreStyleLogging());
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0003").WithLocation(0).WithArguments("Applicant.Name", "the log 'ILogger.Info'"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0003").WithLocation(1).WithArguments("Applicant.Name", "the log 'ILogger.Error'"));
+        return test.RunAsync();
+    }
 
-        [Fact]
-        public Task WhenAnExtensionBlockMemberLogsAProtectedMemberOfItsReceiver_ReportsWhereItIsRead() =>
-            Verify.VerifyAnalyzerAsync(TestModel.With("""
-                using Microsoft.Extensions.Logging;
-
-                public static class ApplicantExtensions
-                {
-                    extension(Applicant applicant)
-                    {
-                        public void Trace(ILogger logger) => logger.LogInformation("Applicant {Name}", {|PA0003:applicant.Name|});
-                        public int Cases => applicant.CaseCount;
-                    }
-                }
-
-                class Intake
-                {
-                    void Run(ILogger logger, Applicant applicant)
-                    {
-                        applicant.Trace(logger);
-                        logger.LogInformation("{Cases} cases", applicant.Cases);
-                    }
-                }
-                """));
-
-        [Fact]
-        public Task WhenAClassicExtensionHelperLogsItsArgument_ReportsAtTheCaller() =>
-            Verify.VerifyAnalyzerAsync(TestModel.With("""
-                using Microsoft.Extensions.Logging;
-
-                public static class LoggingExtensions
-                {
-                    public static void Warn(this ILogger logger, string message) => logger.LogWarning(message);
-                }
-
-                class Gdpr
-                {
-                    void Erase(ILogger logger, Applicant applicant)
-                    {
-                        logger.Warn({|PA0003:$"Could not erase {applicant.Name}"|});
-                        logger.Warn($"Could not erase an applicant at {applicant.Office}");
-                    }
-                }
-                """));
-
-        [Fact]
-        public Task WhenAReferencedProjectsLoggingHelpersAreCalled_TheyAreLogsWithoutConfiguration()
-        {
-            var test = new Verify.Test
+    /// <summary>
+    /// A referenced project with logging helpers as Smartstore writes them: C# 14 extension members over ILogger, in a
+    /// class named like Microsoft's LoggerExtensions, and a classic extension method; plus an unrelated Info method.
+    /// </summary>
+    private static MetadataReference SmartstoreStyleLogging()
+    {
+        var source = """
+            namespace Microsoft.Extensions.Logging
             {
-                TestCode = TestModel.With("""
-                    using Microsoft.Extensions.Logging;
-
-                    class Gdpr
-                    {
-                        void Erase(ILogger logger, Applicant applicant, Shop.Catalog catalog)
-                        {
-                            logger.Info({|#0:"Erasing " + applicant.Name|});
-                            logger.Error({|#1:applicant.Name|}, null);
-                            logger.Info($"Erased an applicant with {applicant.CaseCount} cases");
-                            catalog.Info(applicant.Name);
-                        }
-                    }
-                    """),
-            };
-            test.TestState.AdditionalReferences.Add(SmartstoreStyleLogging());
-            test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0003").WithLocation(0).WithArguments("Applicant.Name", "the log 'ILogger.Info'"));
-            test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0003").WithLocation(1).WithArguments("Applicant.Name", "the log 'ILogger.Error'"));
-            return test.RunAsync();
-        }
-
-        /// <summary>
-        /// A referenced project with logging helpers as Smartstore writes them: C# 14 extension members over ILogger, in a
-        /// class named like Microsoft's LoggerExtensions, and a classic extension method; plus an unrelated Info method.
-        /// </summary>
-        private static MetadataReference SmartstoreStyleLogging()
-        {
-            var source = """
-                namespace Microsoft.Extensions.Logging
+                public static class LoggerExtensions
                 {
-                    public static class LoggerExtensions
+                    extension(ILogger logger)
                     {
-                        extension(ILogger logger)
-                        {
-                            public void Info(string message) => logger.Log(LogLevel.Information, message);
-                        }
-
-                        public static void Error(this ILogger logger, string message, System.Exception? exception) => logger.Log(LogLevel.Error, message);
+                        public void Info(string message) => logger.Log(LogLevel.Information, message);
                     }
-                }
 
-                namespace Shop
-                {
-                    public sealed class Catalog { public void Info(string text) { } }
+                    public static void Error(this ILogger logger, string message, System.Exception? exception) => logger.Log(LogLevel.Error, message);
                 }
-                """;
-            var compilation = CSharpCompilation.Create(
-                "Shop.Logging",
-                new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview)) },
-                TestReferences.All,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            using var image = new MemoryStream();
-            var emitted = compilation.Emit(image);
-            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-            return MetadataReference.CreateFromImage(image.ToArray());
-        }
+            }
+
+            namespace Shop
+            {
+                public sealed class Catalog { public void Info(string text) { } }
+            }
+            """;
+        var compilation = CSharpCompilation.Create(
+            "Shop.Logging",
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview)) },
+            TestReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
     }
 }

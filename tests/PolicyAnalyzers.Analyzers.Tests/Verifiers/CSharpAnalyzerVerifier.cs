@@ -3,46 +3,45 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
-namespace PolicyAnalyzers.Tests.Verifiers
+namespace PolicyAnalyzers.Tests.Verifiers;
+
+/// <summary>Runs an analyzer over test sources marked up with the diagnostics they must produce, and nothing else.</summary>
+public static class CSharpAnalyzerVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    /// <summary>Runs an analyzer over test sources marked up with the diagnostics they must produce, and nothing else.</summary>
-    public static class CSharpAnalyzerVerifier<TAnalyzer>
-        where TAnalyzer : DiagnosticAnalyzer, new()
+    public static DiagnosticResult Diagnostic(string diagnosticId) =>
+        CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(diagnosticId);
+
+    public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected)
     {
-        public static DiagnosticResult Diagnostic(string diagnosticId) =>
-            CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(diagnosticId);
+        var test = new Test { TestCode = source };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
 
-        public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected)
+    /// <summary>Several files in one compilation, as real solutions spread helpers over files.</summary>
+    public static Task VerifyAnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
+    {
+        var test = new Test();
+        foreach (var source in sources)
         {
-            var test = new Test { TestCode = source };
-            test.ExpectedDiagnostics.AddRange(expected);
-            return test.RunAsync();
+            test.TestState.Sources.Add(source);
         }
 
-        /// <summary>Several files in one compilation, as real solutions spread helpers over files.</summary>
-        public static Task VerifyAnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        public Test()
         {
-            var test = new Test();
-            foreach (var source in sources)
-            {
-                test.TestState.Sources.Add(source);
-            }
+            ReferenceAssemblies = TestReferences.ReferenceAssemblies;
+            TestState.AdditionalReferences.AddRange(TestReferences.All);
 
-            test.ExpectedDiagnostics.AddRange(expected);
-            return test.RunAsync();
-        }
-
-        public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
-        {
-            public Test()
-            {
-                ReferenceAssemblies = TestReferences.ReferenceAssemblies;
-                TestState.AdditionalReferences.AddRange(TestReferences.All);
-
-                // PA0004 suggestions and PA0006 inventory entries would clutter tests of other rules; their own tests enable them.
-                DisabledDiagnostics.Add("PA0004");
-                DisabledDiagnostics.Add("PA0006");
-            }
+            // PA0004 suggestions and PA0006 inventory entries would clutter tests of other rules; their own tests enable them.
+            DisabledDiagnostics.Add("PA0004");
+            DisabledDiagnostics.Add("PA0006");
         }
     }
 }

@@ -1,4 +1,7 @@
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Scanning;
+using PolicyAnalyzers.DataFiles.Text;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -58,13 +61,13 @@ public class ColumnValueProfilerTests
     {
         // A statistics table, then a roster appended under the same columns: the first 64 rows name nobody.
         var csv = new System.Text.StringBuilder("Label,Value,Note\n");
-        for (int i = 0; i < 100; i++)
+        for (var i = 0; i < 100; i++)
         {
             csv.Append(System.FormattableString.Invariant($"Facility {i % 7} total,{i * 3},monthly figure\n"));
         }
 
         string[] people = ["Maria Lopez", "José Álvarez", "Ana Pérez", "Mohammed Said", "Grace Okafor", "John Carter"];
-        for (int i = 0; i < 70; i++)
+        for (var i = 0; i < 70; i++)
         {
             csv.Append(System.FormattableString.Invariant($"{people[i % people.Length]},A0{12345678 + i},Otay Mesa Detention Center\n"));
         }
@@ -89,13 +92,13 @@ public class ColumnValueProfilerTests
     public void WhenTheFirstRowsHoldOnlyNumbersAndCodes_SettlesOnThem()
     {
         var csv = new System.Text.StringBuilder("year,month,day,births\n");
-        for (int i = 0; i < 1000; i++)
+        for (var i = 0; i < 1000; i++)
         {
             csv.Append(System.FormattableString.Invariant($"{2000 + (i / 365)},{1 + (i % 12)},{1 + (i % 28)},{8000 + i}\n"));
         }
 
         using var dir = new TempDirectory();
-        DataFileScanResult result = _scanner.Scan(dir.Write("births.csv", csv.ToString()));
+        var result = _scanner.Scan(dir.Write("births.csv", csv.ToString()));
 
         Assert.Empty(result.Findings);
         Assert.Equal(ColumnValueProfiler.SampleRows, _scanner.LastRecordsRead);
@@ -105,13 +108,13 @@ public class ColumnValueProfilerTests
     public void WhenTheFirstRowsHoldText_ReadsTheWholeTable()
     {
         var csv = new System.Text.StringBuilder("Facility,Detained\n");
-        for (int i = 0; i < 1000; i++)
+        for (var i = 0; i < 1000; i++)
         {
             csv.Append(System.FormattableString.Invariant($"Processing Center {i},{i}\n"));
         }
 
         using var dir = new TempDirectory();
-        DataFileScanResult result = _scanner.Scan(dir.Write("facilities.csv", csv.ToString()));
+        var result = _scanner.Scan(dir.Write("facilities.csv", csv.ToString()));
 
         Assert.Empty(result.Findings);
         Assert.Equal(1000, _scanner.LastRecordsRead);
@@ -122,13 +125,13 @@ public class ColumnValueProfilerTests
         // The incident's shape in one table: counts per facility, then the people, under the same two columns.
         var csv = new System.Text.StringBuilder("Facility,Detained\n");
         string[] facilities = ["Otay Mesa Detention Center", "Adelanto ICE Processing Center", "Krome North SPC", "Eastern Holding Center"];
-        for (int i = 0; i < 500; i++)
+        for (var i = 0; i < 500; i++)
         {
             csv.Append(System.FormattableString.Invariant($"{facilities[i % facilities.Length]},{i % 90}\n"));
         }
 
         string[] people = ["Maria Lopez", "José Álvarez", "Ana Pérez", "Mohammed Said", "Grace Okafor", "John Carter"];
-        for (int i = 0; i < 30; i++)
+        for (var i = 0; i < 30; i++)
         {
             csv.Append(System.FormattableString.Invariant($"{people[i % people.Length]},{i + 1}\n"));
         }

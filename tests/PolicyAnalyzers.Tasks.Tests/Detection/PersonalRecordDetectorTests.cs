@@ -1,4 +1,6 @@
 using System.IO;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Reading;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -10,7 +12,7 @@ public class PersonalRecordDetectorTests
         using (reader)
         {
             var detector = new PersonalRecordDetector(reader.ColumnNames);
-            while (reader.TryRead(out DataRecord? record))
+            while (reader.TryRead(out var record))
             {
                 detector.Observe(record);
             }
@@ -332,18 +334,18 @@ public class PersonalRecordDetectorTests
         // After the fully validated records, a name in "Last Name" settles a row at once; rows without one still
         // get the whole judgement, and rows with nothing personal are still not counted.
         var csv = new System.Text.StringBuilder("Row,A-Number,Last Name,First Name,Nationality\n");
-        int row = 0;
-        for (int i = 0; i < PersonalRecordDetector.FullyValidatedRecords + 200; i++)
+        var row = 0;
+        for (var i = 0; i < PersonalRecordDetector.FullyValidatedRecords + 200; i++)
         {
             csv.Append(System.FormattableString.Invariant($"{++row},A0{12345678 + i},LOPEZ,MARIA,EL SALVADOR\n"));
         }
 
-        for (int i = 0; i < 100; i++)
+        for (var i = 0; i < 100; i++)
         {
             csv.Append(System.FormattableString.Invariant($"{++row},A0{22345678 + i},REDACTED,,GUATEMALA\n"));
         }
 
-        for (int i = 0; i < 100; i++)
+        for (var i = 0; i < 100; i++)
         {
             csv.Append(System.FormattableString.Invariant($"{++row},,REDACTED,,\n"));
         }

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Metadata;
+using PolicyAnalyzers.DataFiles.Scanning;
 using PolicyAnalyzers.DataFiles.Tests.ProtectedTypes;
 using Xunit;
 
@@ -69,7 +71,7 @@ public class ProtectedShapeDetectorTests
     public void WhenWorkbookSheetHasTheShape_ReportsPA1002InThatSheet()
     {
         using var dir = new TempDirectory();
-        string path = new WorkbookBuilder()
+        var path = new WorkbookBuilder()
             .Sheet("Counts", [["Court", "Hearings"], ["Room 4", 12]])
             .Sheet("Docket", [["CaseNumber", "Court", "Judge", "HearingStage"], ["C-1", "Room 4", "J-9", "S2"]], state: "hidden")
             .Save(dir, "docket.xlsx");

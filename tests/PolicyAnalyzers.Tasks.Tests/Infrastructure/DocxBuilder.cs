@@ -20,16 +20,16 @@ internal sealed class DocxBuilder
             _body.Append("<w:rPr><w:vanish/></w:rPr>");
         }
 
-        string[] lines = text.Split('\n');
-        for (int l = 0; l < lines.Length; l++)
+        var lines = text.Split('\n');
+        for (var l = 0; l < lines.Length; l++)
         {
             if (l > 0)
             {
                 _body.Append("<w:br/>");
             }
 
-            string[] parts = lines[l].Split('\t');
-            for (int p = 0; p < parts.Length; p++)
+            var parts = lines[l].Split('\t');
+            for (var p = 0; p < parts.Length; p++)
             {
                 if (p > 0)
                 {
@@ -49,21 +49,21 @@ internal sealed class DocxBuilder
     public DocxBuilder Table(params string?[][] rows)
     {
         _body.Append("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/></w:tblPr><w:tblGrid><w:gridCol/></w:tblGrid>");
-        foreach (string?[] row in rows)
+        foreach (var row in rows)
         {
             _body.Append("<w:tr>");
-            foreach (string? cell in row)
+            foreach (var cell in row)
             {
-                string text = cell ?? string.Empty;
+                var text = cell ?? string.Empty;
                 _body.Append("<w:tc>");
                 if (text.StartsWith("<span ", System.StringComparison.Ordinal))
                 {
-                    int end = text.IndexOf('>');
+                    var end = text.IndexOf('>');
                     _body.Append("<w:tcPr><w:gridSpan w:val=\"").Append(text, 6, end - 6).Append("\"/></w:tcPr>");
                     text = text.Substring(end + 1);
                 }
 
-                foreach (string paragraph in text.Split('\n'))
+                foreach (var paragraph in text.Split('\n'))
                 {
                     _body.Append("<w:p><w:r><w:t>").Append(WorkbookBuilder.Escape(paragraph)).Append("</w:t></w:r></w:p>");
                 }
@@ -83,7 +83,7 @@ internal sealed class DocxBuilder
         using var memory = new MemoryStream();
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (KeyValuePair<string, string> part in Parts())
+            foreach (var part in Parts())
             {
                 WorkbookBuilder.Add(zip, part.Key, part.Value);
             }

@@ -23,9 +23,9 @@ internal static class DotnetCli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        string verb = arguments.Length > 0 && !arguments[0].StartsWith('-') ? arguments[0] : "build";
+        var verb = arguments.Length > 0 && !arguments[0].StartsWith('-') ? arguments[0] : "build";
         start.ArgumentList.Add(verb);
-        foreach (string argument in arguments.SkipWhile(a => a == verb).Concat(["-nodeReuse:false", "-nologo", "-p:UseSharedCompilation=false", "-clp:NoSummary"]))
+        foreach (var argument in arguments.SkipWhile(a => a == verb).Concat(["-nodeReuse:false", "-nologo", "-p:UseSharedCompilation=false", "-clp:NoSummary"]))
         {
             start.ArgumentList.Add(argument);
         }
@@ -33,7 +33,7 @@ internal static class DotnetCli
         // The test host runs under MSBuild's environment; a child build must not inherit its MSBuild settings.
         foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
         {
-            string name = (string)variable.Key;
+            var name = (string)variable.Key;
             if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
             {
                 start.Environment.Remove(name);
@@ -48,7 +48,7 @@ internal static class DotnetCli
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
         Task stdout = Task.Run(() => output.Append(process.StandardOutput.ReadToEnd()));
-        Task<string> stderr = Task.Run(() => process.StandardError.ReadToEnd());
+        var stderr = Task.Run(() => process.StandardError.ReadToEnd());
         if (!process.WaitForExit(180_000))
         {
             process.Kill(entireProcessTree: true);

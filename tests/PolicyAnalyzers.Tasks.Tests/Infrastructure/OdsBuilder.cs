@@ -23,24 +23,24 @@ internal sealed class OdsBuilder
     {
         var xml = new StringBuilder();
         xml.Append(CultureInfo.InvariantCulture, $"<table:table table:name=\"{WorkbookBuilder.Escape(name)}\" table:style-name=\"{(hidden ? "taHidden" : "ta1")}\">");
-        int width = 0;
-        foreach (object?[] row in rows)
+        var width = 0;
+        foreach (var row in rows)
         {
             width = System.Math.Max(width, row.Length);
         }
 
-        for (int c = 0; c < width; c++)
+        for (var c = 0; c < width; c++)
         {
-            string visibility = hiddenColumns is not null && System.Array.IndexOf(hiddenColumns, c) >= 0 ? " table:visibility=\"collapse\"" : string.Empty;
+            var visibility = hiddenColumns is not null && System.Array.IndexOf(hiddenColumns, c) >= 0 ? " table:visibility=\"collapse\"" : string.Empty;
             xml.Append(CultureInfo.InvariantCulture, $"<table:table-column table:style-name=\"co1\"{visibility}/>");
         }
 
-        for (int r = 0; r < rows.Length; r++)
+        for (var r = 0; r < rows.Length; r++)
         {
-            string visibility = hiddenRows is not null && System.Array.IndexOf(hiddenRows, r) >= 0 ? " table:visibility=\"collapse\"" : string.Empty;
-            string repeat = repeatRows is not null && repeatRows.TryGetValue(r, out int n) ? $" table:number-rows-repeated=\"{n}\"" : string.Empty;
+            var visibility = hiddenRows is not null && System.Array.IndexOf(hiddenRows, r) >= 0 ? " table:visibility=\"collapse\"" : string.Empty;
+            var repeat = repeatRows is not null && repeatRows.TryGetValue(r, out var n) ? $" table:number-rows-repeated=\"{n}\"" : string.Empty;
             xml.Append(CultureInfo.InvariantCulture, $"<table:table-row table:style-name=\"ro1\"{repeat}{visibility}>");
-            foreach (object? value in rows[r])
+            foreach (var value in rows[r])
             {
                 xml.Append(Cell(value));
             }
@@ -81,7 +81,7 @@ internal sealed class OdsBuilder
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
         {
             WorkbookBuilder.Add(zip, "mimetype", "application/vnd.oasis.opendocument.spreadsheet", CompressionLevel.NoCompression);
-            string encryption = _encrypted
+            var encryption = _encrypted
                 ? "<manifest:encryption-data manifest:checksum-type=\"SHA1/1K\" manifest:checksum=\"AAAA\"><manifest:algorithm manifest:algorithm-name=\"Blowfish CFB\" manifest:initialisation-vector=\"AAAA\"/></manifest:encryption-data>"
                 : string.Empty;
             WorkbookBuilder.Add(zip, "META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/><manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\">" + encryption + "</manifest:file-entry></manifest:manifest>");

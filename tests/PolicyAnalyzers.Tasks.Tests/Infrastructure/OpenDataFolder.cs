@@ -20,7 +20,7 @@ internal static class OpenDataFolder
     /// <summary>The folder, or null when no copy is here and none was asked for.</summary>
     public static string? TryLocate()
     {
-        string? configured = Environment.GetEnvironmentVariable(Variable);
+        var configured = Environment.GetEnvironmentVariable(Variable);
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return File.Exists(Path.Combine(configured, ManifestName))
@@ -30,7 +30,7 @@ internal static class OpenDataFolder
 
         for (DirectoryInfo? dir = new(DotnetCli.FindRepositoryRoot()); dir is not null; dir = dir.Parent)
         {
-            string candidate = Path.Combine(dir.FullName, "shared", "opendata");
+            var candidate = Path.Combine(dir.FullName, "shared", "opendata");
             if (File.Exists(Path.Combine(candidate, ManifestName)))
             {
                 return candidate;
@@ -44,15 +44,15 @@ internal static class OpenDataFolder
     public static IReadOnlyList<(string File, bool AboutPeople)> Manifest(string folder)
     {
         var rows = new List<(string, bool)>();
-        foreach (string line in File.ReadAllLines(Path.Combine(folder, ManifestName)))
+        foreach (var line in File.ReadAllLines(Path.Combine(folder, ManifestName)))
         {
-            string[] columns = line.Split('\t');
+            var columns = line.Split('\t');
             if (columns.Length < 4 || columns[0] == "file")
             {
                 continue;
             }
 
-            bool aboutPeople = columns[3] switch
+            var aboutPeople = columns[3] switch
             {
                 "yes" => true,
                 "no" => false,

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using PolicyAnalyzers.DataFiles.Reading;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 
@@ -12,7 +13,7 @@ internal static class Records
         {
             get
             {
-                foreach ((string name, string value) in Fields)
+                foreach ((var name, var value) in Fields)
                 {
                     if (name == column)
                     {
@@ -27,7 +28,7 @@ internal static class Records
         public IReadOnlyList<string> Values()
         {
             var values = new List<string>();
-            foreach ((_, string value) in Fields)
+            foreach ((_, var value) in Fields)
             {
                 values.Add(value);
             }
@@ -41,13 +42,13 @@ internal static class Records
         var rows = new List<Row>();
         using (reader)
         {
-            while (reader.TryRead(out DataRecord? record))
+            while (reader.TryRead(out var record))
             {
                 var fields = new List<(string, string)>();
-                for (int i = 0; i < record.FieldCount; i++)
+                for (var i = 0; i < record.FieldCount; i++)
                 {
-                    int column = record.ColumnAt(i);
-                    string name = column < reader.ColumnNames.Count ? reader.ColumnNames[column] : $"#{column}";
+                    var column = record.ColumnAt(i);
+                    var name = column < reader.ColumnNames.Count ? reader.ColumnNames[column] : $"#{column}";
                     fields.Add((name, record.ValueAt(i).ToString()));
                 }
 

@@ -17,21 +17,21 @@ internal sealed class TempDirectory : IDisposable
 
     public string Write(string relativePath, string content, Encoding? encoding = null)
     {
-        string full = Combine(relativePath);
+        var full = Combine(relativePath);
         File.WriteAllText(full, content, encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return full;
     }
 
     public string WriteBytes(string relativePath, byte[] content)
     {
-        string full = Combine(relativePath);
+        var full = Combine(relativePath);
         File.WriteAllBytes(full, content);
         return full;
     }
 
     public string Combine(string relativePath)
     {
-        string full = System.IO.Path.Combine(Path, relativePath);
+        var full = System.IO.Path.Combine(Path, relativePath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         return full;
     }

@@ -6,6 +6,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Security;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 
@@ -57,16 +58,16 @@ internal sealed class WorkbookBuilder
 
             var workbook = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr/><sheets>""");
             var rels = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""");
-            for (int i = 0; i < _sheets.Count; i++)
+            for (var i = 0; i < _sheets.Count; i++)
             {
-                SheetSpec sheet = _sheets[i];
+                var sheet = _sheets[i];
                 Add(zip, $"xl/worksheets/sheet{i + 1}.xml", sheetXml[i]);
                 if (!sheet.Listed)
                 {
                     continue;
                 }
 
-                string state = sheet.State is null ? string.Empty : $" state=\"{sheet.State}\"";
+                var state = sheet.State is null ? string.Empty : $" state=\"{sheet.State}\"";
                 workbook.Append(CultureInfo.InvariantCulture, $"<sheet name=\"{Escape(sheet.Name)}\" sheetId=\"{i + 1}\"{state} r:id=\"rId{i + 1}\"/>");
                 rels.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"rId{i + 1}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>");
             }
@@ -75,7 +76,7 @@ internal sealed class WorkbookBuilder
             if (_pivots.Count > 0)
             {
                 workbook.Append("<pivotCaches>");
-                for (int p = 0; p < _pivots.Count; p++)
+                for (var p = 0; p < _pivots.Count; p++)
                 {
                     workbook.Append(CultureInfo.InvariantCulture, $"<pivotCache cacheId=\"{p + 1}\" r:id=\"rIdP{p + 1}\"/>");
                     rels.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"rIdP{p + 1}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheDefinition\" Target=\"pivotCache/pivotCacheDefinition{p + 1}.xml\"/>");
@@ -93,7 +94,7 @@ internal sealed class WorkbookBuilder
             Add(zip, "xl/_rels/workbook.xml.rels", rels.ToString());
             Add(zip, "xl/styles.xml", """<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/></numFmts><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" xfId="0"/><xf numFmtId="14" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>""");
             var strings = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{_strings.Count}" uniqueCount="{_strings.Count}">"""));
-            foreach (string s in _strings)
+            foreach (var s in _strings)
             {
                 strings.Append(CultureInfo.InvariantCulture, $"<si><t xml:space=\"preserve\">{Escape(s)}</t></si>");
             }
@@ -111,7 +112,7 @@ internal sealed class WorkbookBuilder
     public MemoryStream ToEditableStream()
     {
         var stream = new MemoryStream();
-        byte[] bytes = ToBytes();
+        var bytes = ToBytes();
         stream.Write(bytes, 0, bytes.Length);
         return stream;
     }
@@ -122,7 +123,7 @@ internal sealed class WorkbookBuilder
 
     public static void Add(ZipArchive zip, string name, string content, CompressionLevel level = CompressionLevel.Fastest)
     {
-        ZipArchiveEntry entry = zip.CreateEntry(name, level);
+        var entry = zip.CreateEntry(name, level);
         using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
         writer.Write(content);
     }
@@ -133,7 +134,7 @@ internal sealed class WorkbookBuilder
         if (sheet.HiddenColumns.Length > 0)
         {
             xml.Append("<cols>");
-            foreach (int column in sheet.HiddenColumns)
+            foreach (var column in sheet.HiddenColumns)
             {
                 xml.Append(CultureInfo.InvariantCulture, $"<col min=\"{column}\" max=\"{column}\" width=\"0\" hidden=\"1\" customWidth=\"1\"/>");
             }
@@ -142,15 +143,15 @@ internal sealed class WorkbookBuilder
         }
 
         xml.Append("<sheetData>");
-        for (int r = 0; r < sheet.Rows.Length; r++)
+        for (var r = 0; r < sheet.Rows.Length; r++)
         {
-            int rowNumber = sheet.FirstRow + r;
-            string hidden = sheet.HiddenRows.Contains(rowNumber) ? " hidden=\"1\"" : string.Empty;
+            var rowNumber = sheet.FirstRow + r;
+            var hidden = sheet.HiddenRows.Contains(rowNumber) ? " hidden=\"1\"" : string.Empty;
             xml.Append(CultureInfo.InvariantCulture, $"<row r=\"{rowNumber}\"{hidden}>");
-            for (int c = 0; c < sheet.Rows[r].Length; c++)
+            for (var c = 0; c < sheet.Rows[r].Length; c++)
             {
-                object? value = sheet.Rows[r][c];
-                string reference = CellReference.Format(c, rowNumber);
+                var value = sheet.Rows[r][c];
+                var reference = CellReference.Format(c, rowNumber);
                 switch (value)
                 {
                     case null:
@@ -179,7 +180,7 @@ internal sealed class WorkbookBuilder
 
     private int SharedString(string text)
     {
-        int index = _strings.IndexOf(text);
+        var index = _strings.IndexOf(text);
         if (index < 0)
         {
             _strings.Add(text);
@@ -193,12 +194,12 @@ internal sealed class WorkbookBuilder
     {
         var definition = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""<?xml version="1.0" encoding="UTF-8"?><pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1" recordCount="{pivot.Records.Length}"><cacheSource type="worksheet"><worksheetSource ref="A1:Z100" sheet="{Escape(pivot.Source)}"/></cacheSource><cacheFields count="{pivot.Fields.Length}">"""));
         var shared = new List<List<string>>();
-        for (int f = 0; f < pivot.Fields.Length; f++)
+        for (var f = 0; f < pivot.Fields.Length; f++)
         {
             var items = pivot.Records.Select(r => r[f]).OfType<string>().Distinct().ToList();
             shared.Add(items);
             definition.Append(CultureInfo.InvariantCulture, $"<cacheField name=\"{Escape(pivot.Fields[f])}\" numFmtId=\"0\"><sharedItems count=\"{items.Count}\">");
-            foreach (string item in items)
+            foreach (var item in items)
             {
                 definition.Append(CultureInfo.InvariantCulture, $"<s v=\"{Escape(item)}\"/>");
             }
@@ -208,10 +209,10 @@ internal sealed class WorkbookBuilder
 
         definition.Append("</cacheFields></pivotCacheDefinition>");
         var records = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""<?xml version="1.0" encoding="UTF-8"?><pivotCacheRecords xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{pivot.Records.Length}">"""));
-        foreach (object?[] record in pivot.Records)
+        foreach (var record in pivot.Records)
         {
             records.Append("<r>");
-            for (int f = 0; f < record.Length; f++)
+            for (var f = 0; f < record.Length; f++)
             {
                 records.Append(record[f] switch
                 {

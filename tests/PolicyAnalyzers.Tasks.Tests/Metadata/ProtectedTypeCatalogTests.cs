@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Detection;
+using PolicyAnalyzers.DataFiles.Metadata;
 using PolicyAnalyzers.DataFiles.Tests.ProtectedTypes;
 using Xunit;
 
@@ -45,6 +47,38 @@ public class ProtectedTypeCatalogTests
     }
 
     [Fact]
+    public void WhenMembersCarryAttributesDerivedFromDataClassification_TheyAreMarked()
+    {
+        var patient = Shape(nameof(Patient))!;
+
+        Assert.False(patient.TypeIsMarked);
+        Assert.Equal(["FullName", "Diagnosis"], patient.Properties.Where((_, i) => patient.IsMarked[i]));
+    }
+
+    [Fact]
+    public void WhenTypeCarriesAnAttributeDerivedFromDataClassification_ItIsMarked()
+    {
+        Assert.True(Shape(nameof(Referral))!.TypeIsMarked);
+    }
+
+    [Fact]
+    public void WhenMemberSaysNoDataClassification_ItIsNotMarked_WhileUnknownClassificationIs()
+    {
+        var newsletter = Shape(nameof(Newsletter))!;
+
+        Assert.Equal(["Subscriber"], newsletter.Properties.Where((_, i) => newsletter.IsMarked[i]));
+    }
+
+    [Fact]
+    public void WhenTypeDerivesFromATypeWithMarkedMembers_ItHasThoseMembersMarked()
+    {
+        var shape = Shape(nameof(GiftOrder))!;
+
+        Assert.False(shape.TypeIsMarked);
+        Assert.Equal(["CustomerEmail"], shape.Properties.Where((_, i) => shape.IsMarked[i]));
+    }
+
+    [Fact]
     public void WhenTypeHasNoMarker_ItIsNotAShape()
     {
         Assert.Null(Shape(nameof(Product)));
@@ -54,7 +88,7 @@ public class ProtectedTypeCatalogTests
     public void WhenFileIsNotAnAssembly_CatalogSkipsItAndSaysSo()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("fake.dll", "MZ not really");
+        var path = dir.Write("fake.dll", "MZ not really");
         var unreadable = new List<string>();
 
         Assert.Empty(ProtectedTypeCatalog.Read([path], unreadable));

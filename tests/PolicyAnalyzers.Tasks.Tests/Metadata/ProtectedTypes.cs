@@ -1,4 +1,6 @@
 using System;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Compliance.Classification;
 using PolicyAnalyzers;
 
 // Types whose metadata the catalog tests read from this very assembly.
@@ -14,8 +16,6 @@ namespace Microsoft.AspNetCore.Identity
 
 namespace PolicyAnalyzers.DataFiles.Tests.ProtectedTypes
 {
-    using Microsoft.AspNetCore.Identity;
-
     [ProtectedData("detainee")]
     public sealed record DetentionRecord(string ANumber, string FullName, DateOnly DateOfBirth, string Nationality, string Facility, string CaseStatus);
 
@@ -47,6 +47,12 @@ namespace PolicyAnalyzers.DataFiles.Tests.ProtectedTypes
         public string? CustomerEmail { get; set; }
     }
 
+    /// <summary>Inherits Order's marked member.</summary>
+    public class GiftOrder : Order
+    {
+        public string? GiftMessage { get; set; }
+    }
+
     [ProtectedData]
     public class Visitor
     {
@@ -58,6 +64,49 @@ namespace PolicyAnalyzers.DataFiles.Tests.ProtectedTypes
     public class ContractorVisitor : Visitor
     {
         public string? Company { get; set; }
+    }
+
+    /// <summary>A taxonomy's marker: derived from DataClassificationAttribute, so it protects what it marks.</summary>
+    [AttributeUsage(AttributeTargets.All)]
+    public class SensitiveDataAttribute : DataClassificationAttribute
+    {
+        public SensitiveDataAttribute()
+            : base(new DataClassification("Agency", "Sensitive"))
+        {
+        }
+    }
+
+    /// <summary>Derived from a derived marker: protects as well.</summary>
+    public sealed class MedicalDataAttribute : SensitiveDataAttribute
+    {
+    }
+
+    public class Patient
+    {
+        public int Id { get; set; }
+
+        [SensitiveData]
+        public string? FullName { get; set; }
+
+        [MedicalData]
+        public string? Diagnosis { get; set; }
+
+        public string? Ward { get; set; }
+    }
+
+    [SensitiveData]
+    public class Referral
+    {
+        public string? Clinic { get; set; }
+    }
+
+    public class Newsletter
+    {
+        [NoDataClassification]
+        public string? Topic { get; set; }
+
+        [UnknownDataClassification]
+        public string? Subscriber { get; set; }
     }
 
     public class Product

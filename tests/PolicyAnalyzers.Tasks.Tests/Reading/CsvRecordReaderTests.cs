@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Reading;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -44,7 +45,7 @@ public class CsvRecordReaderTests
     [InlineData("\r")]
     public void WhenLinesEndWithAnyConvention_LineNumbersAreRight(string newline)
     {
-        string text = string.Join(newline, "H1,H2", "a,b", "\"x" + newline + "y\",c", "d,e") + newline;
+        var text = string.Join(newline, "H1,H2", "a,b", "\"x" + newline + "y\",c", "d,e") + newline;
 
         var rows = Records.Csv(text);
 
@@ -59,7 +60,7 @@ public class CsvRecordReaderTests
     [InlineData('|')]
     public void WhenDelimiterIsAnyCommonOne_DetectsIt(char delimiter)
     {
-        string d = delimiter.ToString();
+        var d = delimiter.ToString();
         var reader = new CsvRecordReader(new StringReader($"First Name{d}Last Name{d}City\nAna{d}Silva{d}\"Porto, PT\"\n"));
 
         Assert.Equal(delimiter, reader.Delimiter);
@@ -144,17 +145,17 @@ public class CsvRecordReaderTests
     public void WhenRecordsCrossBufferBoundaries_ResultIsTheSameAsWithALargeBuffer()
     {
         var text = new StringBuilder("Name,Note,Id\r\n");
-        for (int i = 0; i < 200; i++)
+        for (var i = 0; i < 200; i++)
         {
             text.Append($"Person {i},\"note \"\"{i}\"\"\r\nline two, with comma\",{i}\r\n");
         }
 
         var large = Records.Csv(text.ToString());
-        foreach (int size in new[] { 1, 2, 3, 7, 64 })
+        foreach (var size in new[] { 1, 2, 3, 7, 64 })
         {
             var small = Records.Csv(text.ToString(), bufferSize: size);
             Assert.Equal(large.Count, small.Count);
-            for (int i = 0; i < large.Count; i++)
+            for (var i = 0; i < large.Count; i++)
             {
                 Assert.Equal(large[i].Line, small[i].Line);
                 Assert.Equal(large[i].Values(), small[i].Values());
@@ -196,9 +197,9 @@ public class CsvRecordReaderTests
         string[] cells = ["plain", "", "\"a, b\"", "\"say \"\"hi\"\"\"", "\"two\nlines\"", "5\" disk", "\"\"", "x\"y\"z", "\"r\r\nn\"", "Álvarez"];
         string[] ends = ["\n", "\r\n", "\r", "\n\n"];
         var text = new StringBuilder("A,B,C,D,E\n");
-        for (int row = 0; row < 300; row++)
+        for (var row = 0; row < 300; row++)
         {
-            int width = 1 + random.Next(6);
+            var width = 1 + random.Next(6);
             // A row's first cell is never empty: a line with nothing on it is a blank line, not a row.
             text.Append(string.Join(",", Enumerable.Range(0, width).Select(c => cells[c == 0 ? (2 + random.Next(cells.Length - 2)) % cells.Length : random.Next(cells.Length)])));
             text.Append(row == 299 ? string.Empty : ends[random.Next(ends.Length)]);
@@ -209,11 +210,11 @@ public class CsvRecordReaderTests
         var wanted = new System.Random(34);
         using (var reader = new CsvRecordReader(new StringReader(text.ToString()), bufferSize: bufferSize))
         {
-            while (reader.TryRead(out DataRecord? record))
+            while (reader.TryRead(out var record))
             {
-                int want = wanted.Next(4);
+                var want = wanted.Next(4);
                 var values = new System.Collections.Generic.List<string>();
-                for (int i = 0; i < want && record.HasField(i); i++)
+                for (var i = 0; i < want && record.HasField(i); i++)
                 {
                     values.Add(record.ValueAt(i).ToString());
                 }
@@ -224,7 +225,7 @@ public class CsvRecordReaderTests
 
         Assert.Equal(300, full.Count);
         Assert.Equal(full.Count, asked.Count);
-        for (int i = 0; i < full.Count; i++)
+        for (var i = 0; i < full.Count; i++)
         {
             Assert.Equal(full[i].Line, asked[i].Line);
             Assert.Equal(full[i].Values().Take(asked[i].Values.Length), asked[i].Values);
@@ -236,7 +237,7 @@ public class CsvRecordReaderTests
     {
         using var reader = new CsvRecordReader(new StringReader("A,B,C\n1,\"x, y\",3\n"));
 
-        Assert.True(reader.TryRead(out DataRecord? record));
+        Assert.True(reader.TryRead(out var record));
         Assert.True(record.HasField(0));
         Assert.Equal(3, record.FieldCount);
         Assert.Equal(["1", "x, y", "3"], Enumerable.Range(0, 3).Select(i => record.ValueAt(i).ToString()));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Scanning;
 using Xunit;
 using static PolicyAnalyzers.DataFiles.Tests.WorkbookBuilder;
 
@@ -20,7 +21,7 @@ public class DocumentMutationTests
     [Fact]
     public void MutatedWordDocuments_NeverFailTheScanner()
     {
-        Dictionary<string, string> parts = new DocxBuilder()
+        var parts = new DocxBuilder()
             .Paragraph("Transfers\tweek 12")
             .Paragraph("Full name: Maria Lopez, Date of birth: 14/03/1985\nA-Number: A012345678")
             .Table(["<span 2>Roster", null], ["Full Name", "Date of Birth", "Nationality"], ["Ana Pérez", "1979-07-01", "HONDURAS"])
@@ -47,12 +48,12 @@ public class DocumentMutationTests
         var scanner = new DataFileScanner();
         var random = new Random(2026);
         using var dir = new TempDirectory();
-        for (int i = 0; i < Mutants; i++)
+        for (var i = 0; i < Mutants; i++)
         {
             var mutant = new Dictionary<string, string>(parts) { [mutatedPart] = Mutate(parts[mutatedPart], random) };
-            string path = dir.WriteBytes($"{i}-{name}", Zip(mutant));
+            var path = dir.WriteBytes($"{i}-{name}", Zip(mutant));
 
-            DataFileScanResult result = scanner.Scan(path);
+            var result = scanner.Scan(path);
 
             Assert.All(result.Findings, f => Assert.DoesNotContain("the scanner failed", f.Reason));
         }
@@ -61,11 +62,11 @@ public class DocumentMutationTests
     private static string Mutate(string xml, Random random)
     {
         var text = new StringBuilder(xml);
-        int edits = 1 + random.Next(4);
-        for (int e = 0; e < edits && text.Length > 10; e++)
+        var edits = 1 + random.Next(4);
+        for (var e = 0; e < edits && text.Length > 10; e++)
         {
-            int at = random.Next(text.Length);
-            int length = Math.Min(text.Length - at, 1 + random.Next(40));
+            var at = random.Next(text.Length);
+            var length = Math.Min(text.Length - at, 1 + random.Next(40));
             switch (random.Next(4))
             {
                 case 0:
@@ -91,7 +92,7 @@ public class DocumentMutationTests
         using var memory = new MemoryStream();
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (KeyValuePair<string, string> part in parts)
+            foreach (var part in parts)
             {
                 Add(zip, part.Key, part.Value);
             }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Scanning;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -111,7 +112,7 @@ public class DocxDocumentTests
     public void WhenATableIsOnlyPartlyRead_TheNextTableIsStillRead()
     {
         // A product list settles after its header; the reader must still find the roster that follows.
-        string?[][] products = Enumerable.Range(0, 300).Select(i => new string?[] { $"Widget {i}", "9.99" }).Prepend(["Product", "Price"]).ToArray();
+        var products = Enumerable.Range(0, 300).Select(i => new string?[] { $"Widget {i}", "9.99" }).Prepend(["Product", "Price"]).ToArray();
         var document = new DocxBuilder()
             .Table(products)
             .Table(["Full Name", "Date of Birth", "Nationality"], ["Maria Lopez", "1985-03-14", "EL SALVADOR"], ["Ana Pérez", "1979-07-01", "HONDURAS"]);
@@ -127,7 +128,7 @@ public class DocxDocumentTests
     [InlineData(0.95)]
     public void WhenTheDocumentIsTruncated_ReportsPA1003(double kept)
     {
-        byte[] bytes = new DocxBuilder().Paragraph("Full name: Maria Lopez, Date of birth: 14/03/1985").ToBytes();
+        var bytes = new DocxBuilder().Paragraph("Full name: Maria Lopez, Date of birth: 14/03/1985").ToBytes();
         using var dir = new TempDirectory();
 
         var finding = Assert.Single(_scanner.Scan(dir.WriteBytes("cut.docx", bytes.Take((int)(bytes.Length * kept)).ToArray())).Findings);
@@ -176,7 +177,7 @@ public class DocxDocumentTests
     [Fact]
     public void WhenADocIsReallyADocx_ItIsRead()
     {
-        byte[] bytes = new DocxBuilder().Table(["Full Name", "Date of Birth"], ["Maria Lopez", "1985-03-14"], ["Ana Pérez", "1979-07-01"]).ToBytes();
+        var bytes = new DocxBuilder().Table(["Full Name", "Date of Birth"], ["Maria Lopez", "1985-03-14"], ["Ana Pérez", "1979-07-01"]).ToBytes();
         using var dir = new TempDirectory();
 
         Assert.Equal("PA1001", Assert.Single(_scanner.Scan(dir.WriteBytes("export.doc", bytes)).Findings).Code);
@@ -200,7 +201,7 @@ public class DocxDocumentTests
     /// <summary>An OLE compound file whose directory names <paramref name="streamName"/> (UTF-16, as directory entries are).</summary>
     internal static byte[] OleFile(string streamName)
     {
-        byte[] bytes = new byte[4096];
+        var bytes = new byte[4096];
         new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
         System.Text.Encoding.Unicode.GetBytes(streamName).CopyTo(bytes, 1024);
         return bytes;

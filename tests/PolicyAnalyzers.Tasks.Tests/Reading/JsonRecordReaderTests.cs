@@ -1,4 +1,5 @@
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Reading;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -61,7 +62,7 @@ public class JsonRecordReaderTests
     public void WhenObjectHasManyNestedObjects_LaterOnesAreRecordsOfTheirOwn()
     {
         // A dictionary keyed by ID: one record per entry once the first few have been taken in as parts.
-        string json = "{" + string.Join(",", Enumerable.Range(1, 20).Select(i => $"\"A{i}\": {{\"name\": \"N{i}\"}}")) + "}";
+        var json = "{" + string.Join(",", Enumerable.Range(1, 20).Select(i => $"\"A{i}\": {{\"name\": \"N{i}\"}}")) + "}";
 
         var rows = Records.Json(json);
 
@@ -100,7 +101,7 @@ public class JsonRecordReaderTests
     public void WhenKeysAreData_ColumnTableStopsGrowingAtItsLimit()
     {
         var json = new System.Text.StringBuilder("{");
-        for (int i = 0; i < ColumnTable.MaxColumns + 100; i++)
+        for (var i = 0; i < ColumnTable.MaxColumns + 100; i++)
         {
             json.Append($"\"key{i}\": {i},");
         }
@@ -117,7 +118,7 @@ public class JsonRecordReaderTests
     [Fact]
     public void WhenObjectsAreDeeplyNestedButAllowed_ReadsEveryValue()
     {
-        string json = string.Concat(Enumerable.Repeat("{\"v\": \"x\", \"c\": ", 500)) + "{}" + new string('}', 500);
+        var json = string.Concat(Enumerable.Repeat("{\"v\": \"x\", \"c\": ", 500)) + "{}" + new string('}', 500);
 
         var rows = Records.Json(json);
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Reading;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -89,7 +90,7 @@ public class JsonTokenizerTests
     [Fact]
     public void WhenNestingIsOneHundredThousandDeep_ReportsTooDeepWithoutOverflowingTheStack()
     {
-        string json = new string('[', 100_000) + new string(']', 100_000);
+        var json = new string('[', 100_000) + new string(']', 100_000);
 
         var error = Assert.Throws<DataFileFormatException>(() => Tokens(json));
 

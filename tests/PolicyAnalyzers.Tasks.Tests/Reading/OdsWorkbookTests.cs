@@ -3,6 +3,8 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Reading.Ods;
+using PolicyAnalyzers.DataFiles.Scanning;
 using Xunit;
 using static PolicyAnalyzers.DataFiles.Tests.WorkbookBuilder;
 
@@ -110,10 +112,10 @@ public class OdsWorkbookTests
     {
         // 40 MB of one repeated row deflates about a thousand to one: past 16 MB the ratio check stops it.
         var content = new StringBuilder(41_000_000);
-        string start = new OdsBuilder().Sheet("Data", [["Full Name", "Date of Birth"]]).Content();
-        int cut = start.IndexOf("</table:table>", System.StringComparison.Ordinal);
+        var start = new OdsBuilder().Sheet("Data", [["Full Name", "Date of Birth"]]).Content();
+        var cut = start.IndexOf("</table:table>", System.StringComparison.Ordinal);
         content.Append(start, 0, cut);
-        string row = "<table:table-row><table:table-cell office:value-type=\"float\" office:value=\"1\"/></table:table-row>";
+        var row = "<table:table-row><table:table-cell office:value-type=\"float\" office:value=\"1\"/></table:table-row>";
         while (content.Length < 40_000_000)
         {
             content.Append(row);
@@ -121,8 +123,8 @@ public class OdsWorkbookTests
 
         content.Append(start, cut, start.Length - cut);
         using var dir = new TempDirectory();
-        string path = dir.WriteBytes("bomb.ods", new OdsBuilder().ToBytes(content.ToString(), CompressionLevel.Optimal));
-        byte[] before = File.ReadAllBytes(path);
+        var path = dir.WriteBytes("bomb.ods", new OdsBuilder().ToBytes(content.ToString(), CompressionLevel.Optimal));
+        var before = File.ReadAllBytes(path);
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 
@@ -136,7 +138,7 @@ public class OdsWorkbookTests
     public void WhenContentIsNotWellFormed_ReportsPA1003()
     {
         using var dir = new TempDirectory();
-        string path = dir.WriteBytes("broken.ods", new OdsBuilder().ToBytes("<office:document-content><office:body><table:table"));
+        var path = dir.WriteBytes("broken.ods", new OdsBuilder().ToBytes("<office:document-content><office:body><table:table"));
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 
@@ -148,7 +150,7 @@ public class OdsWorkbookTests
     [InlineData(0.9)]
     public void WhenTruncated_ReportsPA1003(double kept)
     {
-        byte[] bytes = new OdsBuilder().Sheet("Roster", Roster).ToBytes();
+        var bytes = new OdsBuilder().Sheet("Roster", Roster).ToBytes();
         using var dir = new TempDirectory();
 
         var finding = Assert.Single(_scanner.Scan(dir.WriteBytes("cut.ods", bytes.Take((int)(bytes.Length * kept)).ToArray())).Findings);
@@ -174,10 +176,10 @@ public class OdsWorkbookTests
     [Fact]
     public void TextWithSpacesAndParagraphs_IsJoinedAsOneValue()
     {
-        string content = new OdsBuilder().Sheet("People", [["Full Name", "Date of Birth"], ["PLACEHOLDER", Date(1985, 3, 14)], ["Ana Pérez", Date(1979, 7, 1)]]).Content()
+        var content = new OdsBuilder().Sheet("People", [["Full Name", "Date of Birth"], ["PLACEHOLDER", Date(1985, 3, 14)], ["Ana Pérez", Date(1979, 7, 1)]]).Content()
             .Replace("<text:p>PLACEHOLDER</text:p>", "<text:p>Maria<text:s/>Lopez<office:annotation><text:p>Checked by J. Smith</text:p></office:annotation></text:p>");
         using var dir = new TempDirectory();
-        string path = dir.WriteBytes("people.ods", new OdsBuilder().ToBytes(content));
+        var path = dir.WriteBytes("people.ods", new OdsBuilder().ToBytes(content));
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 

@@ -1,3 +1,5 @@
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Scanning;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -13,7 +15,7 @@ public class PlainTextTableTests
     public void LinesOfKeyValuePairs_AreRecordsOfPairsNotATable(char separator)
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("transfers.txt",
+        var path = dir.Write("transfers.txt",
             $"Full name: Maria Lopez{separator} Date of birth: 14/03/1985{separator} Country of citizenship: Mexico\n"
             + $"Full name: Ana Perez{separator} Date of birth: 01/07/1979{separator} Country of citizenship: Honduras\n");
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Reading;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -26,9 +27,9 @@ public class TextFileOpenerTests
             _ => new UTF32Encoding(bigEndian: false, byteOrderMark: true),
         };
         using var dir = new TempDirectory();
-        string path = dir.Write("a.csv", Sample, encoding);
+        var path = dir.Write("a.csv", Sample, encoding);
 
-        using TextReader reader = TextFileOpener.Open(path);
+        using var reader = TextFileOpener.Open(path);
 
         Assert.Equal(Sample, reader.ReadToEnd());
     }
@@ -37,9 +38,9 @@ public class TextFileOpenerTests
     public void WhenFileIsLatin1WithoutBom_AccentsSurvive()
     {
         using var dir = new TempDirectory();
-        string path = dir.WriteBytes("a.csv", Encoding.Latin1.GetBytes(Sample));
+        var path = dir.WriteBytes("a.csv", Encoding.Latin1.GetBytes(Sample));
 
-        using TextReader reader = TextFileOpener.Open(path);
+        using var reader = TextFileOpener.Open(path);
 
         Assert.Equal(Sample, reader.ReadToEnd());
     }
@@ -50,7 +51,7 @@ public class TextFileOpenerTests
         var bytes = new byte[4096];
         new Random(42).NextBytes(bytes);
         using var dir = new TempDirectory();
-        string path = dir.WriteBytes("junk.csv", bytes);
+        var path = dir.WriteBytes("junk.csv", bytes);
 
         var error = Assert.Throws<DataFileFormatException>(() => TextFileOpener.Open(path).Dispose());
 
@@ -61,9 +62,9 @@ public class TextFileOpenerTests
     public void WhenFileIsOpen_OthersCanStillWriteAndDeleteIt()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("a.csv", Sample);
+        var path = dir.Write("a.csv", Sample);
 
-        using TextReader reader = TextFileOpener.Open(path);
+        using var reader = TextFileOpener.Open(path);
         using (var writer = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete))
         {
             Assert.True(writer.CanWrite);

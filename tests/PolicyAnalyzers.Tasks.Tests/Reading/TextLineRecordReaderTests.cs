@@ -1,5 +1,7 @@
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Scanning;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -38,7 +40,7 @@ public class TextLineRecordReaderTests
     [Fact]
     public void WhenLinesAreLongerThanTheBuffer_PiecesKeepTheLineNumber()
     {
-        string text = "x\n" + new string('-', 100) + " A012345678 born 1985-03-14\n";
+        var text = "x\n" + new string('-', 100) + " A012345678 born 1985-03-14\n";
 
         var rows = Read(text, maxLineLength: 64);
 
@@ -51,7 +53,7 @@ public class TextLineRecordReaderTests
     public void WhenTextHoldsPeople_ReportsPA1001(string name, string content, int line, int records)
     {
         using var dir = new TempDirectory();
-        string path = dir.Write(name, content);
+        var path = dir.Write(name, content);
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 
@@ -66,7 +68,7 @@ public class TextLineRecordReaderTests
     public void WhenTextHoldsNoPeople_ReportsNothing(string name, string content)
     {
         using var dir = new TempDirectory();
-        string path = dir.Write(name, content);
+        var path = dir.Write(name, content);
 
         Assert.Empty(_scanner.Scan(path).Findings);
     }
@@ -75,7 +77,7 @@ public class TextLineRecordReaderTests
     public void WhenTxtIsTabDelimited_ItIsReadAsATable()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("export.txt", "Full Name\tDate of Birth\tNationality\nMaria Lopez\t1985-03-14\tEL SALVADOR\nAna Pérez\t1979-07-01\tHONDURAS\n");
+        var path = dir.Write("export.txt", "Full Name\tDate of Birth\tNationality\nMaria Lopez\t1985-03-14\tEL SALVADOR\nAna Pérez\t1979-07-01\tHONDURAS\n");
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 

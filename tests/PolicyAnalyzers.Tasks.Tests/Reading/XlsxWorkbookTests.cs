@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Scanning;
 using Xunit;
 using static PolicyAnalyzers.DataFiles.Tests.WorkbookBuilder;
 
@@ -43,13 +44,13 @@ public class XlsxWorkbookTests
         var finding = Assert.Single(Scan(workbook).Findings);
 
         Assert.Equal(("PA1001", 1, 3), (finding.Code, finding.Line, finding.RecordCount));
-        string message = finding.FormatMessage("wwwroot/statistics.xlsx");
+        var message = finding.FormatMessage("wwwroot/statistics.xlsx");
         Assert.StartsWith(
             "wwwroot/statistics.xlsx holds 3 records of personal data (columns A-Number, Full Name, Date of Birth, Nationality, Facility, Case Status): "
             + "first at sheet 'Roster' (very hidden), cell A2. Hidden sheets, rows and columns ship with the workbook all the same.",
             message);
         Assert.Equal("Roster!A2", finding.Position.LogicalName);
-        foreach (string value in new[] { "Maria", "A012345678", "1985", "SALVADOR" })
+        foreach (var value in new[] { "Maria", "A012345678", "1985", "SALVADOR" })
         {
             Assert.DoesNotContain(value, message, StringComparison.OrdinalIgnoreCase);
         }
@@ -72,7 +73,7 @@ public class XlsxWorkbookTests
     [Fact]
     public void WhenRosterUsesInlineStrings_ReportsIt()
     {
-        object?[][] inline = Roster.Select(row => row.Select(c => c is string s ? (object)Inline(s) : c).ToArray()).ToArray();
+        var inline = Roster.Select(row => row.Select(c => c is string s ? (object)Inline(s) : c).ToArray()).ToArray();
 
         Assert.Equal(3, Assert.Single(Scan(new WorkbookBuilder().Sheet("Sheet1", inline)).Findings).RecordCount);
     }
@@ -208,7 +209,7 @@ public class XlsxWorkbookTests
     [Fact]
     public void WhenSheetHasNoHeader_RecognisesColumnsFromValues()
     {
-        object?[][] rows = Roster.Skip(1).Select(r => new[] { r[0], r[1], r[2] }).ToArray();
+        var rows = Roster.Skip(1).Select(r => new[] { r[0], r[1], r[2] }).ToArray();
 
         var finding = Assert.Single(Scan(new WorkbookBuilder().Sheet("Sheet1", rows)).Findings);
 
@@ -247,7 +248,7 @@ public class XlsxWorkbookTests
     public void WhenXlsIsTabSeparatedText_ReadsItAsATable()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("export.xls", "Full Name\tDate of Birth\nMaria Lopez\t1985-03-14\n");
+        var path = dir.Write("export.xls", "Full Name\tDate of Birth\nMaria Lopez\t1985-03-14\n");
 
         Assert.Equal("PA1001", Assert.Single(_scanner.Scan(path).Findings).Code);
     }
@@ -256,7 +257,7 @@ public class XlsxWorkbookTests
     public void WhenFileIsLegacyXls_ReportsPA1003AskingToSaveAsXlsx()
     {
         using var dir = new TempDirectory();
-        string path = dir.WriteBytes("old.xls", CompoundFile("Workbook"));
+        var path = dir.WriteBytes("old.xls", CompoundFile("Workbook"));
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 
@@ -269,7 +270,7 @@ public class XlsxWorkbookTests
     public void WhenXlsxIsEncrypted_ReportsPA1003Encrypted()
     {
         using var dir = new TempDirectory();
-        string path = dir.WriteBytes("locked.xlsx", CompoundFile("EncryptionInfo", "EncryptedPackage"));
+        var path = dir.WriteBytes("locked.xlsx", CompoundFile("EncryptionInfo", "EncryptedPackage"));
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 
@@ -317,8 +318,8 @@ public class XlsxWorkbookTests
         var bytes = new byte[4096];
         byte[] signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
         signature.CopyTo(bytes, 0);
-        int offset = 1024;
-        foreach (string name in streamNames)
+        var offset = 1024;
+        foreach (var name in streamNames)
         {
             Encoding.Unicode.GetBytes(name).CopyTo(bytes, offset);
             offset += 128;

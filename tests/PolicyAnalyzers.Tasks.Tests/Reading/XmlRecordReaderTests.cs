@@ -1,5 +1,7 @@
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Reading;
+using PolicyAnalyzers.DataFiles.Scanning;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -41,7 +43,7 @@ public class XmlRecordReaderTests
     public void WhenXmlHoldsRoster_ScannerReportsPA1001AtTheFirstRecord()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("roster.xml", """
+        var path = dir.Write("roster.xml", """
             <?xml version="1.0" encoding="utf-8"?>
             <ns:roster xmlns:ns="urn:x">
               <ns:person><ns:ANumber>A012345678</ns:ANumber><ns:Nationality>EL SALVADOR</ns:Nationality></ns:person>
@@ -59,7 +61,7 @@ public class XmlRecordReaderTests
     public void WhenXmlIsConfigurationOrCatalog_ReportsNothing()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("catalog.xml", """
+        var path = dir.Write("catalog.xml", """
             <configuration>
               <appSettings><add key="Name" value="Contoso"/><add key="Country" value="Mexico"/></appSettings>
               <products><product><name>Widget</name><price>9.99</price></product></products>
@@ -73,7 +75,7 @@ public class XmlRecordReaderTests
     public void WhenXmlDeclaresADtd_ReportsPA1003WithoutExpandingIt()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("bomb.xml", """
+        var path = dir.Write("bomb.xml", """
             <?xml version="1.0"?>
             <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
             <lolz>&lol2;</lolz>
@@ -89,7 +91,7 @@ public class XmlRecordReaderTests
     public void WhenXmlIsMalformed_ReportsPA1003AtThePositionWithoutQuotingIt()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("broken.xml", "<people>\n<person><fullName>Maria Lopez</fullName></person>\n<person><fullName>Secret Name</person>\n");
+        var path = dir.Write("broken.xml", "<people>\n<person><fullName>Maria Lopez</fullName></person>\n<person><fullName>Secret Name</person>\n");
 
         var findings = _scanner.Scan(path).Findings;
 

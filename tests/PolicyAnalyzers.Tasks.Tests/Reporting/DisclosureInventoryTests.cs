@@ -1,6 +1,7 @@
 using System.IO;
 using Microsoft.Build.Framework;
 
+using PolicyAnalyzers.DataFiles.Reporting;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests.Reporting;

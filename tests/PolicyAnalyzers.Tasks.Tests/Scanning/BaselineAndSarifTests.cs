@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using PolicyAnalyzers.DataFiles.Baseline;
+using PolicyAnalyzers.DataFiles.Scanning;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -47,7 +49,7 @@ public class BaselineAndSarifTests : IDisposable
         Assert.Empty(update.Engine.Errors);
         Assert.True(next.Result);
         Assert.Empty(next.Engine.Errors);
-        string baseline = File.ReadAllText(BaselinePath);
+        var baseline = File.ReadAllText(BaselinePath);
         Assert.Contains("\"rule\": \"PA1001\", \"file\": \"wwwroot/fixtures/invented.csv\"", baseline);
         Assert.DoesNotContain("Maria", baseline);
         Assert.DoesNotContain("Full Name", baseline);
@@ -69,7 +71,7 @@ public class BaselineAndSarifTests : IDisposable
     [Fact]
     public void WhenRowsAreAddedWithinTheSameMagnitude_TheFingerprintHolds()
     {
-        string path = _project.Write("people.csv", Roster);
+        var path = _project.Write("people.csv", Roster);
         Run(update: true, files: "people.csv");
         File.AppendAllText(path, "José Álvarez,1990-02-11,GUATEMALA\n");
 
@@ -79,7 +81,7 @@ public class BaselineAndSarifTests : IDisposable
     [Fact]
     public void WhenTheFileLeaksMoreColumns_TheFingerprintChanges()
     {
-        string path = _project.Write("people.csv", Roster);
+        var path = _project.Write("people.csv", Roster);
         Run(update: true, files: "people.csv");
         File.WriteAllText(path, "Full Name,Date of Birth,Nationality,A-Number\nMaria Lopez,1985-03-14,EL SALVADOR,A012345678\n");
 
@@ -120,7 +122,7 @@ public class BaselineAndSarifTests : IDisposable
 
         Run(files: ["wwwroot/data/roster.csv", "wwwroot/data/statistics.xlsx"]);
 
-        string sarif = File.ReadAllText(SarifPath);
+        var sarif = File.ReadAllText(SarifPath);
         Assert.Contains("\"version\": \"2.1.0\"", sarif);
         Assert.Contains("\"uri\": \"wwwroot/data/roster.csv\", \"uriBaseId\": \"PROJECTROOT\"", sarif);
         Assert.Contains("\"region\": { \"startLine\": 2, \"startColumn\": 1 }", sarif);

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Scanning;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -21,7 +22,7 @@ public class DataFileScannerTests
     public void WhenRosterCsvHasNamesAndBirthDates_ReportsPA1001AtFirstRecordLine()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("wwwroot/data/roster.csv", Roster);
+        var path = dir.Write("wwwroot/data/roster.csv", Roster);
 
         var result = _scanner.Scan(path);
 
@@ -39,11 +40,11 @@ public class DataFileScannerTests
     public void WhenReportingPersonalData_MessageNeverQuotesTheData()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("roster.csv", Roster);
+        var path = dir.Write("roster.csv", Roster);
 
-        string message = _scanner.Scan(path).Findings.Single().FormatMessage("roster.csv");
+        var message = _scanner.Scan(path).Findings.Single().FormatMessage("roster.csv");
 
-        foreach (string value in new[] { "Maria", "Lopez", "1985", "SALVADOR", "GUATEMALA" })
+        foreach (var value in new[] { "Maria", "Lopez", "1985", "SALVADOR", "GUATEMALA" })
         {
             Assert.DoesNotContain(value, message, StringComparison.OrdinalIgnoreCase);
         }
@@ -56,7 +57,7 @@ public class DataFileScannerTests
     public void WhenOtherFormatsHoldPeople_ReportsPA1001(string name, string content, int line, int column, string columns)
     {
         using var dir = new TempDirectory();
-        string path = dir.Write(name, content);
+        var path = dir.Write(name, content);
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 
@@ -68,7 +69,7 @@ public class DataFileScannerTests
     public void WhenRosterIsUtf16WithBom_StillReports()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("roster.csv", Roster, new UnicodeEncoding(bigEndian: true, byteOrderMark: true));
+        var path = dir.Write("roster.csv", Roster, new UnicodeEncoding(bigEndian: true, byteOrderMark: true));
 
         Assert.Equal(3, Assert.Single(_scanner.Scan(path).Findings).RecordCount);
     }
@@ -79,7 +80,7 @@ public class DataFileScannerTests
         var bytes = new byte[20_000];
         new Random(7).NextBytes(bytes);
         using var dir = new TempDirectory();
-        string path = dir.WriteBytes("junk.csv", bytes);
+        var path = dir.WriteBytes("junk.csv", bytes);
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 
@@ -91,7 +92,7 @@ public class DataFileScannerTests
     public void WhenCsvFileIsEmpty_ReportsNothing()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("empty.csv", string.Empty);
+        var path = dir.Write("empty.csv", string.Empty);
 
         Assert.Empty(_scanner.Scan(path).Findings);
     }
@@ -103,7 +104,7 @@ public class DataFileScannerTests
     public void WhenAnyFileIsZeroBytes_ReportsNothing(string name)
     {
         using var dir = new TempDirectory();
-        string path = dir.Write(name, string.Empty);
+        var path = dir.Write(name, string.Empty);
 
         var result = _scanner.Scan(path);
 
@@ -115,7 +116,7 @@ public class DataFileScannerTests
     public void WhenJsonFileHoldsOnlyWhitespace_ReportsPA1003()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("blank.json", "  \n  ");
+        var path = dir.Write("blank.json", "  \n  ");
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 
@@ -138,7 +139,7 @@ public class DataFileScannerTests
     public void WhenJsonIsTooDeep_ReportsPA1003AtThePosition()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("deep.json", new string('[', 100_000) + new string(']', 100_000));
+        var path = dir.Write("deep.json", new string('[', 100_000) + new string(']', 100_000));
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 
@@ -150,7 +151,7 @@ public class DataFileScannerTests
     public void WhenJsonBreaksAfterPeople_ReportsBothThePeopleAndTheBreak()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("broken.json", "[\n{\"fullName\": \"Maria Lopez\", \"dob\": \"1985-03-14\"},\n{\"fullName\": \"Ana\" \"x\"}\n]");
+        var path = dir.Write("broken.json", "[\n{\"fullName\": \"Maria Lopez\", \"dob\": \"1985-03-14\"},\n{\"fullName\": \"Ana\" \"x\"}\n]");
 
         var findings = _scanner.Scan(path).Findings;
 
@@ -162,7 +163,7 @@ public class DataFileScannerTests
     public void WhenCsvQuoteIsNeverClosed_ReportsPA1003()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("open.csv", "Name,Price\nWidget,1\n\"Gadget,2\n");
+        var path = dir.Write("open.csv", "Name,Price\nWidget,1\n\"Gadget,2\n");
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 
@@ -173,7 +174,7 @@ public class DataFileScannerTests
     public void WhenExtensionIsNotScanned_ReportsNothing()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("roster.md", Roster);
+        var path = dir.Write("roster.md", Roster);
 
         Assert.Empty(_scanner.Scan(path).Findings);
     }
@@ -182,9 +183,9 @@ public class DataFileScannerTests
     public void WhenScanning_FileIsLeftUntouched()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("roster.csv", Roster);
+        var path = dir.Write("roster.csv", Roster);
         var before = File.GetLastWriteTimeUtc(path);
-        byte[] bytes = File.ReadAllBytes(path);
+        var bytes = File.ReadAllBytes(path);
 
         _scanner.Scan(path);
 

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Scanning;
+using PolicyAnalyzers.Shared;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -15,20 +17,20 @@ public class OpenDataAcceptanceTests
     [SkippableFact]
     public void EveryFileAboutPeopleIsReportedAndEveryOtherFileStaysQuiet()
     {
-        string? folder = OpenDataFolder.TryLocate();
+        var folder = OpenDataFolder.TryLocate();
         Skip.If(folder is null, $"No copy of the open-data files here (shared/opendata above the repository, or {OpenDataFolder.Variable}).");
         var manifest = OpenDataFolder.Manifest(folder);
         var scanner = new DataFileScanner();
         var wrong = new List<string>();
-        foreach ((string file, bool aboutPeople) in manifest)
+        foreach ((var file, var aboutPeople) in manifest)
         {
-            string path = Path.Combine(folder, file);
+            var path = Path.Combine(folder, file);
             Assert.True(File.Exists(path), $"{file} is in the manifest but not in {folder}");
             var findings = scanner.Scan(path).Findings;
-            bool reported = findings.Any(f => f.Code is DiagnosticIds.PersonalData or DiagnosticIds.ProtectedShape);
+            var reported = findings.Any(f => f.Code is DiagnosticIds.PersonalData or DiagnosticIds.ProtectedShape);
             if (reported != aboutPeople || findings.Any(f => f.Code == DiagnosticIds.NotScanned))
             {
-                string got = findings.Count == 0 ? "nothing" : string.Join("; ", findings.Select(f => f.FormatMessage(file)));
+                var got = findings.Count == 0 ? "nothing" : string.Join("; ", findings.Select(f => f.FormatMessage(file)));
                 wrong.Add($"{file} (manifest: {(aboutPeople ? "yes" : "no")}): {got}");
             }
         }

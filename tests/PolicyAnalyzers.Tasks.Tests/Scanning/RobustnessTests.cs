@@ -3,6 +3,8 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
+using PolicyAnalyzers.DataFiles.Scanning;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -20,10 +22,10 @@ public class RobustnessTests
     /// <summary>Scans the file and checks that it was not touched.</summary>
     private DataFileScanResult ScanUntouched(string path)
     {
-        byte[] before = File.ReadAllBytes(path);
-        DateTime written = File.GetLastWriteTimeUtc(path);
+        var before = File.ReadAllBytes(path);
+        var written = File.GetLastWriteTimeUtc(path);
 
-        DataFileScanResult result = _scanner.Scan(path);
+        var result = _scanner.Scan(path);
 
         Assert.Equal(written, File.GetLastWriteTimeUtc(path));
         Assert.Equal(before, File.ReadAllBytes(path));
@@ -62,7 +64,7 @@ public class RobustnessTests
     [InlineData(0.1)]
     public void WhenWorkbookIsTruncated_ReportsPA1003(double kept)
     {
-        byte[] workbook = new WorkbookBuilder().Sheet("Roster", [["Full Name", "DOB"], ["Maria Lopez", "1985-03-14"]]).ToBytes();
+        var workbook = new WorkbookBuilder().Sheet("Roster", [["Full Name", "DOB"], ["Maria Lopez", "1985-03-14"]]).ToBytes();
         using var dir = new TempDirectory();
 
         var result = ScanUntouched(dir.WriteBytes("cut.xlsx", workbook.Take((int)(workbook.Length * kept)).ToArray()));
@@ -104,13 +106,13 @@ public class RobustnessTests
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Update, leaveOpen: true))
         {
             zip.GetEntry("xl/worksheets/sheet1.xml")!.Delete();
-            ZipArchiveEntry entry = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal);
+            var entry = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal);
             using var writer = new StreamWriter(entry.Open());
             // A header that names people, so the scanner reads on rather than stopping after a sample.
             writer.Write("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Full Name</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>DOB</t></is></c></row>");
-            string row = "<row><c><v>1</v></c></row>";
-            string chunk = string.Concat(Enumerable.Repeat(row, 10_000));
-            for (int written = 0; written < 40_000_000; written += chunk.Length)
+            var row = "<row><c><v>1</v></c></row>";
+            var chunk = string.Concat(Enumerable.Repeat(row, 10_000));
+            for (var written = 0; written < 40_000_000; written += chunk.Length)
             {
                 writer.Write(chunk);
             }
@@ -130,9 +132,9 @@ public class RobustnessTests
     public void WhenWorkbookInflatesPastTheTotalBudget_ReportsPA1003()
     {
         var scanner = new DataFileScanner(limits: new WorkbookLimits(200_000, 100, 16L << 20, 1 << 20));
-        object?[][] rows = Enumerable.Range(0, 5000).Select(i => new object?[] { $"Product {i}", i }).Prepend(["Name", "Price"]).ToArray();
+        var rows = Enumerable.Range(0, 5000).Select(i => new object?[] { $"Product {i}", i }).Prepend(["Name", "Price"]).ToArray();
         using var dir = new TempDirectory();
-        string path = new WorkbookBuilder().Sheet("Data", rows).Save(dir, "big.xlsx");
+        var path = new WorkbookBuilder().Sheet("Data", rows).Save(dir, "big.xlsx");
 
         var finding = Assert.Single(scanner.Scan(path).Findings);
 
@@ -155,12 +157,12 @@ public class RobustnessTests
     public void WhenXmlIsNested100000Deep_ReportsPA1003WithoutGrowingMemory()
     {
         var xml = new StringBuilder();
-        for (int i = 0; i < 100_000; i++)
+        for (var i = 0; i < 100_000; i++)
         {
             xml.Append("<a>");
         }
 
-        for (int i = 0; i < 100_000; i++)
+        for (var i = 0; i < 100_000; i++)
         {
             xml.Append("</a>");
         }
@@ -176,7 +178,7 @@ public class RobustnessTests
     public void When30MegabyteSingleLineJsonHoldsPeople_FindsThemOnLine1()
     {
         var json = new StringBuilder("[");
-        int records = 0;
+        var records = 0;
         while (json.Length < 30_000_000)
         {
             json.Append(records++ == 0 ? string.Empty : ",").Append("{\"fullName\":\"Maria Lopez\",\"dob\":\"1985-03-14\",\"notes\":\"").Append('x', 200).Append("\"}");
@@ -194,8 +196,8 @@ public class RobustnessTests
     public void When30MegabyteJsonStringAndTextLine_ScansThemWithoutFindings()
     {
         using var dir = new TempDirectory();
-        string json = dir.Write("blob.json", "{\"data\":\"" + new string('A', 30_000_000) + "\"}");
-        string text = dir.Write("blob.log", new string('x', 30_000_000));
+        var json = dir.Write("blob.json", "{\"data\":\"" + new string('A', 30_000_000) + "\"}");
+        var text = dir.Write("blob.log", new string('x', 30_000_000));
 
         Assert.Empty(ScanUntouched(json).Findings);
         Assert.Empty(ScanUntouched(text).Findings);
@@ -215,11 +217,11 @@ public class RobustnessTests
     [InlineData("roster.tsv")]
     public void WhenFileIsUtf16OrLatin1_PersonalDataIsStillFound(string name)
     {
-        string content = name.EndsWith(".tsv", StringComparison.Ordinal) ? Roster.Replace(',', '\t') : Roster;
+        var content = name.EndsWith(".tsv", StringComparison.Ordinal) ? Roster.Replace(',', '\t') : Roster;
         using var dir = new TempDirectory();
-        foreach (Encoding encoding in new Encoding[] { new UnicodeEncoding(false, true), new UnicodeEncoding(true, true), Encoding.Latin1 })
+        foreach (var encoding in new Encoding[] { new UnicodeEncoding(false, true), new UnicodeEncoding(true, true), Encoding.Latin1 })
         {
-            string path = dir.Write(encoding.WebName + "-" + name, content, encoding);
+            var path = dir.Write(encoding.WebName + "-" + name, content, encoding);
 
             var finding = Assert.Single(ScanUntouched(path).Findings);
 
@@ -232,8 +234,8 @@ public class RobustnessTests
     {
         using var dir = new TempDirectory();
         var utf16 = new UnicodeEncoding(false, true);
-        string json = dir.Write("people.json", "[{\"fullName\":\"José Álvarez\",\"dob\":\"1985-03-14\"}]", utf16);
-        string xml = dir.Write("people.xml", "<?xml version=\"1.0\" encoding=\"utf-16\"?><people><person><fullName>José Álvarez</fullName></person></people>", utf16);
+        var json = dir.Write("people.json", "[{\"fullName\":\"José Álvarez\",\"dob\":\"1985-03-14\"}]", utf16);
+        var xml = dir.Write("people.xml", "<?xml version=\"1.0\" encoding=\"utf-16\"?><people><person><fullName>José Álvarez</fullName></person></people>", utf16);
 
         Assert.Equal("PA1001", Assert.Single(ScanUntouched(json).Findings).Code);
         Assert.Equal("PA1001", Assert.Single(ScanUntouched(xml).Findings).Code);
@@ -246,7 +248,7 @@ public class RobustnessTests
     public void WhenFileIsDeletedBeforeTheScan_ReportsPA1003AndIsNotCached(string name)
     {
         using var dir = new TempDirectory();
-        string path = dir.Write(name, "x");
+        var path = dir.Write(name, "x");
         File.Delete(path);
 
         var result = _scanner.Scan(path);

@@ -1,5 +1,7 @@
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Caching;
+using PolicyAnalyzers.DataFiles.Scanning;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -16,7 +18,7 @@ public class ScanCacheTests
     public void WhenSavedAndLoaded_FindingsRoundTrip()
     {
         using var dir = new TempDirectory();
-        string path = dir.Combine("obj/cache");
+        var path = dir.Combine("obj/cache");
         var cache = ScanCache.Load(path, "v1");
         cache.Set("/a.csv", 10, 20, [PersonalData, Unscannable]);
         cache.Save(path);
@@ -37,7 +39,7 @@ public class ScanCacheTests
         var inSheet = DataFileFinding.PersonalData(1, 1, 3, ["Full Name"], "columns", new TablePosition("sheet", "Roster\tTab", "very hidden", "B2"), "DetentionRecord");
         var shape = DataFileFinding.ProtectedShape(1, 1, 2, ["CaseNumber", "Court"], "fields", "CaseReference", new TablePosition("pivot cache of sheet", "Docket", string.Empty, "record 1"));
         using var dir = new TempDirectory();
-        string path = dir.Combine("obj/cache");
+        var path = dir.Combine("obj/cache");
         var cache = ScanCache.Load(path, "v1");
         cache.Set("/a.xlsx", 10, 20, [inSheet, shape]);
         cache.Save(path);
@@ -95,8 +97,8 @@ public class ScanCacheTests
         cache.Set("/a.csv", 1, 1, [PersonalData, Unscannable]);
         cache.Set("/b.csv", 2, 2, [PersonalData]);
         cache.Write(writer);
-        string text = writer.ToString();
-        string torn = text.Substring(0, text.IndexOf("\nD\t", text.IndexOf("F\t/a.csv", System.StringComparison.Ordinal), System.StringComparison.Ordinal) + 1)
+        var text = writer.ToString();
+        var torn = text.Substring(0, text.IndexOf("\nD\t", text.IndexOf("F\t/a.csv", System.StringComparison.Ordinal), System.StringComparison.Ordinal) + 1)
             + text.Substring(text.IndexOf("F\t/b.csv", System.StringComparison.Ordinal));
 
         var loaded = ScanCache.Parse(new StringReader(torn), "v1");

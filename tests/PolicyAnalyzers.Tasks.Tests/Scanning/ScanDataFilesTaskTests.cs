@@ -26,7 +26,7 @@ public class ScanDataFilesTaskTests : IDisposable
             CacheFile = _project.Combine("obj/PolicyAnalyzers.DataFiles.cache"),
             ProjectDirectory = _project.Path,
         };
-        bool result = task.Execute();
+        var result = task.Execute();
         return (task, engine, result);
     }
 
@@ -78,7 +78,7 @@ public class ScanDataFilesTaskTests : IDisposable
     [Fact]
     public void WhenItemSpecIsAbsolute_ReportsItAsGiven()
     {
-        string path = _project.Write("roster.csv", Roster);
+        var path = _project.Write("roster.csv", Roster);
 
         var (_, engine, _) = Run(path);
 
@@ -105,7 +105,7 @@ public class ScanDataFilesTaskTests : IDisposable
     [Fact]
     public void WhenFileChangesBetweenRuns_RescansIt()
     {
-        string path = _project.Write("data.csv", Products);
+        var path = _project.Write("data.csv", Products);
         Assert.True(Run("data.csv").Result);
 
         File.WriteAllText(path, Roster);
@@ -121,7 +121,7 @@ public class ScanDataFilesTaskTests : IDisposable
     {
         _project.Write("roster.csv", Roster);
         Run("roster.csv");
-        string cache = _project.Combine("obj/PolicyAnalyzers.DataFiles.cache");
+        var cache = _project.Combine("obj/PolicyAnalyzers.DataFiles.cache");
         var written = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(cache, written);
 
@@ -137,7 +137,7 @@ public class ScanDataFilesTaskTests : IDisposable
 
         Run("roster.csv");
 
-        string cache = File.ReadAllText(_project.Combine("obj/PolicyAnalyzers.DataFiles.cache"));
+        var cache = File.ReadAllText(_project.Combine("obj/PolicyAnalyzers.DataFiles.cache"));
         Assert.DoesNotContain("Maria", cache);
         Assert.DoesNotContain("1985", cache);
         Assert.DoesNotContain("SALVADOR", cache);
@@ -178,7 +178,7 @@ public class ScanDataFilesTaskTests : IDisposable
     [Fact]
     public void WhenFileIsDeletedAfterACachedRun_ReportsPA1003InsteadOfTheStaleResult()
     {
-        string path = _project.Write("roster.csv", Roster);
+        var path = _project.Write("roster.csv", Roster);
         Run("roster.csv");
         File.Delete(path);
 

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using PolicyAnalyzers.DataFiles.Scanning;
 using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
@@ -19,7 +20,7 @@ public class UnreadFormatTests
     public void WhenAFormatIsNotRead_ReportsPA1003Saying(string name, string reason)
     {
         using var dir = new TempDirectory();
-        string path = dir.WriteBytes(name, [1, 2, 3, 4, 5, 6, 7, 8]);
+        var path = dir.WriteBytes(name, [1, 2, 3, 4, 5, 6, 7, 8]);
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 
@@ -31,7 +32,7 @@ public class UnreadFormatTests
     public void WhenThereIsNoPdfReader_APdfIsReportedAsForTheTool()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("report.pdf", "%PDF-1.4\n%%EOF\n");
+        var path = dir.Write("report.pdf", "%PDF-1.4\n%%EOF\n");
 
         var finding = Assert.Single(_scanner.Scan(path).Findings);
 
@@ -43,10 +44,10 @@ public class UnreadFormatTests
     [Fact]
     public void TheTargetsDefaultExtensions_AreTheScannersList()
     {
-        string targets = File.ReadAllText(Path.Combine(
+        var targets = File.ReadAllText(Path.Combine(
             DotnetCli.FindRepositoryRoot(), "src", "PolicyAnalyzers.Package", "build", "PolicyAnalyzers.DataFiles.targets"));
 
-        Match value = Regex.Match(targets, @"<PolicyAnalyzersDataFileExtensions Condition=""[^""]*"">([^<]*)<");
+        var value = Regex.Match(targets, @"<PolicyAnalyzersDataFileExtensions Condition=""[^""]*"">([^<]*)<");
 
         Assert.Equal(DataFileFormats.TaskDefaultExtensions, value.Groups[1].Value);
     }

@@ -14,12 +14,12 @@ public class BenchmarkFileSafetyTests
     public void AnExistingFileSmallerThanSize_IsScannedAndLeftExactlyAsItWas()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("real-export.csv", "Nationality,Detained\nEL SALVADOR,120\nHONDURAS,98\n");
+        var path = dir.Write("real-export.csv", "Nationality,Detained\nEL SALVADOR,120\nHONDURAS,98\n");
         File.SetLastWriteTimeUtc(path, new DateTime(2020, 5, 1, 12, 0, 0, DateTimeKind.Utc));
-        byte[] before = File.ReadAllBytes(path);
+        var before = File.ReadAllBytes(path);
         using var output = new StringWriter();
 
-        int exit = Benchmark.Run(["--file", path, "--size", "1MB", "--runs", "2", "--first-scans", "0", "--directory-mb", "0"], output);
+        var exit = Benchmark.Run(["--file", path, "--size", "1MB", "--runs", "2", "--first-scans", "0", "--directory-mb", "0"], output);
 
         Assert.Equal(0, exit);
         Assert.True(File.Exists(path));
@@ -34,10 +34,10 @@ public class BenchmarkFileSafetyTests
     public void AFileThatDoesNotExist_IsNotCreated()
     {
         using var dir = new TempDirectory();
-        string path = dir.Combine("typo.csv");
+        var path = dir.Combine("typo.csv");
         using var output = new StringWriter();
 
-        int exit = Benchmark.Run(["--file", path, "--first-scans", "0", "--directory-mb", "0"], output);
+        var exit = Benchmark.Run(["--file", path, "--first-scans", "0", "--directory-mb", "0"], output);
 
         Assert.Equal(2, exit);
         Assert.False(File.Exists(path));
@@ -48,7 +48,7 @@ public class BenchmarkFileSafetyTests
     public void AnExistingInput_IsNeverDeleted()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("keep-me.csv", "a,b\n1,2\n");
+        var path = dir.Write("keep-me.csv", "a,b\n1,2\n");
 
         BenchmarkInput.Existing(path).Dispose();
 
@@ -80,7 +80,7 @@ public class BenchmarkFileSafetyTests
     public void TheGenerators_RefuseToOverwriteAFile()
     {
         using var dir = new TempDirectory();
-        string path = dir.Write("roster.csv", "precious");
+        var path = dir.Write("roster.csv", "precious");
 
         Assert.Throws<IOException>(() => RosterGenerator.Write(path, 1024));
         Assert.Throws<IOException>(() => RosterWorkbookGenerator.Write(dir.Write("roster.xlsx", "precious"), 10));

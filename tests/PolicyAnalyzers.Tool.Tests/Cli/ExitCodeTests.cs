@@ -26,12 +26,12 @@ public class ExitCodeTests
     {
         using var dir = new TempDirectory();
         dir.Write("data/counts.csv", Files.Counts);
-        string roster = dir.Write("data/roster.csv", Files.Roster);
+        var roster = dir.Write("data/roster.csv", Files.Roster);
 
         ToolRun run = ToolRun.Scan(dir.Path, dir.Combine("data"));
 
         Assert.Equal(1, run.ExitCode);
-        string line = Assert.Single(run.Lines);
+        var line = Assert.Single(run.Lines);
         Assert.StartsWith($"{roster}(2,1): error PA1001: {roster} holds 2 records of personal data", line);
         Assert.EndsWith("Remove it from what is published, or exclude it (--exclude GLOB) or accept it in the baseline if it describes no real person.", line);
         Assert.DoesNotContain("PolicyAnalyzersExcludeDataFile", line);
@@ -41,7 +41,7 @@ public class ExitCodeTests
     public void WhenAFileCannotBeScanned_Exits2WithAPA1003Warning()
     {
         using var dir = new TempDirectory();
-        string damaged = dir.WriteBytes("data/statistics.xlsx", Files.DamagedWorkbook);
+        var damaged = dir.WriteBytes("data/statistics.xlsx", Files.DamagedWorkbook);
 
         ToolRun run = ToolRun.Scan(dir.Path, dir.Combine("data"));
 
@@ -96,7 +96,7 @@ public class ExitCodeTests
     public void WhenUsageIsWrongButTheNamedFilesHoldARoster_StillExits2WithoutScanning()
     {
         using var dir = new TempDirectory();
-        string roster = dir.Write("roster.csv", Files.Roster);
+        var roster = dir.Write("roster.csv", Files.Roster);
 
         ToolRun run = ToolRun.Of("scan", roster, "--parallel", "none");
 
@@ -112,7 +112,7 @@ public class ExitCodeTests
         ToolRun run = ToolRun.Of(flag);
 
         Assert.Equal(0, run.ExitCode);
-        foreach (string option in new[] { "--exclude", "--sarif", "--baseline", "--update-baseline", "--parallel", "Exit codes" })
+        foreach (var option in new[] { "--exclude", "--sarif", "--baseline", "--update-baseline", "--parallel", "Exit codes" })
         {
             Assert.Contains(option, run.Stdout);
         }
@@ -132,13 +132,13 @@ public class ExitCodeTests
     {
         using var dir = new TempDirectory();
         dir.Write("roster.csv", Files.Roster);
-        string sarif = dir.Combine("out/findings.sarif");
+        var sarif = dir.Combine("out/findings.sarif");
 
         ToolRun run = ToolRun.Scan(dir.Path, dir.Path, "--sarif", sarif);
 
         Assert.Equal(1, run.ExitCode);
-        string everything = run.Stdout + run.Stderr + File.ReadAllText(sarif);
-        foreach (string value in Files.PersonalValues)
+        var everything = run.Stdout + run.Stderr + File.ReadAllText(sarif);
+        foreach (var value in Files.PersonalValues)
         {
             Assert.DoesNotContain(value, everything);
         }

@@ -1,6 +1,8 @@
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.DataFiles.Scanning;
 using PolicyAnalyzers.DataFiles.Tests;
+using PolicyAnalyzers.Tool.Cli;
 using Xunit;
 
 namespace PolicyAnalyzers.Tool.Tests;
@@ -26,7 +28,7 @@ public class FileSelectionTests
     public void Exclude_AppliesToFilesNamedOneByOne()
     {
         using var dir = new TempDirectory();
-        string fixture = dir.Write("fixtures/people.csv", Files.Roster);
+        var fixture = dir.Write("fixtures/people.csv", Files.Roster);
 
         ToolRun run = ToolRun.Scan(dir.Path, fixture, "--exclude", "fixtures/**");
 
@@ -54,7 +56,7 @@ public class FileSelectionTests
     {
         using var dir = new TempDirectory();
         dir.Write("notes.md", Files.Roster);
-        string named = dir.Write("readme.md", Files.Roster);
+        var named = dir.Write("readme.md", Files.Roster);
 
         ToolRun run = ToolRun.Scan(dir.Path, dir.Path, named);
 
@@ -86,7 +88,7 @@ public class FileSelectionTests
         ToolRun run = ToolRun.Scan(dir.Path, dir.Path, "--ext", ".json");
 
         Assert.Equal(1, run.ExitCode);
-        string line = Assert.Single(run.Lines);
+        var line = Assert.Single(run.Lines);
         Assert.Contains("roster.json", line);
         Assert.DoesNotContain("roster.csv", line);
     }
@@ -95,7 +97,7 @@ public class FileSelectionTests
     public void DefaultExtensions_AreTheTasksAndPdf()
     {
         Assert.Equal(
-            DataFiles.DataFileFormats.TaskDefaultExtensions.Split(';').Append(".pdf"),
+            DataFileFormats.TaskDefaultExtensions.Split(';').Append(".pdf"),
             ScanOptions.DefaultExtensions);
     }
 
@@ -103,7 +105,7 @@ public class FileSelectionTests
     public void TheSameFileNamedTwice_IsScannedOnce()
     {
         using var dir = new TempDirectory();
-        string roster = dir.Write("roster.csv", Files.Roster);
+        var roster = dir.Write("roster.csv", Files.Roster);
 
         ToolRun run = ToolRun.Scan(dir.Path, roster, dir.Path);
 

@@ -14,10 +14,10 @@ public class ParallelScanTests
     {
         var dir = new TempDirectory();
         var random = new Random(12);
-        for (int i = 0; i < 240; i++)
+        for (var i = 0; i < 240; i++)
         {
-            string folder = $"region-{i % 7}/year-{2015 + (i % 5)}";
-            string name = string.Create(CultureInfo.InvariantCulture, $"{folder}/file-{i:D3}");
+            var folder = $"region-{i % 7}/year-{2015 + (i % 5)}";
+            var name = string.Create(CultureInfo.InvariantCulture, $"{folder}/file-{i:D3}");
             switch (random.Next(4))
             {
                 case 0:
@@ -42,7 +42,7 @@ public class ParallelScanTests
     [Fact]
     public void ParallelScan_PrintsExactlyWhatASequentialScanPrints()
     {
-        using TempDirectory dir = ManyFiles();
+        using var dir = ManyFiles();
 
         ToolRun sequential = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "1");
         ToolRun parallel = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "4");
@@ -58,7 +58,7 @@ public class ParallelScanTests
     [Fact]
     public void ParallelScan_WritesTheSameSarifAndBaselineAsASequentialScan()
     {
-        using TempDirectory dir = ManyFiles();
+        using var dir = ManyFiles();
 
         ToolRun.Scan(dir.Path, dir.Path, "--parallel", "1", "--sarif", dir.Combine("one.sarif"));
         ToolRun.Scan(dir.Path, dir.Path, "--parallel", "4", "--sarif", dir.Combine("four.sarif"));
@@ -72,11 +72,11 @@ public class ParallelScanTests
     [Fact]
     public void Findings_ComeInPathOrder()
     {
-        using TempDirectory dir = ManyFiles();
+        using var dir = ManyFiles();
 
         ToolRun run = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "4");
 
-        string[] files = run.Lines.Select(l => l.Substring(0, l.IndexOfAny(['(', ':'], dir.Path.Length))).ToArray();
+        var files = run.Lines.Select(l => l.Substring(0, l.IndexOfAny(['(', ':'], dir.Path.Length))).ToArray();
         Assert.Equal(files.OrderBy(f => f, StringComparer.Ordinal), files);
     }
 }

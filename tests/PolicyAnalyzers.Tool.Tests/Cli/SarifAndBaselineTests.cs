@@ -21,10 +21,10 @@ public class SarifAndBaselineTests
         Assert.Equal(1, run.ExitCode);
         using JsonDocument sarif = JsonDocument.Parse(File.ReadAllText(dir.Combine("reports/scan.sarif")));
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
-        JsonElement results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results");
-        string[] rules = results.EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()!).ToArray();
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results");
+        var rules = results.EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()!).ToArray();
         Assert.Equal(["PA1003", "PA1001"], rules);
-        JsonElement location = results[1].GetProperty("locations")[0].GetProperty("physicalLocation");
+        var location = results[1].GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.Equal("data/roster.csv", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
         Assert.Equal("PROJECTROOT", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
         Assert.Equal(2, location.GetProperty("region").GetProperty("startLine").GetInt32());
@@ -68,7 +68,7 @@ public class SarifAndBaselineTests
 
         Assert.Equal(0, update.ExitCode);
         Assert.Empty(update.Stdout);
-        string baseline = File.ReadAllText(dir.Combine("policyanalyzers.baseline.json"));
+        var baseline = File.ReadAllText(dir.Combine("policyanalyzers.baseline.json"));
         Assert.Contains("\"file\": \"data/directory-of-officials.csv\"", baseline);
         Assert.Contains("\"rule\": \"PA1001\"", baseline);
         Assert.Equal(0, next.ExitCode);
@@ -96,7 +96,7 @@ public class SarifAndBaselineTests
         using var dir = new TempDirectory();
         dir.Write("officials.csv", Files.Roster);
         ToolRun.Scan(dir.Path, dir.Path, "--update-baseline");
-        string path = dir.Combine("policyanalyzers.baseline.json");
+        var path = dir.Combine("policyanalyzers.baseline.json");
         File.WriteAllText(path, File.ReadAllText(path).Replace("\"reason\": \"\"", "\"reason\": \"published by law\""));
 
         ToolRun.Scan(dir.Path, dir.Path, "--update-baseline");

@@ -15,14 +15,14 @@ internal static class PdfFiles
     public static byte[] Pages(params string[][][] pages)
     {
         var builder = new PdfDocumentBuilder();
-        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (string[][] lines in pages)
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        foreach (var lines in pages)
         {
-            PdfPageBuilder page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+            var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
             double y = 780;
-            foreach (string[] cells in lines)
+            foreach (var cells in lines)
             {
-                for (int c = 0; c < cells.Length; c++)
+                for (var c = 0; c < cells.Length; c++)
                 {
                     page.AddText(cells[c], 10, new PdfPoint(40 + (c * 150), y), font);
                 }
@@ -40,7 +40,7 @@ internal static class PdfFiles
     /// </summary>
     public static byte[] Encrypted()
     {
-        string hex = string.Concat(System.Linq.Enumerable.Repeat("5A", 32));
+        var hex = string.Concat(System.Linq.Enumerable.Repeat("5A", 32));
         var objects = new List<string>
         {
             "<< /Type /Catalog /Pages 2 0 R >>",
@@ -51,15 +51,15 @@ internal static class PdfFiles
         };
         var pdf = new StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
-        for (int i = 0; i < objects.Count; i++)
+        for (var i = 0; i < objects.Count; i++)
         {
             offsets.Add(pdf.Length);
             pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
         }
 
-        int xref = pdf.Length;
+        var xref = pdf.Length;
         pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
-        foreach (int offset in offsets)
+        foreach (var offset in offsets)
         {
             pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
         }

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using PolicyAnalyzers.Tool.Cli;
 
 namespace PolicyAnalyzers.Tool.Tests;
 
@@ -12,7 +13,7 @@ internal sealed record ToolRun(int ExitCode, string Stdout, string Stderr)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        int exit = CommandLine.Run(args, stdout, stderr, stderrIsTerminal: false);
+        var exit = CommandLine.Run(args, stdout, stderr, stderrIsTerminal: false);
         return new ToolRun(exit, stdout.ToString(), stderr.ToString());
     }
 

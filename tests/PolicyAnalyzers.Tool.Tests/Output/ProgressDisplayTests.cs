@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Threading;
+using PolicyAnalyzers.Tool.Output;
 using Xunit;
 
 namespace PolicyAnalyzers.Tool.Tests;
@@ -30,7 +31,7 @@ public class ProgressDisplayTests
             Assert.True(progress.HasDrawn);
         }
 
-        string written = stderr.ToString();
+        var written = stderr.ToString();
         Assert.Contains("scanning: 5/10 files, 1/2 MB", written);
         Assert.EndsWith("\r", written); // erased: the terminal is left clean for the summary
     }

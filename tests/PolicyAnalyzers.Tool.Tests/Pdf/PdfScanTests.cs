@@ -1,7 +1,9 @@
 using System.IO;
 using System.Linq;
 using PolicyAnalyzers.DataFiles;
+using PolicyAnalyzers.DataFiles.Scanning;
 using PolicyAnalyzers.DataFiles.Tests;
+using PolicyAnalyzers.Tool.Pdf;
 using Xunit;
 
 namespace PolicyAnalyzers.Tool.Tests;
@@ -75,7 +77,7 @@ public class PdfScanTests
     [Fact]
     public void WidelySpacedWordsBecomeColumns_CloseOnesStayTogether()
     {
-        string text = string.Concat(new PdfTextSource().Pages(WriteTemp(PdfFiles.Pages(RosterTable))));
+        var text = string.Concat(new PdfTextSource().Pages(WriteTemp(PdfFiles.Pages(RosterTable))));
 
         Assert.StartsWith("A-Number\tFull Name\tDate of Birth\tNationality\n", text);
         Assert.Contains("A012345678\tMaria Lopez\t1985-03-14\tEL SALVADOR\n", text);
@@ -96,9 +98,9 @@ public class PdfScanTests
     [InlineData(0.8)]
     public void WhenThePdfIsTruncated_ReportsPA1003OrWhatItCouldRead(double kept)
     {
-        byte[] pdf = PdfFiles.Pages(RosterTable, RosterTable);
+        var pdf = PdfFiles.Pages(RosterTable, RosterTable);
 
-        DataFileScanResult result = Scan(pdf.Take((int)(pdf.Length * kept)).ToArray());
+        var result = Scan(pdf.Take((int)(pdf.Length * kept)).ToArray());
 
         Assert.NotEmpty(result.Findings);
         Assert.All(result.Findings, f => Assert.Contains(f.Code, new[] { "PA1001", "PA1003" }));
@@ -107,7 +109,7 @@ public class PdfScanTests
     [Fact]
     public void WhenAPdfIsGarbage_ReportsPA1003WithoutQuotingIt()
     {
-        byte[] bytes = new byte[20_000];
+        var bytes = new byte[20_000];
         new System.Random(7).NextBytes(bytes);
         System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\nMaria Lopez 1985-03-14\n").CopyTo(bytes, 0);
 
@@ -120,18 +122,18 @@ public class PdfScanTests
     [Fact]
     public void MutatedPdfs_EndAsAScanOrAPA1003_NeverAsAScannerFailure()
     {
-        byte[] original = PdfFiles.Pages(CountsPage, RosterTable);
+        var original = PdfFiles.Pages(CountsPage, RosterTable);
         var random = new System.Random(2026);
         using var dir = new TempDirectory();
-        for (int i = 0; i < 200; i++)
+        for (var i = 0; i < 200; i++)
         {
-            byte[] mutant = (byte[])original.Clone();
-            for (int edit = 0; edit < 1 + random.Next(8); edit++)
+            var mutant = (byte[])original.Clone();
+            for (var edit = 0; edit < 1 + random.Next(8); edit++)
             {
                 mutant[random.Next(mutant.Length)] = (byte)random.Next(256);
             }
 
-            DataFileScanResult result = _scanner.Scan(dir.WriteBytes($"mutant-{i}.pdf", mutant));
+            var result = _scanner.Scan(dir.WriteBytes($"mutant-{i}.pdf", mutant));
 
             Assert.All(result.Findings, f => Assert.DoesNotContain("the scanner failed", f.Reason));
         }
@@ -163,7 +165,7 @@ public class PdfScanTests
 
     private static string WriteTemp(byte[] bytes)
     {
-        string path = Path.Combine(Path.GetTempPath(), "pa-pdf-" + System.Guid.NewGuid().ToString("N") + ".pdf");
+        var path = Path.Combine(Path.GetTempPath(), "pa-pdf-" + System.Guid.NewGuid().ToString("N") + ".pdf");
         File.WriteAllBytes(path, bytes);
         return path;
     }

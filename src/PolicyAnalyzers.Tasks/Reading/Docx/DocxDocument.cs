@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Text;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Docx;
 
 /// <summary>
 /// A Word document (.docx) opened as the zip package it is: its paragraphs outside tables are read as lines of text
@@ -30,10 +32,10 @@ internal sealed class DocxDocument : System.IDisposable
     /// </summary>
     public static DocxDocument Open(string path, WorkbookLimits limits)
     {
-        ZipPackage package = ZipPackage.Open(path, limits, PackageKind.WordDocument);
+        var package = ZipPackage.Open(path, limits, PackageKind.WordDocument);
         try
         {
-            string main = FindMainPart(package)
+            var main = FindMainPart(package)
                 ?? throw new DataFileFormatException("it is a zip file but not a Word document (it has no word/document.xml)");
             return new DocxDocument(package, main);
         }
@@ -52,8 +54,8 @@ internal sealed class DocxDocument : System.IDisposable
             new TablePosition("document text", string.Empty, string.Empty, string.Empty),
             describeRecord: line => $"paragraph {line}");
 
-        using XmlReader xml = _package.OpenXml(_mainPart);
-        int number = 0;
+        using var xml = _package.OpenXml(_mainPart);
+        var number = 0;
         while (MoveToNextTable(xml))
         {
             number++;
@@ -96,10 +98,10 @@ internal sealed class DocxDocument : System.IDisposable
     /// <summary>The text of each paragraph outside tables, tabs kept, line breaks as spaces so a paragraph stays one line.</summary>
     private IEnumerable<string> Paragraphs()
     {
-        using XmlReader xml = _package.OpenXml(_mainPart);
+        using var xml = _package.OpenXml(_mainPart);
         var text = new StringBuilder();
-        int tableDepth = 0;
-        bool inText = false;
+        var tableDepth = 0;
+        var inText = false;
         while (Read(xml, _mainPart))
         {
             switch (xml.NodeType)
@@ -152,7 +154,7 @@ internal sealed class DocxDocument : System.IDisposable
     /// <summary>Appends without line breaks (a paragraph is one line) and up to <see cref="MaxParagraphChars"/>.</summary>
     private static void Append(StringBuilder text, string value)
     {
-        foreach (char c in value)
+        foreach (var c in value)
         {
             if (text.Length >= MaxParagraphChars)
             {
@@ -181,8 +183,8 @@ internal sealed class DocxDocument : System.IDisposable
     {
         if (package.Contains("_rels/.rels"))
         {
-            using XmlReader xml = package.OpenXml("_rels/.rels");
-            string? target = package.Parse(
+            using var xml = package.OpenXml("_rels/.rels");
+            var target = package.Parse(
                 () =>
                 {
                     while (xml.Read())
@@ -197,7 +199,7 @@ internal sealed class DocxDocument : System.IDisposable
                     return null;
                 },
                 "_rels/.rels");
-            string? part = target?.Replace('\\', '/').TrimStart('/');
+            var part = target?.Replace('\\', '/').TrimStart('/');
             if (part is not null && package.Contains(part))
             {
                 return part;

@@ -1,25 +1,21 @@
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Docx;
 
 /// <summary>
 /// Records of one Word table (w:tbl), streamed row by row from the document's reader, which is left on the table's
 /// end. A cell's text is its paragraphs joined by spaces (a table nested in a cell counts as that cell's text); merged
 /// cells (w:gridSpan) keep the columns aligned with the header. A record's line is its row number in the table.
 /// </summary>
-internal sealed class DocxTableReader : IRecordReader
+internal sealed class DocxTableReader : SheetTableReader
 {
     private readonly XmlReader _xml;
     private readonly string _part;
-    private readonly Queue<DataRecord> _pending = new();
-    private readonly DataRecord _record = new();
     private readonly StringBuilder _cell = new();
-    private string[]? _columnNames;
-    private DataRecord? _header;
     private int _rowNumber;
     private bool _ended;
 
@@ -28,40 +24,6 @@ internal sealed class DocxTableReader : IRecordReader
     {
         _xml = xml;
         _part = part;
-    }
-
-    public IReadOnlyList<string> ColumnNames => ReadHeader();
-
-    public bool ColumnsKnownUpFront => true;
-
-    public string ColumnWord => "columns";
-
-    public DataRecord? HeaderRecord
-    {
-        get
-        {
-            ReadHeader();
-            return _header;
-        }
-    }
-
-    public bool TryRead([NotNullWhen(true)] out DataRecord? record)
-    {
-        ReadHeader();
-        if (_pending.Count > 0)
-        {
-            record = _pending.Dequeue();
-            return true;
-        }
-
-        if (_columnNames!.Length > 0 && ReadRow(_record))
-        {
-            record = _record;
-            return true;
-        }
-
-        record = null;
-        return false;
     }
 
     /// <summary>Leaves the document's reader on this table's end, however much of it was read.</summary>
@@ -74,14 +36,12 @@ internal sealed class DocxTableReader : IRecordReader
     }
 
     /// <summary>The reader belongs to the document, which reads on after this table.</summary>
-    public void Dispose()
+    public override void Dispose()
     {
     }
 
-    private string[] ReadHeader() => _columnNames ??= SheetHeader.Find(ReadRow, _pending, out _header);
-
     /// <summary>Reads the next row that has at least one value.</summary>
-    private bool ReadRow(DataRecord row)
+    protected override bool ReadRow(DataRecord row)
     {
         while (!_ended)
         {
@@ -106,7 +66,7 @@ internal sealed class DocxTableReader : IRecordReader
     /// <summary>Moves to the next w:tr of this table (not of a table nested in a cell); false at the table's end.</summary>
     private bool MoveToNextRow()
     {
-        int nested = 0;
+        var nested = 0;
         while (DocxDocument.Read(_xml, _part))
         {
             if (_xml.NodeType == XmlNodeType.Element && !_xml.IsEmptyElement)
@@ -137,17 +97,17 @@ internal sealed class DocxTableReader : IRecordReader
     /// <summary>Reads the cells of the row the reader is on, up to the row's end.</summary>
     private void ReadCells(DataRecord row)
     {
-        int nested = 0;
-        int column = 0;
-        int span = 1;
-        bool inCell = false;
-        bool inText = false;
+        var nested = 0;
+        var column = 0;
+        var span = 1;
+        var inCell = false;
+        var inText = false;
         while (DocxDocument.Read(_xml, _part))
         {
             switch (_xml.NodeType)
             {
                 case XmlNodeType.Element:
-                    string name = _xml.LocalName;
+                    var name = _xml.LocalName;
                     if (name == "tbl" && !_xml.IsEmptyElement)
                     {
                         nested++;
@@ -181,7 +141,7 @@ internal sealed class DocxTableReader : IRecordReader
 
                     break;
                 case XmlNodeType.EndElement:
-                    string end = _xml.LocalName;
+                    var end = _xml.LocalName;
                     if (end == "tbl")
                     {
                         nested--;
@@ -224,7 +184,7 @@ internal sealed class DocxTableReader : IRecordReader
 
     private void AddCell(DataRecord row, int column)
     {
-        string text = _cell.ToString().Trim();
+        var text = _cell.ToString().Trim();
         if (text.Length == 0 || column >= CellReference.MaxColumns)
         {
             return;
@@ -242,7 +202,7 @@ internal sealed class DocxTableReader : IRecordReader
     private static int Number(XmlReader xml, int fallback)
     {
         string? value = null;
-        for (int i = 0; i < xml.AttributeCount; i++)
+        for (var i = 0; i < xml.AttributeCount; i++)
         {
             xml.MoveToAttribute(i);
             if (xml.LocalName == "val")
@@ -253,7 +213,7 @@ internal sealed class DocxTableReader : IRecordReader
         }
 
         xml.MoveToElement();
-        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n >= 0 && n <= CellReference.MaxColumns
+        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0 && n <= CellReference.MaxColumns
             ? n
             : fallback;
     }

@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Ods;
 
 /// <summary>The OpenDocument namespaces an .ods reader needs.</summary>
 internal static class OdfNames

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Ods;
 
 /// <summary>
 /// Records of one sheet (table:table) of an OpenDocument spreadsheet, streamed row by row from the workbook's reader,
@@ -12,7 +12,7 @@ namespace PolicyAnalyzers.DataFiles;
 /// expanded when they hold values, within bounds, so a few bytes cannot become millions of records. Rows and columns
 /// collapsed or filtered out are read like the others and named in messages. Dates become ISO dates.
 /// </summary>
-internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
+internal sealed class OdsSheetReader : SheetTableReader, IHiddenCells
 {
     /// <summary>Copies of one repeated row that hold values, at most: enough to count, too few to stall a scan.</summary>
     public const int MaxRepeatedRows = 1000;
@@ -22,14 +22,10 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
 
     private readonly XmlReader _xml;
     private readonly string _sheetName;
-    private readonly Queue<DataRecord> _pending = new();
-    private readonly DataRecord _record = new();
     private readonly DataRecord _repeated = new();
     private readonly StringBuilder _text = new();
     private readonly List<(int First, int Last)> _hiddenRows = [];
     private readonly List<(int First, int Last)> _hiddenColumns = [];
-    private string[]? _columnNames;
-    private DataRecord? _header;
     private int _nextRow = 1;
     private int _nextColumnDefinition;
     private int _repeatsLeft;
@@ -40,40 +36,6 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
     {
         _xml = xml;
         _sheetName = sheetName;
-    }
-
-    public IReadOnlyList<string> ColumnNames => ReadHeader();
-
-    public bool ColumnsKnownUpFront => true;
-
-    public string ColumnWord => "columns";
-
-    public DataRecord? HeaderRecord
-    {
-        get
-        {
-            ReadHeader();
-            return _header;
-        }
-    }
-
-    public bool TryRead([NotNullWhen(true)] out DataRecord? record)
-    {
-        ReadHeader();
-        if (_pending.Count > 0)
-        {
-            record = _pending.Dequeue();
-            return true;
-        }
-
-        if (_columnNames!.Length > 0 && ReadRow(_record))
-        {
-            record = _record;
-            return true;
-        }
-
-        record = null;
-        return false;
     }
 
     public string DescribeHidden(int row, int column)
@@ -97,13 +59,13 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
     }
 
     /// <summary>The reader belongs to the workbook, which reads on after this sheet.</summary>
-    public void Dispose()
+    public override void Dispose()
     {
     }
 
     private static bool InRanges(List<(int First, int Last)> ranges, int value)
     {
-        foreach ((int first, int last) in ranges)
+        foreach ((var first, var last) in ranges)
         {
             if (value >= first && value <= last)
             {
@@ -116,8 +78,8 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
 
     private static int Repeat(XmlReader xml, string attribute)
     {
-        string? value = xml.GetAttribute(attribute, OdfNames.Table);
-        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : 1;
+        var value = xml.GetAttribute(attribute, OdfNames.Table);
+        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
     }
 
     private static bool IsHidden(XmlReader xml) => xml.GetAttribute("visibility", OdfNames.Table) is "collapse" or "filter";
@@ -130,10 +92,8 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
         }
     }
 
-    private string[] ReadHeader() => _columnNames ??= SheetHeader.Find(ReadRow, _pending, out _header);
-
     /// <summary>Reads the next row that has at least one value, repeating a repeated row's values.</summary>
-    private bool ReadRow(DataRecord row)
+    protected override bool ReadRow(DataRecord row)
     {
         try
         {
@@ -155,8 +115,8 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
                     return false;
                 }
 
-                int number = _nextRow;
-                int repeat = Repeat(_xml, "number-rows-repeated");
+                var number = _nextRow;
+                var repeat = Repeat(_xml, "number-rows-repeated");
                 _nextRow = (int)System.Math.Min(MaxRows + 1L, (long)number + repeat);
                 if (IsHidden(_xml))
                 {
@@ -171,7 +131,7 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
 
                 if (row.FieldCount > 0)
                 {
-                    int copies = System.Math.Min(repeat, MaxRepeatedRows) - 1;
+                    var copies = System.Math.Min(repeat, MaxRepeatedRows) - 1;
                     if (copies > 0)
                     {
                         _repeated.CopyFrom(row);
@@ -193,7 +153,7 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
     /// <summary>Moves to the next row of this sheet, noting hidden columns on the way; false at the sheet's end.</summary>
     private bool MoveToNextRow()
     {
-        int nested = 0;
+        var nested = 0;
         while (_xml.Read())
         {
             if (_xml.NodeType == XmlNodeType.Element && _xml.NamespaceURI == OdfNames.Table)
@@ -206,7 +166,7 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
                     case "table-row" when nested == 0:
                         return true;
                     case "table-column" when nested == 0:
-                        int count = Repeat(_xml, "number-columns-repeated");
+                        var count = Repeat(_xml, "number-columns-repeated");
                         if (IsHidden(_xml))
                         {
                             AddHidden(_hiddenColumns, _nextColumnDefinition, count);
@@ -233,8 +193,8 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
     /// <summary>Reads the cells of the row the reader is on, up to the row's end.</summary>
     private void ReadCells(DataRecord row)
     {
-        int rowDepth = _xml.Depth;
-        int column = 0;
+        var rowDepth = _xml.Depth;
+        var column = 0;
         while (_xml.Read())
         {
             if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == rowDepth)
@@ -248,9 +208,9 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
                 continue;
             }
 
-            int repeat = Repeat(_xml, "number-columns-repeated");
-            string? value = ReadCellValue();
-            for (int i = 0; value is not null && value.Length > 0 && i < repeat && column + i < CellReference.MaxColumns; i++)
+            var repeat = Repeat(_xml, "number-columns-repeated");
+            var value = ReadCellValue();
+            for (var i = 0; value is not null && value.Length > 0 && i < repeat && column + i < CellReference.MaxColumns; i++)
             {
                 if (row.FieldCount == 0)
                 {
@@ -267,8 +227,8 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
     /// <summary>The cell's value as text (dates as ISO dates); leaves the reader on the cell's end.</summary>
     private string? ReadCellValue()
     {
-        string? type = _xml.GetAttribute("value-type", OdfNames.Office);
-        string? value = type switch
+        var type = _xml.GetAttribute("value-type", OdfNames.Office);
+        var value = type switch
         {
             "float" or "percentage" or "currency" => _xml.GetAttribute("value", OdfNames.Office),
             "date" => IsoDate(_xml.GetAttribute("date-value", OdfNames.Office)),
@@ -280,7 +240,7 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
             return value;
         }
 
-        string text = ReadCellText();
+        var text = ReadCellText();
         if (type is "boolean" or "time")
         {
             return null; // TRUE/FALSE and durations say nothing about a person
@@ -293,8 +253,8 @@ internal sealed class OdsSheetReader : IRecordReader, IHiddenCells
     private string ReadCellText()
     {
         _text.Clear();
-        int cellDepth = _xml.Depth;
-        int annotationDepth = -1;
+        var cellDepth = _xml.Depth;
+        var annotationDepth = -1;
         while (_xml.Read())
         {
             switch (_xml.NodeType)

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Reading.Xlsx;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Ods;
 
 /// <summary>
 /// An OpenDocument spreadsheet (.ods) opened as the zip package it is. Its content.xml is streamed once: the automatic
@@ -27,7 +29,7 @@ internal sealed class OdsWorkbook : IDisposable
     /// </summary>
     public static OdsWorkbook Open(string path, WorkbookLimits limits)
     {
-        ZipPackage package = ZipPackage.Open(path, limits, PackageKind.OpenDocumentSpreadsheet);
+        var package = ZipPackage.Open(path, limits, PackageKind.OpenDocumentSpreadsheet);
         try
         {
             if (package.Contains(ManifestPart) && IsEncrypted(package))
@@ -54,7 +56,7 @@ internal sealed class OdsWorkbook : IDisposable
     /// <summary>Every sheet, in document order, each as a table of its own. Dispose each table after reading it.</summary>
     public IEnumerable<RecordTable> Tables()
     {
-        using XmlReader xml = _package.OpenXml(ContentPart);
+        using var xml = _package.OpenXml(ContentPart);
         var hiddenStyles = new HashSet<string>(StringComparer.Ordinal);
         string? tableStyle = null;
         while (Read(xml))
@@ -75,9 +77,9 @@ internal sealed class OdsWorkbook : IDisposable
             }
             else if (xml.NamespaceURI == OdfNames.Table && xml.LocalName == "table" && !xml.IsEmptyElement)
             {
-                string name = xml.GetAttribute("name", OdfNames.Table) ?? "?";
-                string? style = xml.GetAttribute("style-name", OdfNames.Table);
-                string note = style is not null && hiddenStyles.Contains(style) ? "hidden" : string.Empty;
+                var name = xml.GetAttribute("name", OdfNames.Table) ?? "?";
+                var style = xml.GetAttribute("style-name", OdfNames.Table);
+                var note = style is not null && hiddenStyles.Contains(style) ? "hidden" : string.Empty;
                 var reader = new OdsSheetReader(xml, name);
                 yield return new RecordTable(reader, new TablePosition("sheet", name, note, string.Empty), cellsAreSpreadsheetCells: true);
                 reader.SkipRest();
@@ -102,7 +104,7 @@ internal sealed class OdsWorkbook : IDisposable
     /// <summary>An encrypted document lists encryption data for its parts in the manifest (ODF 1.2, part 3, 3.8).</summary>
     private static bool IsEncrypted(ZipPackage package)
     {
-        using XmlReader xml = package.OpenXml(ManifestPart);
+        using var xml = package.OpenXml(ManifestPart);
         return package.Parse(
             () =>
             {

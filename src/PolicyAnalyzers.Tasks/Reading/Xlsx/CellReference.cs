@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>Spreadsheet cell references ("B12"): column letters to a 0-based index and back.</summary>
 internal static class CellReference
@@ -14,11 +14,11 @@ internal static class CellReference
             return -1;
         }
 
-        int column = 0;
-        int i = 0;
+        var column = 0;
+        var i = 0;
         for (; i < reference.Length && i < 4; i++)
         {
-            char c = reference[i];
+            var c = reference[i];
             if (c is >= 'A' and <= 'Z')
             {
                 column = (column * 26) + (c - 'A' + 1);
@@ -47,11 +47,11 @@ internal static class CellReference
         }
 
         var letters = new char[4];
-        int position = letters.Length;
-        int value = column + 1;
+        var position = letters.Length;
+        var value = column + 1;
         while (value > 0 && position > 0)
         {
-            int remainder = (value - 1) % 26;
+            var remainder = (value - 1) % 26;
             letters[--position] = (char)('A' + remainder);
             value = (value - 1) / 26;
         }

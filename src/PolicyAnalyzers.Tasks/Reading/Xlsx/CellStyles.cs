@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Xml;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// Which cell styles (xl/styles.xml, &lt;cellXfs&gt;) show numbers as dates: built-in formats 14-22, 27-36 and 50-58,
@@ -23,11 +23,11 @@ internal sealed class CellStyles
     /// <summary>A custom format code shows a date when, outside quoted text, escapes and [brackets], it has d or y.</summary>
     public static bool IsDateFormatCode(string code)
     {
-        bool quoted = false;
-        bool bracket = false;
-        for (int i = 0; i < code.Length; i++)
+        var quoted = false;
+        var bracket = false;
+        for (var i = 0; i < code.Length; i++)
         {
-            char c = code[i];
+            var c = code[i];
             if (quoted)
             {
                 quoted = c != '"';
@@ -65,7 +65,7 @@ internal sealed class CellStyles
     {
         var styles = new CellStyles();
         var customDates = new Dictionary<int, bool>();
-        bool inCellXfs = false;
+        var inCellXfs = false;
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element)
@@ -73,7 +73,7 @@ internal sealed class CellStyles
                 switch (xml.LocalName)
                 {
                     case "numFmt":
-                        if (TryInt(xml.GetAttribute("numFmtId"), out int id))
+                        if (TryInt(xml.GetAttribute("numFmtId"), out var id))
                         {
                             customDates[id] = IsDateFormatCode(xml.GetAttribute("formatCode") ?? string.Empty);
                         }
@@ -83,8 +83,8 @@ internal sealed class CellStyles
                         inCellXfs = !xml.IsEmptyElement;
                         break;
                     case "xf" when inCellXfs:
-                        int format = TryInt(xml.GetAttribute("numFmtId"), out int f) ? f : 0;
-                        styles._isDate.Add(customDates.TryGetValue(format, out bool custom) ? custom : IsBuiltInDateFormat(format));
+                        var format = TryInt(xml.GetAttribute("numFmtId"), out var f) ? f : 0;
+                        styles._isDate.Add(customDates.TryGetValue(format, out var custom) ? custom : IsBuiltInDateFormat(format));
                         break;
                 }
             }

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// Turns a cell's serial number into the date it shows when its style is a date format. A workbook stores 14 March 1985
@@ -15,13 +15,13 @@ internal static class ExcelDates
     /// <summary>"yyyy-MM-dd", or null for a serial that is no date (negative, past 9999, Lotus's 29 February 1900).</summary>
     public static string? ToIsoDate(string serialText, bool date1904)
     {
-        if (!double.TryParse(serialText, NumberStyles.Float, CultureInfo.InvariantCulture, out double serial)
+        if (!double.TryParse(serialText, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
             || double.IsNaN(serial) || serial < 0 || serial > 2958465)
         {
             return null;
         }
 
-        int days = (int)Math.Floor(serial);
+        var days = (int)Math.Floor(serial);
         DateTime date;
         if (date1904)
         {

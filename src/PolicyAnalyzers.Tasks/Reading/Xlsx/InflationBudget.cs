@@ -1,4 +1,4 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>Bytes inflated so far across all parts of one workbook.</summary>
 internal sealed class InflationBudget

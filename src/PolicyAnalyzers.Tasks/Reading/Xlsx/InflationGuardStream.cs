@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// Reads one zip part and stops with <see cref="DataFileFormatException"/> once the workbook has inflated past its
@@ -40,10 +40,10 @@ internal sealed class InflationGuardStream : Stream
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        int read = _inner.Read(buffer, offset, count);
+        var read = _inner.Read(buffer, offset, count);
         _read += read;
         _budget.Spend(read);
-        WorkbookLimits limits = _budget.Limits;
+        var limits = _budget.Limits;
         if (_budget.Spent > limits.MaxExpandedBytes)
         {
             throw new DataFileFormatException(

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// Recognises OLE compound files (signature D0 CF 11 E0 A1 B1 1A E1): legacy .xls workbooks, and password-protected
@@ -23,7 +23,7 @@ internal static class OleCompoundFile
             return false;
         }
 
-        for (int i = 0; i < Signature.Length; i++)
+        for (var i = 0; i < Signature.Length; i++)
         {
             if (head[i] != Signature[i])
             {
@@ -40,20 +40,20 @@ internal static class OleCompoundFile
     /// </summary>
     public static bool IsEncryptedPackage(Stream stream)
     {
-        byte[] name = Encoding.Unicode.GetBytes("EncryptionInfo");
+        var name = Encoding.Unicode.GetBytes("EncryptionInfo");
         var buffer = new byte[81920];
-        int kept = 0;
+        var kept = 0;
         long searched = 0;
         stream.Position = 0;
         while (searched < SearchLimit)
         {
-            int read = stream.Read(buffer, kept, buffer.Length - kept);
+            var read = stream.Read(buffer, kept, buffer.Length - kept);
             if (read <= 0)
             {
                 break;
             }
 
-            int length = kept + read;
+            var length = kept + read;
             if (IndexOf(buffer, length, name) >= 0)
             {
                 return true;
@@ -70,14 +70,14 @@ internal static class OleCompoundFile
 
     private static int IndexOf(byte[] buffer, int length, byte[] pattern)
     {
-        for (int i = 0; i + pattern.Length <= length; i++)
+        for (var i = 0; i + pattern.Length <= length; i++)
         {
             if (buffer[i] != pattern[0])
             {
                 continue;
             }
 
-            int k = 1;
+            var k = 1;
             while (k < pattern.Length && buffer[i + k] == pattern[k])
             {
                 k++;

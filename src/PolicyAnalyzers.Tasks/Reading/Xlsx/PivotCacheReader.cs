@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Xml;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// Records of a pivot cache: a copy of the pivot table's source rows that the workbook keeps even when the source sheet
@@ -44,14 +44,14 @@ internal sealed class PivotCacheReader : IRecordReader
     {
         var names = new List<string>();
         var items = new List<string?[]>();
-        string source = string.Empty;
-        int charsKept = 0;
+        var source = string.Empty;
+        var charsKept = 0;
         try
         {
             using (definition)
             {
                 List<string?>? current = null;
-                bool currentIsDate = false;
+                var currentIsDate = false;
                 while (definition.Read())
                 {
                     if (definition.NodeType == XmlNodeType.EndElement && definition.LocalName == "cacheField" && current is not null)
@@ -73,8 +73,8 @@ internal sealed class PivotCacheReader : IRecordReader
                             break;
                         case "cacheField":
                             names.Add(definition.GetAttribute("name") ?? string.Empty);
-                            string? formatId = definition.GetAttribute("numFmtId");
-                            currentIsDate = int.TryParse(formatId, NumberStyles.Integer, CultureInfo.InvariantCulture, out int format)
+                            var formatId = definition.GetAttribute("numFmtId");
+                            currentIsDate = int.TryParse(formatId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var format)
                                 && CellStyles.IsBuiltInDateFormat(format);
                             current = [];
                             if (definition.IsEmptyElement)
@@ -85,7 +85,7 @@ internal sealed class PivotCacheReader : IRecordReader
 
                             break;
                         case "s" or "n" or "d" or "b" or "m" or "e" when current is not null:
-                            string? value = ItemValue(definition, currentIsDate, date1904);
+                            var value = ItemValue(definition, currentIsDate, date1904);
                             charsKept += value?.Length ?? 0;
                             if (charsKept > maxChars)
                             {
@@ -150,8 +150,8 @@ internal sealed class PivotCacheReader : IRecordReader
 
     private void ReadFields()
     {
-        int depth = _records!.Depth;
-        int field = 0;
+        var depth = _records!.Depth;
+        var field = 0;
         while (_records.Read())
         {
             if (_records.NodeType == XmlNodeType.EndElement && _records.Depth == depth)
@@ -164,8 +164,8 @@ internal sealed class PivotCacheReader : IRecordReader
                 continue;
             }
 
-            int column = field++;
-            string? value = _records.LocalName switch
+            var column = field++;
+            var value = _records.LocalName switch
             {
                 "x" => SharedItem(column, _records.GetAttribute("v")),
                 "s" or "n" or "d" => _records.GetAttribute("v"),
@@ -181,18 +181,18 @@ internal sealed class PivotCacheReader : IRecordReader
     private string? SharedItem(int field, string? indexText)
     {
         if (field >= _sharedItems.Count
-            || !int.TryParse(indexText, NumberStyles.Integer, CultureInfo.InvariantCulture, out int index))
+            || !int.TryParse(indexText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index))
         {
             return null;
         }
 
-        string?[] items = _sharedItems[field];
+        var items = _sharedItems[field];
         return index >= 0 && index < items.Length ? items[index] : null;
     }
 
     private static string? ItemValue(XmlReader xml, bool isDate, bool date1904)
     {
-        string? value = xml.GetAttribute("v");
+        var value = xml.GetAttribute("v");
         switch (xml.LocalName)
         {
             case "s" or "d":

@@ -1,7 +1,8 @@
 using System;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Text;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// The workbook's shared strings (xl/sharedStrings.xml), which most text cells refer to by index. Kept in one character
@@ -24,9 +25,9 @@ internal sealed class SharedStringTable
     public static SharedStringTable Read(XmlReader xml, int maxChars)
     {
         var table = new SharedStringTable();
-        int itemDepth = -1;
-        int phoneticDepth = -1;
-        bool inText = false;
+        var itemDepth = -1;
+        var phoneticDepth = -1;
+        var inText = false;
         while (xml.Read())
         {
             switch (xml.NodeType)
@@ -102,8 +103,8 @@ internal sealed class SharedStringTable
             return;
         }
 
-        int index = Count - 1;
-        int count = Math.Min(text.Length, DataRecord.MaxStoredValueLength - _lengths[index]);
+        var index = Count - 1;
+        var count = Math.Min(text.Length, DataRecord.MaxStoredValueLength - _lengths[index]);
         if (count <= 0)
         {
             return;
@@ -117,7 +118,7 @@ internal sealed class SharedStringTable
 
         if (_poolLength + count > _pool.Length)
         {
-            int size = _pool.Length * 2;
+            var size = _pool.Length * 2;
             while (size < _poolLength + count)
             {
                 size *= 2;

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Xml;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>XML readers for workbook parts: streaming, no DTD, no external resources.</summary>
 internal static class WorkbookXml

@@ -1,9 +1,8 @@
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Xml;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// Records of one worksheet (xl/worksheets/sheetN.xml), streamed row by row. Hidden rows and columns are read like the
@@ -11,7 +10,7 @@ namespace PolicyAnalyzers.DataFiles;
 /// Text comes from shared or inline strings; numbers in date styles become ISO dates. A record's line is its row
 /// number and its column the column number (A = 1) of its first value.
 /// </summary>
-internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
+internal sealed class XlsxSheetReader : SheetTableReader, IHiddenCells
 {
     /// <summary>Hidden rows remembered, at most (a sheet can hide a million).</summary>
     private const int MaxHiddenRowsKept = 100_000;
@@ -21,10 +20,6 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
     private readonly SharedStringTable _strings;
     private readonly CellStyles _styles;
     private readonly bool _date1904;
-    private readonly Queue<DataRecord> _pending = new();
-    private readonly DataRecord _record = new();
-    private string[]? _columnNames;
-    private DataRecord? _header;
     private readonly HashSet<int> _hiddenRows = [];
     private readonly List<(int First, int Last)> _hiddenColumns = [];
     private int _lastRow;
@@ -39,41 +34,7 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
         _date1904 = date1904;
     }
 
-    public IReadOnlyList<string> ColumnNames => ReadHeader();
-
-    public bool ColumnsKnownUpFront => true;
-
-    public string ColumnWord => "columns";
-
-    public DataRecord? HeaderRecord
-    {
-        get
-        {
-            ReadHeader();
-            return _header;
-        }
-    }
-
-    public bool TryRead([NotNullWhen(true)] out DataRecord? record)
-    {
-        ReadHeader();
-        if (_pending.Count > 0)
-        {
-            record = _pending.Dequeue();
-            return true;
-        }
-
-        if (_columnNames!.Length > 0 && ReadRow(_record))
-        {
-            record = _record;
-            return true;
-        }
-
-        record = null;
-        return false;
-    }
-
-    public void Dispose() => _xml.Dispose();
+    public override void Dispose() => _xml.Dispose();
 
     /// <summary>"hidden row" or "hidden column" when the cell at (row, 0-based column) is hidden, else empty.</summary>
     public string DescribeHidden(int row, int column)
@@ -83,7 +44,7 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
             return "hidden row";
         }
 
-        foreach ((int first, int last) in _hiddenColumns)
+        foreach ((var first, var last) in _hiddenColumns)
         {
             if (column >= first && column <= last)
             {
@@ -98,21 +59,10 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
     /// Finds the header on first use rather than in the constructor, so a damaged sheet is reported as that sheet's
     /// problem by whoever reads it.
     /// </summary>
-    private string[] ReadHeader()
-    {
-        if (_columnNames is not null)
-        {
-            return _columnNames;
-        }
-
-        _columnNames = SheetHeader.Find(ReadRow, _pending, out _header);
-        return _columnNames;
-    }
-
     private static bool IsTrue(string? value) => value is "1" or "true";
 
     /// <summary>Reads the next row that has at least one value.</summary>
-    private bool ReadRow(DataRecord row)
+    protected override bool ReadRow(DataRecord row)
     {
         try
         {
@@ -125,7 +75,7 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
                     return false;
                 }
 
-                int number = int.TryParse(_xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int r)
+                var number = int.TryParse(_xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r)
                     ? r
                     : _lastRow + 1;
                 _lastRow = number;
@@ -166,8 +116,8 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
             if (_xml.NodeType == XmlNodeType.Element && _xml.LocalName == "col" && IsTrue(_xml.GetAttribute("hidden")))
             {
                 // <col min="3" max="4" hidden="1"/>: 1-based, inclusive.
-                if (int.TryParse(_xml.GetAttribute("min"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int min)
-                    && int.TryParse(_xml.GetAttribute("max"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int max))
+                if (int.TryParse(_xml.GetAttribute("min"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var min)
+                    && int.TryParse(_xml.GetAttribute("max"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var max))
                 {
                     _hiddenColumns.Add((min - 1, max - 1));
                 }
@@ -184,8 +134,8 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
 
     private void ReadCells(DataRecord row)
     {
-        int rowDepth = _xml.Depth;
-        int nextColumn = 0;
+        var rowDepth = _xml.Depth;
+        var nextColumn = 0;
         while (_xml.Read())
         {
             if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == rowDepth)
@@ -198,21 +148,21 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
                 continue;
             }
 
-            int column = CellReference.ParseColumn(_xml.GetAttribute("r"));
+            var column = CellReference.ParseColumn(_xml.GetAttribute("r"));
             if (column < 0)
             {
                 column = nextColumn;
             }
 
             nextColumn = column + 1;
-            string? type = _xml.GetAttribute("t");
-            int style = int.TryParse(_xml.GetAttribute("s"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) ? s : 0;
+            var type = _xml.GetAttribute("t");
+            var style = int.TryParse(_xml.GetAttribute("s"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 0;
             if (_xml.IsEmptyElement)
             {
                 continue;
             }
 
-            string? value = ReadCellContent(type);
+            var value = ReadCellContent(type);
             if (value is null || column >= CellReference.MaxColumns)
             {
                 continue;
@@ -226,7 +176,7 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
             switch (type)
             {
                 case "s":
-                    TextSlice shared = int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int index)
+                    var shared = int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index)
                         ? _strings[index]
                         : default;
                     if (shared.Length > 0)
@@ -239,7 +189,7 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
                 case "e":
                     break; // TRUE/FALSE and #N/A say nothing about a person
                 case null or "n" when _styles.IsDate(style):
-                    string? date = ExcelDates.ToIsoDate(value, _date1904);
+                    var date = ExcelDates.ToIsoDate(value, _date1904);
                     row.AddField(column, date ?? value);
                     break;
                 default:
@@ -252,12 +202,12 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
     /// <summary>The text of &lt;v&gt;, or of &lt;is&gt; for inline strings; leaves the reader on the cell's end.</summary>
     private string? ReadCellContent(string? type)
     {
-        int cellDepth = _xml.Depth;
+        var cellDepth = _xml.Depth;
         string? value = null;
         System.Text.StringBuilder? inline = null;
-        int phoneticDepth = -1;
-        bool inText = false;
-        bool inValue = false;
+        var phoneticDepth = -1;
+        var inText = false;
+        var inValue = false;
         while (_xml.Read())
         {
             switch (_xml.NodeType)
@@ -265,7 +215,7 @@ internal sealed class XlsxSheetReader : IRecordReader, IHiddenCells
                 case XmlNodeType.EndElement when _xml.Depth == cellDepth:
                     return inline?.ToString() ?? value;
                 case XmlNodeType.Element:
-                    string name = _xml.LocalName;
+                    var name = _xml.LocalName;
                     if (_xml.IsEmptyElement)
                     {
                         break;

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Xml;
+using PolicyAnalyzers.DataFiles.Scanning;
 
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
 /// <summary>
 /// An Excel workbook (.xlsx, .xlsm) opened as the zip package it is, streamed part by part: every sheet, whatever its
@@ -36,30 +37,30 @@ internal sealed class XlsxWorkbook : IDisposable
     /// <summary>Every sheet, then every pivot cache, each as a table of its own. Dispose each table after reading it.</summary>
     public IEnumerable<RecordTable> Tables()
     {
-        string workbookPart = FindWorkbookPart();
-        Dictionary<string, Relationship> relationships = ReadRelationships(workbookPart);
-        WorkbookInfo info = ReadWorkbook(workbookPart);
+        var workbookPart = FindWorkbookPart();
+        var relationships = ReadRelationships(workbookPart);
+        var info = ReadWorkbook(workbookPart);
 
         SharedStringTable strings = new();
-        string? stringsPart = FindByType(relationships, RelationshipTypeSuffixSharedStrings) ?? Existing("xl/sharedStrings.xml");
+        var stringsPart = FindByType(relationships, RelationshipTypeSuffixSharedStrings) ?? Existing("xl/sharedStrings.xml");
         if (stringsPart is not null)
         {
-            using XmlReader xml = OpenXml(stringsPart);
+            using var xml = OpenXml(stringsPart);
             strings = Parse(() => SharedStringTable.Read(xml, _package.Limits.MaxSharedStringChars), "the shared strings");
         }
 
-        CellStyles styles = CellStyles.None;
-        string? stylesPart = FindByType(relationships, RelationshipTypeSuffixStyles) ?? Existing("xl/styles.xml");
+        var styles = CellStyles.None;
+        var stylesPart = FindByType(relationships, RelationshipTypeSuffixStyles) ?? Existing("xl/styles.xml");
         if (stylesPart is not null)
         {
-            using XmlReader xml = OpenXml(stylesPart);
+            using var xml = OpenXml(stylesPart);
             styles = Parse(() => CellStyles.Read(xml), "the styles");
         }
 
         var scannedSheets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (SheetInfo sheet in info.Sheets)
+        foreach (var sheet in info.Sheets)
         {
-            if (!relationships.TryGetValue(sheet.RelationshipId, out Relationship? target)
+            if (!relationships.TryGetValue(sheet.RelationshipId, out var target)
                 || !target.Type.EndsWith(RelationshipTypeSuffixWorksheet, StringComparison.Ordinal)
                 || !_package.Contains(target.Target))
             {
@@ -72,23 +73,23 @@ internal sealed class XlsxWorkbook : IDisposable
         }
 
         // A worksheet part the workbook does not list is invisible in Excel but still shipped inside the file.
-        foreach (string part in Parts("xl/worksheets/", ".xml"))
+        foreach (var part in Parts("xl/worksheets/", ".xml"))
         {
             if (scannedSheets.Add(part))
             {
-                string name = Path.GetFileNameWithoutExtension(part);
+                var name = Path.GetFileNameWithoutExtension(part);
                 var reader = new XlsxSheetReader(OpenXml(part), name, strings, styles, info.Date1904);
                 var position = new TablePosition("sheet", name, "not listed in the workbook", string.Empty);
                 yield return new RecordTable(reader, position, cellsAreSpreadsheetCells: true);
             }
         }
 
-        foreach (string definition in PivotCacheDefinitions())
+        foreach (var definition in PivotCacheDefinitions())
         {
-            string? recordsPart = PivotRecordsPart(definition);
-            XmlReader? records = recordsPart is null ? null : OpenXml(recordsPart);
-            PivotCacheReader reader = PivotCacheReader.Open(OpenXml(definition), records, info.Date1904, _package.Limits.MaxSharedStringChars);
-            string source = reader.SourceSheet.Length > 0 ? reader.SourceSheet : Path.GetFileNameWithoutExtension(definition);
+            var recordsPart = PivotRecordsPart(definition);
+            var records = recordsPart is null ? null : OpenXml(recordsPart);
+            var reader = PivotCacheReader.Open(OpenXml(definition), records, info.Date1904, _package.Limits.MaxSharedStringChars);
+            var source = reader.SourceSheet.Length > 0 ? reader.SourceSheet : Path.GetFileNameWithoutExtension(definition);
             yield return new RecordTable(reader, new TablePosition("pivot cache of sheet", source, string.Empty, string.Empty));
         }
     }
@@ -105,7 +106,7 @@ internal sealed class XlsxWorkbook : IDisposable
     {
         if (_package.Contains("_rels/.rels"))
         {
-            string? part = FindByType(ReadRelationshipsPart("_rels/.rels", string.Empty), RelationshipTypeSuffixOfficeDocument);
+            var part = FindByType(ReadRelationshipsPart("_rels/.rels", string.Empty), RelationshipTypeSuffixOfficeDocument);
             if (part is not null && _package.Contains(part))
             {
                 return part;
@@ -118,8 +119,8 @@ internal sealed class XlsxWorkbook : IDisposable
 
     private Dictionary<string, Relationship> ReadRelationships(string part)
     {
-        string folder = FolderOf(part);
-        string relsPart = folder + "_rels/" + part.Substring(folder.Length) + ".rels";
+        var folder = FolderOf(part);
+        var relsPart = folder + "_rels/" + part.Substring(folder.Length) + ".rels";
         return _package.Contains(relsPart)
             ? ReadRelationshipsPart(relsPart, folder)
             : new Dictionary<string, Relationship>(StringComparer.Ordinal);
@@ -128,7 +129,7 @@ internal sealed class XlsxWorkbook : IDisposable
     private Dictionary<string, Relationship> ReadRelationshipsPart(string relsPart, string sourceFolder)
     {
         var relationships = new Dictionary<string, Relationship>(StringComparer.Ordinal);
-        using XmlReader xml = OpenXml(relsPart);
+        using var xml = OpenXml(relsPart);
         Parse(
             () =>
             {
@@ -137,8 +138,8 @@ internal sealed class XlsxWorkbook : IDisposable
                     if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship"
                         && xml.GetAttribute("TargetMode") != "External")
                     {
-                        string? id = xml.GetAttribute("Id");
-                        string? target = xml.GetAttribute("Target");
+                        var id = xml.GetAttribute("Id");
+                        var target = xml.GetAttribute("Target");
                         if (id is not null && target is not null)
                         {
                             relationships[id] = new Relationship(xml.GetAttribute("Type") ?? string.Empty, Resolve(sourceFolder, target));
@@ -155,7 +156,7 @@ internal sealed class XlsxWorkbook : IDisposable
     private WorkbookInfo ReadWorkbook(string part)
     {
         var info = new WorkbookInfo();
-        using XmlReader xml = OpenXml(part);
+        using var xml = OpenXml(part);
         Parse(
             () =>
             {
@@ -168,12 +169,12 @@ internal sealed class XlsxWorkbook : IDisposable
 
                     if (xml.LocalName == "workbookPr")
                     {
-                        string? date1904 = xml.GetAttribute("date1904");
+                        var date1904 = xml.GetAttribute("date1904");
                         info.Date1904 = date1904 is "1" or "true";
                     }
                     else if (xml.LocalName == "sheet")
                     {
-                        string note = xml.GetAttribute("state") switch
+                        var note = xml.GetAttribute("state") switch
                         {
                             "hidden" => "hidden",
                             "veryHidden" => "very hidden",
@@ -196,19 +197,19 @@ internal sealed class XlsxWorkbook : IDisposable
     /// <summary>The records part named by the definition's relationships, else the one with the same number.</summary>
     private string? PivotRecordsPart(string definition)
     {
-        string? byRelationship = FindByType(ReadRelationships(definition), "/pivotCacheRecords");
+        var byRelationship = FindByType(ReadRelationships(definition), "/pivotCacheRecords");
         if (byRelationship is not null && _package.Contains(byRelationship))
         {
             return byRelationship;
         }
 
-        string sameNumber = definition.Replace("pivotCacheDefinition", "pivotCacheRecords");
+        var sameNumber = definition.Replace("pivotCacheDefinition", "pivotCacheRecords");
         return Existing(sameNumber);
     }
 
     private static string? FindByType(Dictionary<string, Relationship> relationships, string typeSuffix)
     {
-        foreach (Relationship relationship in relationships.Values)
+        foreach (var relationship in relationships.Values)
         {
             if (relationship.Type.EndsWith(typeSuffix, StringComparison.Ordinal))
             {
@@ -221,7 +222,7 @@ internal sealed class XlsxWorkbook : IDisposable
 
     private static string FolderOf(string part)
     {
-        int slash = part.LastIndexOf('/');
+        var slash = part.LastIndexOf('/');
         return slash < 0 ? string.Empty : part.Substring(0, slash + 1);
     }
 
@@ -229,9 +230,9 @@ internal sealed class XlsxWorkbook : IDisposable
     private static string Resolve(string sourceFolder, string target)
     {
         target = target.Replace('\\', '/');
-        string combined = target.StartsWith("/", StringComparison.Ordinal) ? target.TrimStart('/') : sourceFolder + target;
+        var combined = target.StartsWith("/", StringComparison.Ordinal) ? target.TrimStart('/') : sourceFolder + target;
         var segments = new List<string>();
-        foreach (string segment in combined.Split('/'))
+        foreach (var segment in combined.Split('/'))
         {
             if (segment == "..")
             {

@@ -1,6 +1,9 @@
-namespace PolicyAnalyzers.DataFiles;
+namespace PolicyAnalyzers.Shared;
 
-/// <summary>What a column or JSON member holds, judged from its name.</summary>
+/// <summary>
+/// What a column, JSON member or code member holds, judged from its name. <see cref="FieldKinds"/> says what each kind
+/// is (its role and label); a new kind is a row there.
+/// </summary>
 internal enum FieldKind
 {
     /// <summary>Nothing this scanner looks at.</summary>
@@ -50,6 +53,18 @@ internal enum FieldKind
     Gender,
 
     Address,
+
+    /// <summary>A national identity, national insurance or tax number.</summary>
+    NationalId,
+
+    DrivingLicence,
+
+    /// <summary>A place or country of birth (the data scan counts a country of birth as a nationality).</summary>
+    PlaceOfBirth,
+
+    Ethnicity,
+
+    Religion,
 
     /// <summary>An aggregate ("Count", "Total", "Number of ..."): the table describes groups, not people.</summary>
     Count,
