@@ -3,86 +3,85 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace PolicyAnalyzers.Flow
+namespace PolicyAnalyzers.Flow;
+
+/// <summary>
+/// Which methods of a type may store a value in one of its fields or properties, judged from syntax alone: an
+/// assignment to the member, a call on it with arguments (<c>_roster.Add(record)</c>), or the member passed by
+/// <c>ref</c>/<c>out</c> or beside other arguments. A type's field state needs only these methods' summaries; most
+/// methods of a service only read what its constructor stored, and summarising them all made every read of a
+/// service's field walk the whole service.
+/// </summary>
+internal static class FieldWriteSites
 {
-    /// <summary>
-    /// Which methods of a type may store a value in one of its fields or properties, judged from syntax alone: an
-    /// assignment to the member, a call on it with arguments (<c>_roster.Add(record)</c>), or the member passed by
-    /// <c>ref</c>/<c>out</c> or beside other arguments. A type's field state needs only these methods' summaries; most
-    /// methods of a service only read what its constructor stored, and summarising them all made every read of a
-    /// service's field walk the whole service.
-    /// </summary>
-    internal static class FieldWriteSites
+    /// <summary>The names of the fields and properties a type can hold values in.</summary>
+    public static HashSet<string> MemberNames(INamedTypeSymbol type)
     {
-        /// <summary>The names of the fields and properties a type can hold values in.</summary>
-        public static HashSet<string> MemberNames(INamedTypeSymbol type)
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var member in type.GetMembers())
         {
-            var names = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var member in type.GetMembers())
+            if (member is IFieldSymbol { IsConst: false } or IPropertySymbol)
             {
-                if (member is IFieldSymbol { IsConst: false } or IPropertySymbol)
-                {
-                    names.Add(member.Name);
-                }
+                names.Add(member.Name);
             }
-
-            return names;
         }
 
-        /// <summary>True when <paramref name="method"/>'s source may store in a member named in <paramref name="names"/>.</summary>
-        public static bool MayStore(IMethodSymbol method, HashSet<string> names, System.Threading.CancellationToken cancellationToken)
+        return names;
+    }
+
+    /// <summary>True when <paramref name="method"/>'s source may store in a member named in <paramref name="names"/>.</summary>
+    public static bool MayStore(IMethodSymbol method, HashSet<string> names, System.Threading.CancellationToken cancellationToken)
+    {
+        if (names.Count == 0)
         {
-            if (names.Count == 0)
-            {
-                return false;
-            }
-
-            foreach (var reference in method.DeclaringSyntaxReferences)
-            {
-                foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
-                {
-                    switch (node)
-                    {
-                        case AssignmentExpressionSyntax assignment when Names(assignment.Left, names):
-                            return true;
-                        case InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation when
-                            Receiver(invocation.Expression) is { } receiver && Names(receiver, names):
-                            return true;
-                        case ArgumentSyntax argument when Names(argument.Expression, names) &&
-                            (!argument.RefKindKeyword.IsKind(SyntaxKind.None) || argument.Parent is ArgumentListSyntax { Arguments.Count: > 1 }):
-                            return true;
-                        case PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax when Names((ExpressionSyntax)node, names):
-                            return true;
-                    }
-                }
-            }
-
             return false;
         }
 
-        private static ExpressionSyntax? Receiver(ExpressionSyntax invoked) => invoked switch
+        foreach (var reference in method.DeclaringSyntaxReferences)
         {
-            MemberAccessExpressionSyntax access => access.Expression,
-            MemberBindingExpressionSyntax binding => (binding.Parent?.Parent as ConditionalAccessExpressionSyntax)?.Expression,
-            _ => null,
-        };
-
-        private static bool Names(ExpressionSyntax expression, HashSet<string> names)
-        {
-            if (expression is IdentifierNameSyntax identifier)
+            foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
             {
-                return names.Contains(identifier.Identifier.ValueText);
-            }
-
-            foreach (var node in expression.DescendantNodes())
-            {
-                if (node is IdentifierNameSyntax name && names.Contains(name.Identifier.ValueText))
+                switch (node)
                 {
-                    return true;
+                    case AssignmentExpressionSyntax assignment when Names(assignment.Left, names):
+                        return true;
+                    case InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation when
+                        Receiver(invocation.Expression) is { } receiver && Names(receiver, names):
+                        return true;
+                    case ArgumentSyntax argument when Names(argument.Expression, names) &&
+                        (!argument.RefKindKeyword.IsKind(SyntaxKind.None) || argument.Parent is ArgumentListSyntax { Arguments.Count: > 1 }):
+                        return true;
+                    case PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax when Names((ExpressionSyntax)node, names):
+                        return true;
                 }
             }
-
-            return false;
         }
+
+        return false;
+    }
+
+    private static ExpressionSyntax? Receiver(ExpressionSyntax invoked) => invoked switch
+    {
+        MemberAccessExpressionSyntax access => access.Expression,
+        MemberBindingExpressionSyntax binding => (binding.Parent?.Parent as ConditionalAccessExpressionSyntax)?.Expression,
+        _ => null,
+    };
+
+    private static bool Names(ExpressionSyntax expression, HashSet<string> names)
+    {
+        if (expression is IdentifierNameSyntax identifier)
+        {
+            return names.Contains(identifier.Identifier.ValueText);
+        }
+
+        foreach (var node in expression.DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax name && names.Contains(name.Identifier.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -4,40 +4,39 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
-namespace PolicyAnalyzers.Tests.Robustness
+namespace PolicyAnalyzers.Tests.Robustness;
+
+/// <summary>How many method bodies the analysis walks: each method about once, whatever the shape of the calls.</summary>
+public class SummaryCostTests
 {
-    /// <summary>How many method bodies the analysis walks: each method about once, whatever the shape of the calls.</summary>
-    public class SummaryCostTests
+    [Fact]
+    public void WhenMethodsReadFieldsWhoseStateIsBeingComputed_WalksEachMethodAFewTimes()
     {
-        [Fact]
-        public void WhenMethodsReadFieldsWhoseStateIsBeingComputed_WalksEachMethodAFewTimes()
-        {
-            // A service whose methods read its field and call the next one twice (a pricing pipeline's shape). Reading the
-            // field while its state is computed makes each summary provisional; walking those again per call was 2^n.
-            const int depth = 14;
-            var source = new StringBuilder("""
-                public sealed class Pricing
-                {
-                    private decimal _rate = 0.2m;
-                    public decimal Step0(decimal amount) => Step1(amount) + Step1(amount * _rate);
-
-                """);
-            for (var i = 1; i < depth; i++)
+        // A service whose methods read its field and call the next one twice (a pricing pipeline's shape). Reading the
+        // field while its state is computed makes each summary provisional; walking those again per call was 2^n.
+        const int depth = 14;
+        var source = new StringBuilder("""
+            public sealed class Pricing
             {
-                source.AppendLine($"    private decimal Step{i}(decimal amount) => Step{i + 1}(amount) + Step{i + 1}(amount * _rate);");
-            }
+                private decimal _rate = 0.2m;
+                public decimal Step0(decimal amount) => Step1(amount) + Step1(amount * _rate);
 
-            source.AppendLine($"    private decimal Step{depth}(decimal amount) => amount * _rate;");
-            source.AppendLine("}");
-            var compilation = CSharpCompilation.Create(
-                "Cost", new[] { CSharpSyntaxTree.ParseText(source.ToString()) },
-                Verifiers.TestReferences.All.ToArray(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            var probe = new SummaryProbe(compilation);
-
-            var summary = probe.Summarize("Step0");
-
-            Assert.True(summary.IsUsable);
-            Assert.InRange(probe.Flow.Walks, depth + 1, 4 * (depth + 1));
+            """);
+        for (var i = 1; i < depth; i++)
+        {
+            source.AppendLine($"    private decimal Step{i}(decimal amount) => Step{i + 1}(amount) + Step{i + 1}(amount * _rate);");
         }
+
+        source.AppendLine($"    private decimal Step{depth}(decimal amount) => amount * _rate;");
+        source.AppendLine("}");
+        var compilation = CSharpCompilation.Create(
+            "Cost", new[] { CSharpSyntaxTree.ParseText(source.ToString()) },
+            Verifiers.TestReferences.All.ToArray(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var probe = new SummaryProbe(compilation);
+
+        var summary = probe.Summarize("Step0");
+
+        Assert.True(summary.IsUsable);
+        Assert.InRange(probe.Flow.Walks, depth + 1, 4 * (depth + 1));
     }
 }

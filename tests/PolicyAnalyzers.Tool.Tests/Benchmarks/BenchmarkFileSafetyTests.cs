@@ -61,7 +61,7 @@ public class BenchmarkFileSafetyTests
     {
         string path;
         string directory;
-        using (BenchmarkInput input = BenchmarkInput.Generate("csv", 200 * 1024, 0, keep: false))
+        using (var input = BenchmarkInput.Generate("csv", 200 * 1024, 0, keep: false))
         {
             path = input.Path;
             directory = Path.GetDirectoryName(path)!;

@@ -14,7 +14,7 @@ public class ExitCodeTests
         using var dir = new TempDirectory();
         dir.Write("data/counts.csv", Files.Counts);
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Combine("data"));
+        var run = ToolRun.Scan(dir.Path, dir.Combine("data"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.Stdout);
@@ -28,7 +28,7 @@ public class ExitCodeTests
         dir.Write("data/counts.csv", Files.Counts);
         var roster = dir.Write("data/roster.csv", Files.Roster);
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Combine("data"));
+        var run = ToolRun.Scan(dir.Path, dir.Combine("data"));
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.Lines);
@@ -43,7 +43,7 @@ public class ExitCodeTests
         using var dir = new TempDirectory();
         var damaged = dir.WriteBytes("data/statistics.xlsx", Files.DamagedWorkbook);
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Combine("data"));
+        var run = ToolRun.Scan(dir.Path, dir.Combine("data"));
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"{damaged}: warning PA1003: {damaged} could not be scanned for personal data", Assert.Single(run.Lines));
@@ -56,7 +56,7 @@ public class ExitCodeTests
         dir.WriteBytes("data/a-statistics.xlsx", Files.DamagedWorkbook);
         dir.Write("data/b-roster.csv", Files.Roster);
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Combine("data"));
+        var run = ToolRun.Scan(dir.Path, dir.Combine("data"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(2, run.Lines.Length);
@@ -69,7 +69,7 @@ public class ExitCodeTests
     {
         using var dir = new TempDirectory();
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Combine("missing.csv"));
+        var run = ToolRun.Scan(dir.Path, dir.Combine("missing.csv"));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no such file or directory", Assert.Single(run.Lines));
@@ -85,7 +85,7 @@ public class ExitCodeTests
     [InlineData("inspect data")]
     public void WhenUsageIsWrong_Exits2AndSaysWhy(string commandLine)
     {
-        ToolRun run = ToolRun.Of(commandLine.Split(' ', System.StringSplitOptions.RemoveEmptyEntries));
+        var run = ToolRun.Of(commandLine.Split(' ', System.StringSplitOptions.RemoveEmptyEntries));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Stdout);
@@ -98,7 +98,7 @@ public class ExitCodeTests
         using var dir = new TempDirectory();
         var roster = dir.Write("roster.csv", Files.Roster);
 
-        ToolRun run = ToolRun.Of("scan", roster, "--parallel", "none");
+        var run = ToolRun.Of("scan", roster, "--parallel", "none");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Stdout);
@@ -109,7 +109,7 @@ public class ExitCodeTests
     [InlineData("-h")]
     public void HelpListsTheOptionsAndExits0(string flag)
     {
-        ToolRun run = ToolRun.Of(flag);
+        var run = ToolRun.Of(flag);
 
         Assert.Equal(0, run.ExitCode);
         foreach (var option in new[] { "--exclude", "--sarif", "--baseline", "--update-baseline", "--parallel", "Exit codes" })
@@ -121,7 +121,7 @@ public class ExitCodeTests
     [Fact]
     public void VersionIsTheAssemblyVersion()
     {
-        ToolRun run = ToolRun.Of("--version");
+        var run = ToolRun.Of("--version");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout.Trim());
@@ -134,7 +134,7 @@ public class ExitCodeTests
         dir.Write("roster.csv", Files.Roster);
         var sarif = dir.Combine("out/findings.sarif");
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Path, "--sarif", sarif);
+        var run = ToolRun.Scan(dir.Path, dir.Path, "--sarif", sarif);
 
         Assert.Equal(1, run.ExitCode);
         var everything = run.Stdout + run.Stderr + File.ReadAllText(sarif);

@@ -17,7 +17,7 @@ public class FileSelectionTests
         dir.Write("site/tests/fixtures/people.csv", Files.Roster);
         dir.Write("site/data/people.example.csv", Files.Roster);
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Combine("site"), "--exclude", "**/fixtures/**", "--exclude", "*.example.csv");
+        var run = ToolRun.Scan(dir.Path, dir.Combine("site"), "--exclude", "**/fixtures/**", "--exclude", "*.example.csv");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("roster.csv", Assert.Single(run.Lines));
@@ -30,7 +30,7 @@ public class FileSelectionTests
         using var dir = new TempDirectory();
         var fixture = dir.Write("fixtures/people.csv", Files.Roster);
 
-        ToolRun run = ToolRun.Scan(dir.Path, fixture, "--exclude", "fixtures/**");
+        var run = ToolRun.Scan(dir.Path, fixture, "--exclude", "fixtures/**");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.Stdout);
@@ -44,7 +44,7 @@ public class FileSelectionTests
         dir.Write("a/.backup/.roster.csv", Files.Roster);
         dir.Write(".git/objects/pack.csv", Files.Roster);
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Path);
+        var run = ToolRun.Scan(dir.Path, dir.Path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(2, run.Lines.Length);
@@ -58,7 +58,7 @@ public class FileSelectionTests
         dir.Write("notes.md", Files.Roster);
         var named = dir.Write("readme.md", Files.Roster);
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Path, named);
+        var run = ToolRun.Scan(dir.Path, dir.Path, named);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("1 named files skipped for their extension", run.Stderr);
@@ -71,7 +71,7 @@ public class FileSelectionTests
         dir.WriteBytes("scans/form.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10]);
         dir.Write("notes.md", Files.Roster);
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Path, "--include-ext", "png", "--include-ext", ".md");
+        var run = ToolRun.Scan(dir.Path, dir.Path, "--include-ext", "png", "--include-ext", ".md");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(run.Lines, l => l.Contains("notes.md(2,1): error PA1001", System.StringComparison.Ordinal));
@@ -85,7 +85,7 @@ public class FileSelectionTests
         dir.Write("roster.csv", Files.Roster);
         dir.Write("roster.json", "[{\"fullName\":\"Maria Lopez\",\"dateOfBirth\":\"1985-03-14\",\"nationality\":\"EL SALVADOR\"},{\"fullName\":\"Ana Pérez\",\"dateOfBirth\":\"1979-07-01\",\"nationality\":\"HONDURAS\"}]");
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Path, "--ext", ".json");
+        var run = ToolRun.Scan(dir.Path, dir.Path, "--ext", ".json");
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.Lines);
@@ -107,7 +107,7 @@ public class FileSelectionTests
         using var dir = new TempDirectory();
         var roster = dir.Write("roster.csv", Files.Roster);
 
-        ToolRun run = ToolRun.Scan(dir.Path, roster, dir.Path);
+        var run = ToolRun.Scan(dir.Path, roster, dir.Path);
 
         Assert.Single(run.Lines);
     }

@@ -44,9 +44,9 @@ public class ParallelScanTests
     {
         using var dir = ManyFiles();
 
-        ToolRun sequential = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "1");
-        ToolRun parallel = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "4");
-        ToolRun wide = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "16");
+        var sequential = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "1");
+        var parallel = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "4");
+        var wide = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "16");
 
         Assert.Equal(1, sequential.ExitCode);
         Assert.True(sequential.Lines.Length > 100, $"{sequential.Lines.Length} findings");
@@ -74,7 +74,7 @@ public class ParallelScanTests
     {
         using var dir = ManyFiles();
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "4");
+        var run = ToolRun.Scan(dir.Path, dir.Path, "--parallel", "4");
 
         var files = run.Lines.Select(l => l.Substring(0, l.IndexOfAny(['(', ':'], dir.Path.Length))).ToArray();
         Assert.Equal(files.OrderBy(f => f, StringComparer.Ordinal), files);

@@ -16,10 +16,10 @@ public class SarifAndBaselineTests
         dir.Write("data/counts.csv", Files.Counts);
         dir.WriteBytes("data/broken.xlsx", Files.DamagedWorkbook);
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Combine("data"), "--sarif", dir.Combine("reports/scan.sarif"));
+        var run = ToolRun.Scan(dir.Path, dir.Combine("data"), "--sarif", dir.Combine("reports/scan.sarif"));
 
         Assert.Equal(1, run.ExitCode);
-        using JsonDocument sarif = JsonDocument.Parse(File.ReadAllText(dir.Combine("reports/scan.sarif")));
+        using var sarif = JsonDocument.Parse(File.ReadAllText(dir.Combine("reports/scan.sarif")));
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
         var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results");
         var rules = results.EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()!).ToArray();
@@ -37,10 +37,10 @@ public class SarifAndBaselineTests
         using var dir = new TempDirectory();
         dir.Write("counts.csv", Files.Counts);
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Path, "--sarif", dir.Combine("scan.sarif"));
+        var run = ToolRun.Scan(dir.Path, dir.Path, "--sarif", dir.Combine("scan.sarif"));
 
         Assert.Equal(0, run.ExitCode);
-        using JsonDocument sarif = JsonDocument.Parse(File.ReadAllText(dir.Combine("scan.sarif")));
+        using var sarif = JsonDocument.Parse(File.ReadAllText(dir.Combine("scan.sarif")));
         Assert.Equal(0, sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
     }
 
@@ -51,7 +51,7 @@ public class SarifAndBaselineTests
         dir.Write("counts.csv", Files.Counts);
         dir.Write("taken", "a file where the SARIF log's folder should be");
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Combine("counts.csv"), "--sarif", Path.Combine(dir.Path, "taken", "scan.sarif"));
+        var run = ToolRun.Scan(dir.Path, dir.Combine("counts.csv"), "--sarif", Path.Combine(dir.Path, "taken", "scan.sarif"));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("could not write the SARIF log", run.Stderr);
@@ -63,8 +63,8 @@ public class SarifAndBaselineTests
         using var dir = new TempDirectory();
         dir.Write("data/directory-of-officials.csv", Files.Roster);
 
-        ToolRun update = ToolRun.Scan(dir.Path, dir.Combine("data"), "--update-baseline");
-        ToolRun next = ToolRun.Scan(dir.Path, dir.Combine("data"));
+        var update = ToolRun.Scan(dir.Path, dir.Combine("data"), "--update-baseline");
+        var next = ToolRun.Scan(dir.Path, dir.Combine("data"));
 
         Assert.Equal(0, update.ExitCode);
         Assert.Empty(update.Stdout);
@@ -84,7 +84,7 @@ public class SarifAndBaselineTests
         ToolRun.Scan(dir.Path, dir.Combine("data"), "--baseline", dir.Combine("ci/accepted.json"), "--update-baseline");
         dir.Write("data/detainees.csv", Files.Roster);
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Combine("data"), "--baseline", dir.Combine("ci/accepted.json"));
+        var run = ToolRun.Scan(dir.Path, dir.Combine("data"), "--baseline", dir.Combine("ci/accepted.json"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("detainees.csv", Assert.Single(run.Lines));
@@ -111,7 +111,7 @@ public class SarifAndBaselineTests
         dir.Write("roster.csv", Files.Roster);
         dir.Write("policyanalyzers.baseline.json", "{ \"accepted\": [ { \"fingerprint\": ");
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Path);
+        var run = ToolRun.Scan(dir.Path, dir.Path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("cannot be read", run.Stderr);
@@ -125,7 +125,7 @@ public class SarifAndBaselineTests
         dir.Write("counts.csv", Files.Counts);
         dir.Write("policyanalyzers.baseline.json", "not json");
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Path);
+        var run = ToolRun.Scan(dir.Path, dir.Path);
 
         Assert.Equal(2, run.ExitCode);
     }

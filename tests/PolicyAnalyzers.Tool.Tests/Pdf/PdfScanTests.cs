@@ -145,7 +145,7 @@ public class PdfScanTests
         using var dir = new TempDirectory();
         dir.WriteBytes("publications/annex.pdf", PdfFiles.Pages(RosterTable));
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Path);
+        var run = ToolRun.Scan(dir.Path, dir.Path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("annex.pdf(1,1): error PA1001", Assert.Single(run.Lines));
@@ -157,7 +157,7 @@ public class PdfScanTests
         using var dir = new TempDirectory();
         dir.WriteBytes("locked.pdf", PdfFiles.Encrypted());
 
-        ToolRun run = ToolRun.Scan(dir.Path, dir.Path);
+        var run = ToolRun.Scan(dir.Path, dir.Path);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("warning PA1003", Assert.Single(run.Lines));
