@@ -203,6 +203,11 @@ internal sealed class FlowContext
             return chain.Recur(index);
         }
 
+        if (chain.Count > 0 && chain.TryGetThisRound(key, out var thisRound))
+        {
+            return thisRound;
+        }
+
         if (chain.Count >= MaxSummaryDepth)
         {
             return MethodSummary.Unknown;
@@ -385,7 +390,7 @@ internal sealed class FlowContext
         {
             for (var round = 1; ; round++)
             {
-                chain.ResetTop();
+                chain.ResetTop(again: round > 1);
                 var summary = SummarizeSafely(key, bodies, chain, cancellationToken, isCallee);
                 var lowest = chain.LowestCycleTargetOfTop;
                 if (lowest == int.MaxValue || summary.IsUnknown || summary.Failure is not null)
@@ -397,6 +402,7 @@ internal sealed class FlowContext
                 {
                     // Inside a cycle headed further up: provisional until the head settles.
                     chain.SetProvisional(key, summary);
+                    chain.RememberThisRound(key, summary, lowest);
                     return (summary, false);
                 }
 

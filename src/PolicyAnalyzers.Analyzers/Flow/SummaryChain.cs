@@ -17,6 +17,12 @@ internal sealed class SummaryChain
     /// <summary>Provisional summaries in the order they were made, with the depth of the method that made them.</summary>
     private readonly List<(IMethodSymbol Method, int Depth)> _provisionalOrder = new();
 
+    /// <summary>Summaries made inside a cycle this round, reusable until some cycle head starts a new round.</summary>
+    private readonly Dictionary<IMethodSymbol, RoundSummary> _thisRound = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Bumped whenever a cycle head starts another round: every summary made inside a cycle may change then.</summary>
+    private int _round;
+
     public int Count => _stack.Count;
 
     public int IndexOf(IMethodSymbol method)
@@ -62,7 +68,40 @@ internal sealed class SummaryChain
     /// <summary>The highest method in the chain (lowest index) that the top method's summary reached back to.</summary>
     public int LowestCycleTargetOfTop => _stack[_stack.Count - 1].LowestCycleTarget;
 
-    public void ResetTop() => _stack[_stack.Count - 1].LowestCycleTarget = int.MaxValue;
+    /// <summary>Starts a round of the top method; <paramref name="again"/> when it heads a cycle that did not settle yet.</summary>
+    public void ResetTop(bool again)
+    {
+        _stack[_stack.Count - 1].LowestCycleTarget = int.MaxValue;
+        if (again)
+        {
+            _round++;
+        }
+    }
+
+    /// <summary>
+    /// A method inside a cycle, summarised this round: another call to it in the same round gets the same summary
+    /// instead of walking it again. Without this, a cycle through interfaces (pricing rules calling discount rules
+    /// calling pricing) walked its members once per path: 1.4 million walks of 4,500 methods in a real application.
+    /// </summary>
+    public void RememberThisRound(IMethodSymbol method, MethodSummary summary, int lowestCycleTarget) =>
+        _thisRound[method] = new RoundSummary(summary, _stack[lowestCycleTarget], lowestCycleTarget, _round);
+
+    /// <summary>The summary <see cref="RememberThisRound"/> kept, while its cycle's head is on the stack in the same round.</summary>
+    public bool TryGetThisRound(IMethodSymbol method, out MethodSummary summary)
+    {
+        if (_thisRound.TryGetValue(method, out var kept) && kept.Round == _round &&
+            kept.HeadIndex < _stack.Count && ReferenceEquals(_stack[kept.HeadIndex], kept.Head))
+        {
+            // The caller depends on that cycle as the method did: not final before its head settles.
+            var top = _stack[_stack.Count - 1];
+            top.LowestCycleTarget = System.Math.Min(top.LowestCycleTarget, kept.HeadIndex);
+            summary = kept.Summary;
+            return true;
+        }
+
+        summary = null!;
+        return false;
+    }
 
     public bool TryGetProvisional(IMethodSymbol method, out MethodSummary summary) => _provisional.TryGetValue(method, out summary!);
 
@@ -98,6 +137,8 @@ internal sealed class SummaryChain
 
         return settled;
     }
+
+    private sealed record RoundSummary(MethodSummary Summary, Entry Head, int HeadIndex, int Round);
 
     private sealed class Entry
     {

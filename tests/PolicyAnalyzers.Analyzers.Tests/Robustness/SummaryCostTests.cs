@@ -39,4 +39,29 @@ public class SummaryCostTests
         Assert.True(summary.IsUsable);
         Assert.InRange(probe.Flow.Walks, depth + 1, 4 * (depth + 1));
     }
+
+    [Fact]
+    public void WhenMethodsFormACycleWithManyPaths_WalksEachMethodAFewTimesPerRound()
+    {
+        // Rules that evaluate other rules (pricing, discounts, cart rules): a cycle whose members are reached along
+        // many paths. Each member was walked once per path in every round of the cycle: 2^n.
+        const int depth = 12;
+        var source = new StringBuilder("public sealed class Rules\n{\n");
+        for (var i = 0; i < depth; i++)
+        {
+            source.AppendLine($"    public string Rule{i}(string input) => Rule{i + 1}(input) + Rule{i + 1}(input.Trim());");
+        }
+
+        source.AppendLine($"    public string Rule{depth}(string input) => input.Length > 3 ? Rule0(input.Substring(1)) : input;");
+        source.AppendLine("}");
+        var compilation = CSharpCompilation.Create(
+            "Cycle", [CSharpSyntaxTree.ParseText(source.ToString())],
+            Verifiers.TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var probe = new SummaryProbe(compilation);
+
+        var summary = probe.Summarize("Rule0");
+
+        Assert.True(summary.IsUsable);
+        Assert.InRange(probe.Flow.Walks, depth + 1, 10 * (depth + 1));
+    }
 }
