@@ -67,21 +67,57 @@ internal static class FieldWriteSites
         _ => null,
     };
 
+    /// <summary>
+    /// True when a name along the expression's access chain (<c>this._roster.Items[i]</c>) is one of the members: the
+    /// chain only, not arguments or lambdas inside it, which are checked where they stand (and a walk into them from
+    /// every enclosing node made large methods quadratic).
+    /// </summary>
     private static bool Names(ExpressionSyntax expression, HashSet<string> names)
     {
-        if (expression is IdentifierNameSyntax identifier)
+        var current = expression;
+        while (true)
         {
-            return names.Contains(identifier.Identifier.ValueText);
-        }
-
-        foreach (var node in expression.DescendantNodes())
-        {
-            if (node is IdentifierNameSyntax name && names.Contains(name.Identifier.ValueText))
+            switch (current)
             {
-                return true;
+                case SimpleNameSyntax name:
+                    return names.Contains(name.Identifier.ValueText);
+                case MemberAccessExpressionSyntax access:
+                    if (names.Contains(access.Name.Identifier.ValueText))
+                    {
+                        return true;
+                    }
+
+                    current = access.Expression;
+                    break;
+                case ConditionalAccessExpressionSyntax conditional:
+                    if (conditional.WhenNotNull is MemberBindingExpressionSyntax binding && names.Contains(binding.Name.Identifier.ValueText))
+                    {
+                        return true;
+                    }
+
+                    current = conditional.Expression;
+                    break;
+                case ElementAccessExpressionSyntax element:
+                    current = element.Expression;
+                    break;
+                case InvocationExpressionSyntax invocation:
+                    current = invocation.Expression;
+                    break;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    current = parenthesized.Expression;
+                    break;
+                case CastExpressionSyntax cast:
+                    current = cast.Expression;
+                    break;
+                case PostfixUnaryExpressionSyntax postfix:
+                    current = postfix.Operand;
+                    break;
+                case PrefixUnaryExpressionSyntax prefix:
+                    current = prefix.Operand;
+                    break;
+                default:
+                    return false;
             }
         }
-
-        return false;
     }
 }
