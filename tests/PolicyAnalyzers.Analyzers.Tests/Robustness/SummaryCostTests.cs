@@ -64,4 +64,39 @@ public class SummaryCostTests
         Assert.True(summary.IsUsable);
         Assert.InRange(probe.Flow.Walks, depth + 1, 10 * (depth + 1));
     }
+
+    [Fact]
+    public void WhenServicesHoldTheNextOneInAField_OneMethodsAnalysisDoesNotWalkTheWholeChain()
+    {
+        // Each service stores names and hands them to the next service it holds in a field: computing one field state
+        // needed the next one's, and so on down the chain, for every new compilation (in the IDE, every edit).
+        const int services = 30;
+        var source = new StringBuilder("using System.Collections.Generic;\n");
+        for (var i = 0; i < services; i++)
+        {
+            var next = i + 1 < services ? $"Service{i + 1}" : "object";
+            var forward = i + 1 < services ? "_next.Add(name);" : "";
+            source.AppendLine($$"""
+                public sealed class Service{{i}}
+                {
+                    private readonly List<string> _names = new();
+                    private readonly {{next}} _next;
+                    public Service{{i}}({{next}} next) { _next = next; }
+                    public void Add(string name) { _names.Add(name); {{forward}} }
+                    public string Report{{i}}() => string.Join(",", _names);
+                }
+                """);
+        }
+
+        var compilation = CSharpCompilation.Create(
+            "Chain", [CSharpSyntaxTree.ParseText(source.ToString())],
+            Verifiers.TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var probe = new SummaryProbe(compilation);
+
+        var summary = probe.Summarize("Report0");
+
+        Assert.True(summary.IsUsable);
+        // 36 with the bound of two nested field states (the call chain Add -> _next.Add is still followed), 120 without.
+        Assert.InRange(probe.Flow.Walks, 1, 60);
+    }
 }
