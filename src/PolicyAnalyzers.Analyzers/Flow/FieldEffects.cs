@@ -11,16 +11,18 @@ namespace PolicyAnalyzers.Flow;
 internal sealed class FieldEffects
 {
     public static readonly FieldEffects None = new(
-        ImmutableDictionary<ISymbol, Taint>.Empty, 0, ImmutableHashSet<ISymbol>.Empty, ImmutableHashSet<INamedTypeSymbol>.Empty);
+        ImmutableDictionary<ISymbol, Taint>.Empty, 0, ImmutableHashSet<ISymbol>.Empty, ImmutableHashSet<INamedTypeSymbol>.Empty,
+        ImmutableHashSet<ISymbol>.Empty);
 
     public FieldEffects(
         ImmutableDictionary<ISymbol, Taint> stores, ulong receiverTakes, ImmutableHashSet<ISymbol> stateRead,
-        ImmutableHashSet<INamedTypeSymbol> provisionalTypes)
+        ImmutableHashSet<INamedTypeSymbol> provisionalTypes, ImmutableHashSet<ISymbol> provisionalReads)
     {
         Stores = stores;
         ReceiverTakes = receiverTakes;
         StateRead = stateRead;
         ProvisionalTypes = provisionalTypes;
+        ProvisionalReads = provisionalReads;
     }
 
     /// <summary>Fields (and auto-properties) and the protected data the method stores in them, values and keys apart.</summary>
@@ -34,6 +36,16 @@ internal sealed class FieldEffects
 
     /// <summary>Types whose field state was still being computed when the method read it: the summary is not final.</summary>
     public ImmutableHashSet<INamedTypeSymbol> ProvisionalTypes { get; }
+
+    /// <summary>
+    /// The fields whose state was read (by the method or its callees) while it was still being computed, as if they
+    /// held nothing. Once their types' states are known, the summary is final if none of them holds data.
+    /// </summary>
+    public ImmutableHashSet<ISymbol> ProvisionalReads { get; }
+
+    /// <summary>These effects with nothing left waiting for a field state.</summary>
+    public FieldEffects AsFinal() =>
+        new(Stores, ReceiverTakes, StateRead, ImmutableHashSet<INamedTypeSymbol>.Empty, ImmutableHashSet<ISymbol>.Empty);
 
     public bool IsNone => Stores.IsEmpty && ReceiverTakes == 0 && StateRead.IsEmpty && ProvisionalTypes.IsEmpty;
 

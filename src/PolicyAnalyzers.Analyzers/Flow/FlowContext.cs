@@ -41,13 +41,16 @@ internal sealed class FlowContext
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _declassifiers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, FieldState> _fieldStates = new(SymbolEqualityComparer.Default);
 
+    /// <summary>
+    /// Summaries computed while a field state they read was in progress, as if its fields held nothing. Without
+    /// them, every call of such a method walked it again, and callers of callers multiplied the walks (800,000 walks
+    /// of 5,000 methods on a real application); see <see cref="TryReuseProvisional"/>.
+    /// </summary>
+    private readonly ConcurrentDictionary<IMethodSymbol, (MethodSummary Summary, int Nesting)> _provisionalSummaries = new(SymbolEqualityComparer.Default);
+
     /// <summary>The types whose field state this thread is computing: reading one of them meanwhile gives a provisional answer.</summary>
     [ThreadStatic]
     private static HashSet<INamedTypeSymbol>? FieldStatesInProgress;
-
-    /// <summary>Summaries this thread computed against a field state still in progress (see ProvisionalSummaries).</summary>
-    [ThreadStatic]
-    private static ProvisionalSummaries? ProvisionalInProgress;
 
     private int _walks;
 
@@ -134,13 +137,19 @@ internal sealed class FlowContext
     public MethodSummary GetSummary(IMethodSymbol method, ImmutableArray<IOperation> bodies, CancellationToken cancellationToken)
     {
         var key = method.OriginalDefinition;
-        if (_summaries.TryGetValue(key, out var summary))
+        if (_summaries.TryGetValue(key, out var summary) || TryReuseProvisional(key, out summary))
         {
             return summary;
         }
 
         var (result, _) = SummarizeInChain(key, bodies, new SummaryChain(), cancellationToken, isCallee: false);
-        return result.IsProvisional ? result : _summaries.GetOrAdd(key, result);
+        if (result.IsProvisional)
+        {
+            _provisionalSummaries[key] = (result, FieldStateNesting);
+            return result;
+        }
+
+        return _summaries.GetOrAdd(key, result);
     }
 
     /// <summary>
@@ -150,7 +159,7 @@ internal sealed class FlowContext
     public MethodSummary? GetCalleeSummary(IMethodSymbol method, SummaryChain chain, CancellationToken cancellationToken)
     {
         var key = method.OriginalDefinition;
-        if (_summaries.TryGetValue(key, out var summary))
+        if (_summaries.TryGetValue(key, out var summary) || TryReuseProvisional(key, out summary))
         {
             return summary;
         }
@@ -158,11 +167,6 @@ internal sealed class FlowContext
         if (_methodsWithoutBody.ContainsKey(key))
         {
             return null;
-        }
-
-        if (ProvisionalInProgress is { } provisional && provisional.Owner == this && provisional.TryGet(key, out var waiting))
-        {
-            return waiting;
         }
 
         // Deep inside other summaries, or near the end of the thread's stack: the callee counts as a library
@@ -224,26 +228,64 @@ internal sealed class FlowContext
 
         if (result.IsProvisional)
         {
-            RememberProvisional(key, result);
+            _provisionalSummaries[key] = (result, FieldStateNesting);
             return result;
         }
 
         return _summaries.GetOrAdd(key, result);
     }
 
-    private void RememberProvisional(IMethodSymbol key, MethodSummary summary)
+    /// <summary>
+    /// A provisional summary that can stand for another walk of the method. Once the field states it waited for are
+    /// known and none of the fields it read (as empty) holds data in them, it is final and kept: most fields a method
+    /// reads hold services, not data. While a state it waited for is unknown, it is the answer, still provisional:
+    /// inside field states, walking again would compute states ever deeper (a chain of services each holding the next
+    /// walked the whole chain), and at the depth it was computed at, a walk would find the same. Outside field states,
+    /// one computed inside them is walked again, since the walk gets further.
+    /// </summary>
+    private bool TryReuseProvisional(IMethodSymbol key, out MethodSummary summary)
     {
-        if (FieldStatesInProgress is not { Count: > 0 })
+        summary = null!;
+        if (_provisionalSummaries.IsEmpty || !_provisionalSummaries.TryGetValue(key, out var kept))
         {
-            return;
+            return false;
         }
 
-        if (ProvisionalInProgress is not { } provisional || provisional.Owner != this)
+        var provisional = kept.Summary;
+        var nesting = FieldStateNesting;
+
+        var stillWaiting = false;
+        foreach (var type in provisional.Fields.ProvisionalTypes)
         {
-            ProvisionalInProgress = provisional = new ProvisionalSummaries(this);
+            if (!_fieldStates.ContainsKey(type))
+            {
+                if (nesting == 0 && kept.Nesting > 0)
+                {
+                    return false;
+                }
+
+                stillWaiting = true;
+            }
         }
 
-        provisional.Add(key, summary);
+        foreach (var field in provisional.Fields.ProvisionalReads)
+        {
+            if (field.ContainingType?.OriginalDefinition is { } type && _fieldStates.TryGetValue(type, out var state) &&
+                state.Fields.ContainsKey(field))
+            {
+                return false;
+            }
+        }
+
+        if (stillWaiting)
+        {
+            summary = provisional;
+            return true;
+        }
+
+        summary = _summaries.GetOrAdd(key, provisional.AsFinal());
+        _provisionalSummaries.TryRemove(key, out _);
+        return true;
     }
 
     /// <summary>
@@ -301,7 +343,7 @@ internal sealed class FlowContext
         }
 
         var stores = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
-        var pending = new List<(IMethodSymbol Method, MethodSummary Summary)>();
+        var pending = new List<IMethodSymbol>();
         var memberNames = FieldWriteSites.MemberNames(type);
         inProgress.Add(type);
         try
@@ -330,50 +372,28 @@ internal sealed class FlowContext
 
                 if (summary.IsProvisional)
                 {
-                    pending.Add((method.OriginalDefinition, summary));
+                    pending.Add(method.OriginalDefinition);
                 }
             }
         }
         finally
         {
             inProgress.Remove(type);
-            if (inProgress.Count == 0)
-            {
-                ProvisionalInProgress = null;
-            }
-            else if (ProvisionalInProgress is { } provisional && provisional.Owner == this)
-            {
-                provisional.Settled(type);
-            }
         }
 
         state = _fieldStates.GetOrAdd(type, stores.Count == 0 ? FieldState.Empty : new FieldState(stores.ToImmutableDictionary(SymbolEqualityComparer.Default)));
 
-        // Summaries that waited for this state alone and read none of the fields that hold data are right as they are.
-        foreach (var (method, summary) in pending)
+        // Its methods' summaries that waited for this state, and read none of the fields that hold data, are right as they are.
+        foreach (var method in pending)
         {
-            if (summary.Fields.ProvisionalTypes.Count == 1 && summary.Fields.ProvisionalTypes.Contains(type) &&
-                !ReadsAny(summary.Fields.StateRead, state))
-            {
-                _summaries.TryAdd(method, summary.AsFinal());
-            }
+            TryReuseProvisional(method, out _);
         }
 
         return (state, false);
     }
 
-    private static bool ReadsAny(ImmutableHashSet<ISymbol> read, FieldState state)
-    {
-        foreach (var field in read)
-        {
-            if (state.Fields.ContainsKey(field))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>How many field states this thread is computing, one inside another.</summary>
+    private static int FieldStateNesting => FieldStatesInProgress?.Count ?? 0;
 
     /// <summary>How many rounds a cycle of methods gets to settle; summaries only grow, so few are needed.</summary>
     private const int MaxCycleRounds = 8;
@@ -412,7 +432,16 @@ internal sealed class FlowContext
                 {
                     foreach (var (member, memberSummary) in chain.TakeSettled(index))
                     {
-                        if (!SymbolEqualityComparer.Default.Equals(member, key) && !memberSummary.IsProvisional)
+                        if (SymbolEqualityComparer.Default.Equals(member, key))
+                        {
+                            continue;
+                        }
+
+                        if (memberSummary.IsProvisional)
+                        {
+                            _provisionalSummaries[member] = (memberSummary, FieldStateNesting);
+                        }
+                        else
                         {
                             _summaries.TryAdd(member, memberSummary);
                         }

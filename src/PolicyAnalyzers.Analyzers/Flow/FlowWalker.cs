@@ -54,6 +54,7 @@ internal sealed partial class FlowWalker
     private readonly Dictionary<ISymbol, Taint> _fieldStores = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> _fieldStateRead = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _provisionalTypes = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _provisionalReads = new(SymbolEqualityComparer.Default);
     private ulong _receiverTakes;
     private bool _needsAnotherPass;
     private int _depth;
@@ -134,6 +135,7 @@ internal sealed partial class FlowWalker
             _fieldStores.Clear();
             _fieldStateRead.Clear();
             _provisionalTypes.Clear();
+            _provisionalReads.Clear();
             _receiverTakes = 0;
             _needsAnotherPass = false;
 
@@ -272,6 +274,7 @@ internal sealed partial class FlowWalker
         if (isProvisional)
         {
             _provisionalTypes.Add(type.OriginalDefinition);
+            _provisionalReads.Add(member.OriginalDefinition);
         }
 
         return state.Of(member.OriginalDefinition);
@@ -283,6 +286,7 @@ internal sealed partial class FlowWalker
         if (summary is { IsProvisional: true })
         {
             _provisionalTypes.UnionWith(summary.Fields.ProvisionalTypes);
+            _provisionalReads.UnionWith(summary.Fields.ProvisionalReads);
         }
 
         return summary;
@@ -295,7 +299,8 @@ internal sealed partial class FlowWalker
                 _fieldStores.ToImmutableDictionary(SymbolEqualityComparer.Default),
                 _receiverTakes,
                 _fieldStateRead.ToImmutableHashSet(SymbolEqualityComparer.Default),
-                _provisionalTypes.ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default));
+                _provisionalTypes.ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default),
+                _provisionalReads.ToImmutableHashSet(SymbolEqualityComparer.Default));
 
     /// <summary>Reports protected data (or records a parameter flow) reaching a sink through <paramref name="value"/>.</summary>
     private bool CheckSink(IOperation value, in Taint given, Sink sink, string? throughHelper, bool containedByType = true)

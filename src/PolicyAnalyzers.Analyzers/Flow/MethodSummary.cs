@@ -29,9 +29,7 @@ internal sealed class MethodSummary
     }
 
     /// <summary>This summary, no longer waiting for a field state (<see cref="FlowContext.GetFieldState"/> found it right).</summary>
-    public MethodSummary AsFinal() =>
-        new(Returned, ParameterSinks, Findings, Failure,
-            new FieldEffects(Fields.Stores, Fields.ReceiverTakes, Fields.StateRead, ImmutableHashSet<Microsoft.CodeAnalysis.INamedTypeSymbol>.Empty));
+    public MethodSummary AsFinal() => new(Returned, ParameterSinks, Findings, Failure, Fields.AsFinal());
 
     /// <summary>What the method stores in fields and reads of other methods' stores.</summary>
     public FieldEffects Fields { get; }
@@ -67,16 +65,18 @@ internal sealed class MethodSummary
 
         var receiverTakes = 0UL;
         var provisional = ImmutableHashSet<Microsoft.CodeAnalysis.INamedTypeSymbol>.Empty;
+        var provisionalReads = ImmutableHashSet<Microsoft.CodeAnalysis.ISymbol>.Empty;
         foreach (var summary in summaries)
         {
             receiverTakes |= summary.Fields.ReceiverTakes;
             provisional = provisional.Union(summary.Fields.ProvisionalTypes);
+            provisionalReads = provisionalReads.Union(summary.Fields.ProvisionalReads);
         }
 
         var fields = receiverTakes == 0 && provisional.IsEmpty
             ? FieldEffects.None
             : new FieldEffects(ImmutableDictionary<Microsoft.CodeAnalysis.ISymbol, Taint>.Empty, receiverTakes,
-                ImmutableHashSet<Microsoft.CodeAnalysis.ISymbol>.Empty, provisional);
+                ImmutableHashSet<Microsoft.CodeAnalysis.ISymbol>.Empty, provisional, provisionalReads);
         return new MethodSummary(returned, sinks.ToImmutableArray(), ImmutableArray<Finding>.Empty, fields: fields);
     }
 
