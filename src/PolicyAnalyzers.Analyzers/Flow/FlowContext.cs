@@ -159,7 +159,7 @@ internal sealed class FlowContext
     public MethodSummary? GetCalleeSummary(IMethodSymbol method, SummaryChain chain, CancellationToken cancellationToken)
     {
         var key = method.OriginalDefinition;
-        if (_summaries.TryGetValue(key, out var summary) || TryReuseProvisional(key, out summary))
+        if (_summaries.TryGetValue(key, out var summary))
         {
             return summary;
         }
@@ -167,6 +167,11 @@ internal sealed class FlowContext
         if (_methodsWithoutBody.ContainsKey(key))
         {
             return null;
+        }
+
+        if (TryReuseProvisional(key, out summary))
+        {
+            return summary;
         }
 
         // Deep inside other summaries, or near the end of the thread's stack: the callee counts as a library
@@ -246,7 +251,7 @@ internal sealed class FlowContext
     private bool TryReuseProvisional(IMethodSymbol key, out MethodSummary summary)
     {
         summary = null!;
-        if (_provisionalSummaries.IsEmpty || !_provisionalSummaries.TryGetValue(key, out var kept))
+        if (!_provisionalSummaries.TryGetValue(key, out var kept))
         {
             return false;
         }

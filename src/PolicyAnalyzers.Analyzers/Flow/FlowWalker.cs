@@ -52,7 +52,6 @@ internal sealed partial class FlowWalker
     private readonly Stack<Frame> _frames = new();
     private readonly Stack<Taint> _conditionalAccessReceivers = new();
     private readonly Dictionary<ISymbol, Taint> _fieldStores = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<ISymbol> _fieldStateRead = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _provisionalTypes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> _provisionalReads = new(SymbolEqualityComparer.Default);
     private ulong _receiverTakes;
@@ -133,7 +132,6 @@ internal sealed partial class FlowWalker
             _parameterSinks.Clear();
             _readThisPass.Clear();
             _fieldStores.Clear();
-            _fieldStateRead.Clear();
             _provisionalTypes.Clear();
             _provisionalReads.Clear();
             _receiverTakes = 0;
@@ -270,7 +268,6 @@ internal sealed partial class FlowWalker
         }
 
         var (state, isProvisional) = _context.GetFieldState(type.OriginalDefinition, _cancellationToken);
-        _fieldStateRead.Add(member.OriginalDefinition);
         if (isProvisional)
         {
             _provisionalTypes.Add(type.OriginalDefinition);
@@ -293,14 +290,13 @@ internal sealed partial class FlowWalker
     }
 
     private FieldEffects FieldEffects() =>
-        _fieldStores.Count == 0 && _receiverTakes == 0 && _fieldStateRead.Count == 0 && _provisionalTypes.Count == 0
+        _fieldStores.Count == 0 && _receiverTakes == 0 && _provisionalTypes.Count == 0
             ? Flow.FieldEffects.None
             : new FieldEffects(
                 _fieldStores.ToImmutableDictionary(SymbolEqualityComparer.Default),
                 _receiverTakes,
-                _fieldStateRead.ToImmutableHashSet(SymbolEqualityComparer.Default),
-                _provisionalTypes.ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default),
-                _provisionalReads.ToImmutableHashSet(SymbolEqualityComparer.Default));
+                _provisionalTypes.ToImmutableArray(),
+                _provisionalReads.ToImmutableArray());
 
     /// <summary>Reports protected data (or records a parameter flow) reaching a sink through <paramref name="value"/>.</summary>
     private bool CheckSink(IOperation value, in Taint given, Sink sink, string? throughHelper, bool containedByType = true)

@@ -64,19 +64,19 @@ internal sealed class MethodSummary
         }
 
         var receiverTakes = 0UL;
-        var provisional = ImmutableHashSet<Microsoft.CodeAnalysis.INamedTypeSymbol>.Empty;
-        var provisionalReads = ImmutableHashSet<Microsoft.CodeAnalysis.ISymbol>.Empty;
+        var provisional = new HashSet<Microsoft.CodeAnalysis.INamedTypeSymbol>(Microsoft.CodeAnalysis.SymbolEqualityComparer.Default);
+        var provisionalReads = new HashSet<Microsoft.CodeAnalysis.ISymbol>(Microsoft.CodeAnalysis.SymbolEqualityComparer.Default);
         foreach (var summary in summaries)
         {
             receiverTakes |= summary.Fields.ReceiverTakes;
-            provisional = provisional.Union(summary.Fields.ProvisionalTypes);
-            provisionalReads = provisionalReads.Union(summary.Fields.ProvisionalReads);
+            provisional.UnionWith(summary.Fields.ProvisionalTypes);
+            provisionalReads.UnionWith(summary.Fields.ProvisionalReads);
         }
 
-        var fields = receiverTakes == 0 && provisional.IsEmpty
+        var fields = receiverTakes == 0 && provisional.Count == 0
             ? FieldEffects.None
             : new FieldEffects(ImmutableDictionary<Microsoft.CodeAnalysis.ISymbol, Taint>.Empty, receiverTakes,
-                ImmutableHashSet<Microsoft.CodeAnalysis.ISymbol>.Empty, provisional, provisionalReads);
+                provisional.ToImmutableArray(), provisionalReads.ToImmutableArray());
         return new MethodSummary(returned, sinks.ToImmutableArray(), ImmutableArray<Finding>.Empty, fields: fields);
     }
 

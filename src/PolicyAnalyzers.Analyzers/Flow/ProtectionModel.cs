@@ -57,6 +57,8 @@ internal sealed class ProtectionModel
     /// <summary>Protection marked on a property, field, parameter or (for a method) its return value.</summary>
     public ProtectedSource? GetMemberProtection(ISymbol member)
     {
+        // Markers are on declarations: List<Applicant>.Count is marked where List<T>.Count is. One entry per declaration.
+        member = member.OriginalDefinition;
         if (_memberProtection.TryGetValue(member, out var cached))
         {
             return cached;
@@ -105,6 +107,7 @@ internal sealed class ProtectionModel
 
     public bool IsMarked(ISymbol symbol)
     {
+        symbol = symbol.OriginalDefinition;
         if (_markedSymbols.TryGetValue(symbol, out var marked))
         {
             return marked;

@@ -1,49 +1,62 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PolicyAnalyzers.Policy;
 
 /// <summary>
-/// The invocations in a compilation by the simple name they call, found in one syntax pass (no binding), and the
-/// names also used otherwise (a method group given as a delegate): there the call sites are not all known.
-/// Built once per compilation, and only when an endpoint's route group comes from a helper's parameter.
+/// The invocations in a compilation that call a given simple name, found by syntax (no binding), and whether the name
+/// is also used otherwise (a method group given as a delegate): there the call sites are not all known. Each name is
+/// looked up once, in the files whose text mentions it; only endpoint helpers' names are ever asked for.
 /// </summary>
 internal sealed class CallSiteIndex
 {
-    private readonly Dictionary<string, List<InvocationExpressionSyntax>> _invocations = new(System.StringComparer.Ordinal);
-    private readonly HashSet<string> _otherUses = new(System.StringComparer.Ordinal);
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<string, NameUses> _byName = new(StringComparer.Ordinal);
 
     public CallSiteIndex(Compilation compilation)
     {
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            foreach (var node in tree.GetRoot().DescendantNodes())
-            {
-                if (node is InvocationExpressionSyntax invocation && InvokedName(invocation.Expression) is { } name)
-                {
-                    if (!_invocations.TryGetValue(name, out var list))
-                    {
-                        _invocations[name] = list = new List<InvocationExpressionSyntax>();
-                    }
-
-                    list.Add(invocation);
-                }
-                else if (node is SimpleNameSyntax simple && !IsInvokedName(simple))
-                {
-                    _otherUses.Add(simple.Identifier.ValueText);
-                }
-            }
-        }
+        _compilation = compilation;
     }
 
     /// <summary>The invocations that call a method named <paramref name="name"/> (to be bound to see which method).</summary>
-    public IReadOnlyList<InvocationExpressionSyntax> Invocations(string name) =>
-        _invocations.TryGetValue(name, out var list) ? list : (IReadOnlyList<InvocationExpressionSyntax>)ImmutableArray<InvocationExpressionSyntax>.Empty;
+    public IReadOnlyList<InvocationExpressionSyntax> Invocations(string name) => Uses(name).Invocations;
 
     /// <summary>True when the name also appears other than as the called name of an invocation (a method group, nameof).</summary>
-    public bool IsUsedOtherwise(string name) => _otherUses.Contains(name);
+    public bool IsUsedOtherwise(string name) => Uses(name).UsedOtherwise;
+
+    private NameUses Uses(string name) => _byName.GetOrAdd(name, Find);
+
+    private NameUses Find(string name)
+    {
+        var invocations = new List<InvocationExpressionSyntax>();
+        var usedOtherwise = false;
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            if (tree.GetText().ToString().IndexOf(name, StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                if (node is InvocationExpressionSyntax invocation && InvokedName(invocation.Expression) == name)
+                {
+                    invocations.Add(invocation);
+                }
+                else if (node is SimpleNameSyntax simple && simple.Identifier.ValueText == name && !IsInvokedName(simple))
+                {
+                    usedOtherwise = true;
+                }
+            }
+        }
+
+        return new NameUses(invocations, usedOtherwise);
+    }
+
+    private sealed record NameUses(IReadOnlyList<InvocationExpressionSyntax> Invocations, bool UsedOtherwise);
 
     /// <summary>The simple name an invocation's expression calls: <c>M</c>, <c>x.M</c>, <c>x?.M</c>, <c>M&lt;T&gt;</c>.</summary>
     public static string? InvokedName(ExpressionSyntax expression) => expression switch

@@ -25,7 +25,7 @@ internal sealed class EndpointConventions
     private const int MaxChain = 64;
 
     private readonly Compilation _compilation;
-    private readonly Lazy<CallSiteIndex> _callSites;
+    private readonly CallSiteIndex _callSites;
     private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), AccessEvidence> _groups = new();
     private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span, int Ordinal), bool> _returnsParameter = new();
     private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), ImmutableArray<IInvocationOperation>> _callSitesOf = new();
@@ -35,7 +35,7 @@ internal sealed class EndpointConventions
     public EndpointConventions(Compilation compilation)
     {
         _compilation = compilation;
-        _callSites = new Lazy<CallSiteIndex>(() => new CallSiteIndex(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _callSites = new CallSiteIndex(compilation);
     }
 
     /// <summary>
@@ -550,7 +550,7 @@ internal sealed class EndpointConventions
     /// </summary>
     private bool HasKnownCallers(IMethodSymbol method)
     {
-        if (!IsSourceMethod(method) || method.IsVirtual || method.IsAbstract || method.IsOverride || _callSites.Value.IsUsedOtherwise(method.Name))
+        if (!IsSourceMethod(method) || method.IsVirtual || method.IsAbstract || method.IsOverride || _callSites.IsUsedOtherwise(method.Name))
         {
             return false;
         }
@@ -582,7 +582,7 @@ internal sealed class EndpointConventions
         return _callSitesOf.GetOrAdd(key, _ =>
         {
             var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
-            foreach (var syntax in _callSites.Value.Invocations(method.Name))
+            foreach (var syntax in _callSites.Invocations(method.Name))
             {
                 if (Model(syntax.SyntaxTree).GetOperation(syntax) is IInvocationOperation call &&
                     SameDeclaration((call.TargetMethod.ReducedFrom ?? call.TargetMethod).OriginalDefinition, method.OriginalDefinition))
