@@ -16,6 +16,7 @@ internal sealed class ProtectionModel
     private readonly ConcurrentDictionary<ISymbol, ProtectedSource?> _memberProtection = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ProtectedSource> _inheritedMemberSources = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _markedSymbols = new(SymbolEqualityComparer.Default);
+    private readonly MarkerCarriers _markerCarriers = new();
     private readonly ConcurrentDictionary<ITypeSymbol, ContainedPath?>[] _contained;
     private readonly ApiPolicy _policy;
 
@@ -118,6 +119,11 @@ internal sealed class ProtectionModel
 
     private bool HasMarker(ISymbol symbol)
     {
+        if (!MayCarryMarkers(symbol.ContainingAssembly))
+        {
+            return false;
+        }
+
         foreach (var attribute in symbol.GetAttributes())
         {
             if (IsProtectionMarker(attribute.AttributeClass))
@@ -128,6 +134,12 @@ internal sealed class ProtectionModel
 
         return false;
     }
+
+    /// <summary>
+    /// A library that cannot carry markers (see <see cref="MarkerCarriers"/>) has none, unless the project names its
+    /// own markers: its attributes are not decoded (doing so for every framework type read was the cost of markers).
+    /// </summary>
+    private bool MayCarryMarkers(IAssemblySymbol? assembly) => _policy.Project.Protects || _markerCarriers.MayCarry(assembly);
 
     private bool IsProtectionMarker(INamedTypeSymbol? attribute) =>
         MarkerAttributes.IsProtectionMarker(attribute) || (attribute is not null && _policy.IsConfiguredMarker(attribute));

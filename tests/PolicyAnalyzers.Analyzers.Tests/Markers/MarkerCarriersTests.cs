@@ -1,0 +1,80 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PolicyAnalyzers.Markers;
+using PolicyAnalyzers.Tests.Verifiers;
+using Xunit;
+
+namespace PolicyAnalyzers.Tests.Markers;
+
+/// <summary>Whose attributes are read for markers: assemblies that can carry them, never the framework.</summary>
+public class MarkerCarriersTests
+{
+    [Fact]
+    public void WhenAnAssemblyIsTheFramework_ItCannotCarryMarkers()
+    {
+        var app = AnalyzerRunner.CreateCompilation("class App { }");
+
+        Assert.False(new MarkerCarriers().MayCarry(app.GetSpecialType(SpecialType.System_String).ContainingAssembly));
+    }
+
+    [Fact]
+    public void WhenAnAssemblyIsSource_ItMayCarryMarkers()
+    {
+        var app = AnalyzerRunner.CreateCompilation("class App { }");
+
+        Assert.True(new MarkerCarriers().MayCarry(app.Assembly));
+    }
+
+    [Fact]
+    public void WhenALibraryReferencesTheAttributes_ItMayCarryMarkers()
+    {
+        var model = Library("Model", "namespace Model { public class Person { [PolicyAnalyzers.ProtectedData] public string Name { get; set; } = \"\"; } }");
+        var app = AnalyzerRunner.CreateCompilation("class App { }").AddReferences(model);
+
+        Assert.True(new MarkerCarriers().MayCarry(AssemblyNamed(app, "Model")));
+    }
+
+    [Fact]
+    public void WhenALibraryUsesAClassificationFromAnotherLibrary_ItMayCarryMarkers()
+    {
+        // Domain names only Classifications in its metadata; Classifications references the compliance library.
+        var classifications = Library("Classifications", """
+            using Microsoft.Extensions.Compliance.Classification;
+            namespace Classifications
+            {
+                public sealed class PiiAttribute : DataClassificationAttribute
+                {
+                    public PiiAttribute() : base(new DataClassification("Privacy", "Pii")) { }
+                }
+            }
+            """);
+        var domain = Library("Domain", "namespace Domain { public class Customer { [Classifications.Pii] public string Email { get; set; } = \"\"; } }", classifications);
+        var app = AnalyzerRunner.CreateCompilation("class App { }").AddReferences(classifications, domain);
+
+        Assert.True(new MarkerCarriers().MayCarry(AssemblyNamed(app, "Domain")));
+    }
+
+    [Fact]
+    public void WhenALibraryReferencesNoMarkerAssembly_ItCannotCarryMarkers()
+    {
+        var utilities = Library("Utilities", "namespace Utilities { public static class Text { public static string Trim(string s) => s.Trim(); } }");
+        var app = AnalyzerRunner.CreateCompilation("class App { }").AddReferences(utilities);
+
+        Assert.False(new MarkerCarriers().MayCarry(AssemblyNamed(app, "Utilities")));
+    }
+
+    private static MetadataReference Library(string name, string source, params MetadataReference[] references)
+    {
+        var compilation = CSharpCompilation.Create(
+            name, [CSharpSyntaxTree.ParseText(source)], TestReferences.All.AddRange(references),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        using var image = new System.IO.MemoryStream();
+        Assert.True(compilation.Emit(image).Success);
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    private static IAssemblySymbol AssemblyNamed(Compilation compilation, string name) =>
+        compilation.SourceModule.ReferencedAssemblySymbols.Single(assembly => assembly.Name == name);
+}
