@@ -114,7 +114,14 @@ internal sealed class ProtectionModel
             return marked;
         }
 
-        return _markedSymbols.GetOrAdd(symbol, HasMarker(symbol) || _policy.Protection(symbol) is not null);
+        return _markedSymbols.GetOrAdd(symbol, CarriesMarker(symbol));
+    }
+
+    // Uncached: members are asked once each, through GetMemberProtection's cache.
+    private bool CarriesMarker(ISymbol symbol)
+    {
+        symbol = symbol.OriginalDefinition;
+        return HasMarker(symbol) || _policy.Protection(symbol) is not null;
     }
 
     private bool HasMarker(ISymbol symbol)
@@ -231,11 +238,11 @@ internal sealed class ProtectionModel
 
         if (member is IParameterSymbol parameter)
         {
-            return IsMarked(parameter) ? new ProtectedSource(parameter.Name, isMarkedDirectly: true) : null;
+            return CarriesMarker(parameter) ? new ProtectedSource(parameter.Name, isMarkedDirectly: true) : null;
         }
 
         var name = member.ContainingType is null ? member.Name : member.ContainingType.Name + "." + member.Name;
-        if (IsMarked(member))
+        if (CarriesMarker(member))
         {
             return new ProtectedSource(name, isMarkedDirectly: true);
         }
@@ -244,7 +251,7 @@ internal sealed class ProtectionModel
         {
             for (var overridden = property.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
             {
-                if (IsMarked(overridden))
+                if (CarriesMarker(overridden))
                 {
                     return new ProtectedSource(name, isMarkedDirectly: true);
                 }
@@ -266,7 +273,7 @@ internal sealed class ProtectionModel
         {
             foreach (var parameter in constructor.Parameters)
             {
-                if (parameter.Name == name && IsMarked(parameter))
+                if (parameter.Name == name && CarriesMarker(parameter))
                 {
                     return true;
                 }
