@@ -441,6 +441,15 @@ internal sealed partial class FlowWalker
         {
             taint = ApplySummaryReturn(summary, receiver, arguments: default, argumentTaints: null);
         }
+        else if (receiver.Members is null && IsScalar(read.Type) && IsObjectWithMembers(receiverType))
+        {
+            // An object known only to hold protected data somewhere (an entity that reached here through object[] or
+            // a query): a number, date or id read from an unmarked member is not that data (order.Id, address.CountryId).
+            // Text, dates and collections are not such objects: a protected date's Year is still the date's.
+            // Marked members and members of protected types were decided above. Not carried to callers either: an
+            // entity passed in (the customer of an order) would make every id a helper logs a leak.
+            taint = Taint.None;
+        }
         else
         {
             // An object built from protected values holds them in some members only (model.Email, not model.Id).
@@ -459,6 +468,31 @@ internal sealed partial class FlowWalker
         }
 
         return taint.Union(TypeTaint(read.Type));
+    }
+
+    /// <summary>An entity, a model, a message: not text, a number, a date, a span or a collection.</summary>
+    private static bool IsObjectWithMembers(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { IsRefLikeType: false, TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named &&
+        named.SpecialType != SpecialType.System_String && !IsScalar(named) && !ApiPolicy.IsCollection(named) &&
+        named.Name is not ("Memory" or "ReadOnlyMemory");
+
+    /// <summary>Numbers, dates, times, ids and enums: values no member holds a person's text in.</summary>
+    private static bool IsScalar(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type switch
+        {
+            null => false,
+            { TypeKind: TypeKind.Enum } => true,
+            { SpecialType: >= SpecialType.System_Char and <= SpecialType.System_Double } => true,
+            { SpecialType: SpecialType.System_Decimal or SpecialType.System_DateTime or SpecialType.System_IntPtr or SpecialType.System_UIntPtr } => true,
+            { ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true }, Name: "Guid" or "DateTimeOffset" or "TimeSpan" or "DateOnly" or "TimeOnly" } => true,
+            _ => false,
+        };
     }
 
     private static bool IsPageModel(INamedTypeSymbol? type) => SymbolNames.DerivesFrom(type, "Microsoft.AspNetCore.Mvc.RazorPages", "PageModel");

@@ -139,4 +139,80 @@ public class MemberPrecisionTests
                 }
             }
             """));
+
+    [Fact]
+    public Task WhenAnEntityReachesAHelperAmongOtherObjects_TheIdsAndDatesItLogsAreNotProtected() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With("""
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Order
+            {
+                public int Id { get; set; }
+                public DateTime CreatedOnUtc { get; set; }
+                public Guid Reference { get; set; }
+                public string Note { get; set; } = "";
+            }
+
+            class Messages
+            {
+                private readonly ILogger _logger;
+                public Messages(ILogger logger) => _logger = logger;
+
+                // A message factory: the model parts are whatever the caller had, the applicant's name among them.
+                void Send(Applicant applicant, Order order) => Create(applicant.Name, order);
+
+                void Create(params object[] parts)
+                {
+                    var order = parts.OfType<Order>().First();
+                    _logger.LogInformation("Order {Id} from {Created} ({Reference}) is too old", order.Id, order.CreatedOnUtc, order.Reference);
+                }
+            }
+            """));
+
+    [Fact]
+    public Task WhenTextOfAnEntityThatReachedAHelperAmongOtherObjectsIsLogged_ItIsReported() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With("""
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Order { public int Id { get; set; } public string Note { get; set; } = ""; }
+
+            class Messages
+            {
+                private readonly ILogger _logger;
+                public Messages(ILogger logger) => _logger = logger;
+
+                void Send(Applicant applicant, Order order) => Create({|PA0003:applicant.Name|}, order);
+
+                void Create(params object[] parts)
+                {
+                    var order = parts.OfType<Order>().First();
+                    _logger.LogInformation("Order note {Note}", order.Note);
+                }
+            }
+            """));
+
+    [Fact]
+    public Task WhenAProtectedNumberOrDateIsRead_ItStaysProtected() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With("""
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Case
+            {
+                public int Number { get; set; }
+                [ProtectedData] public DateTime BirthDate { get; set; }
+            }
+
+            class Cases
+            {
+                void Run(DetentionRecord record, Case item, ILogger logger)
+                {
+                    logger.LogInformation("Born {Date}", {|PA0003:record.DateOfBirth|});
+                    logger.LogInformation("Born {Date}", {|PA0003:item.BirthDate|});
+                    logger.LogInformation("Case {Number}", item.Number);
+
+                    var model = new Case { Number = record.DateOfBirth.Year };
+                    logger.LogInformation("Year {Year}", {|PA0003:model.Number|});
+                }
+            }
+            """));
 }
