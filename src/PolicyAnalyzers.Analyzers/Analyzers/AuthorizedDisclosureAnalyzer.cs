@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PolicyAnalyzers.Diagnostics;
 using PolicyAnalyzers.Markers;
 using PolicyAnalyzers.Shared;
@@ -20,15 +22,67 @@ public sealed class AuthorizedDisclosureAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSymbolAction(c => Analyze(c.Symbol, c.ReportDiagnostic, c.CancellationToken), SymbolKind.Method, SymbolKind.NamedType);
 
-        // Lambdas (minimal API handlers) and local functions are not symbols the driver visits.
-        context.RegisterOperationAction(
-            c => Analyze(((IAnonymousFunctionOperation)c.Operation).Symbol, c.ReportDiagnostic, c.CancellationToken),
-            OperationKind.AnonymousFunction);
-        context.RegisterOperationAction(
-            c => Analyze(((ILocalFunctionOperation)c.Operation).Symbol, c.ReportDiagnostic, c.CancellationToken),
-            OperationKind.LocalFunction);
+        // An approval is an attribute in source: only attributes are looked at, no method body is bound, and only an
+        // attribute spelled like an approval (or like an alias of it) is bound at all.
+        context.RegisterCompilationStartAction(start =>
+        {
+            var aliases = new Lazy<ImmutableHashSet<string>>(() => AliasesOfApproval(start.Compilation, start.CancellationToken));
+            start.RegisterSyntaxNodeAction(attribute => AnalyzeAttribute(attribute, aliases), SyntaxKind.Attribute);
+        });
+    }
+
+    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, Lazy<ImmutableHashSet<string>> aliases)
+    {
+        var attribute = (AttributeSyntax)context.Node;
+        var name = AttributeSpelling.RightmostName(attribute.Name);
+        if (!ApprovalSpellings.Contains(name) && (aliases.Value.IsEmpty || !aliases.Value.Contains(name)))
+        {
+            return;
+        }
+
+        if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor ||
+            !SymbolNames.Is(constructor.ContainingType, MarkerNames.Namespace, MarkerNames.AuthorizedDisclosure) ||
+            TargetOf(attribute, context.SemanticModel, context.CancellationToken) is not { } target)
+        {
+            return;
+        }
+
+        Analyze(target, context.ReportDiagnostic, context.CancellationToken);
+    }
+
+    private static readonly ImmutableHashSet<string> ApprovalSpellings =
+        ImmutableHashSet.CreateRange(StringComparer.Ordinal, MarkerNames.SourceSpellings(MarkerNames.AuthorizedDisclosure));
+
+    /// <summary>The method, constructor, type, lambda or local function an attribute list belongs to.</summary>
+    private static ISymbol? TargetOf(AttributeSyntax attribute, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
+        attribute.Parent?.Parent switch
+        {
+            AnonymousFunctionExpressionSyntax lambda => model.GetSymbolInfo(lambda, cancellationToken).Symbol,
+            LocalFunctionStatementSyntax local => model.GetDeclaredSymbol(local, cancellationToken),
+            BaseMethodDeclarationSyntax or BaseTypeDeclarationSyntax or AccessorDeclarationSyntax => model.GetDeclaredSymbol(attribute.Parent.Parent, cancellationToken),
+            _ => null,
+        };
+
+    /// <summary>Names a using directive gives the attribute (<c>using Approved = PolicyAnalyzers.AuthorizedDisclosureAttribute;</c>).</summary>
+    private static ImmutableHashSet<string> AliasesOfApproval(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+    {
+        var aliases = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            foreach (var directive in tree.GetRoot(cancellationToken)
+                         .DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+                         .OfType<UsingDirectiveSyntax>())
+            {
+                if (directive.Alias is { } alias && directive.Name is { } target && ApprovalSpellings.Contains(AttributeSpelling.RightmostName(target)))
+                {
+                    aliases.Add(alias.Name.Identifier.ValueText);
+                    aliases.Add(alias.Name.Identifier.ValueText + "Attribute");
+                }
+            }
+        }
+
+        return aliases.ToImmutable();
     }
 
     private static void Analyze(ISymbol symbol, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)

@@ -103,7 +103,7 @@ internal static class MarkerPresence
         {
             switch (node)
             {
-                case AttributeSyntax attribute when MarkerSpellings.Contains(RightmostName(attribute.Name)):
+                case AttributeSyntax attribute when MarkerSpellings.Contains(AttributeSpelling.RightmostName(attribute.Name)):
                     return true;
                 case UsingDirectiveSyntax { Alias: not null } alias when MentionsMarker(alias.Name?.ToString()):
                     return true;
@@ -119,12 +119,4 @@ internal static class MarkerPresence
 
     private static bool MentionsMarker(string? text) =>
         text is not null && (text.Contains("ProtectedData") || text.Contains("PersonalData") || text.Contains("AuthorizedDisclosure"));
-
-    private static string RightmostName(NameSyntax name) => name switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => name.ToString(),
-    };
 }

@@ -71,6 +71,52 @@ public class AuthorizedDisclosureAnalyzerTests
             Verify.Diagnostic("PA0005").WithLocation(0).WithArguments("lambda", "has no justification and names no approver"));
 
     [Fact]
+    public Task WhenALocalFunctionOrAConstructorCarriesAnIncompleteApproval_Reports() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With("""
+            class Tribunal
+            {
+                [{|#0:PolicyAnalyzers.AuthorizedDisclosureAttribute("Court order 2024-117")|}]
+                Tribunal() { }
+
+                void Run()
+                {
+                    [{|#1:AuthorizedDisclosure("", ApprovedBy = "DPO")|}]
+                    void Send() { }
+                    Send();
+                }
+            }
+            """),
+            Verify.Diagnostic("PA0005").WithLocation(0).WithArguments("Tribunal", "names no approver"),
+            Verify.Diagnostic("PA0005").WithLocation(1).WithArguments("Tribunal.Run.Send", "has no justification"));
+
+    [Fact]
+    public Task WhenTheApprovalIsWrittenThroughAnAlias_Reports() =>
+        Verify.VerifyAnalyzerAsync("using Approved = PolicyAnalyzers.AuthorizedDisclosureAttribute;\n" + TestModel.With("""
+            class Tribunal
+            {
+                [{|#0:Approved("TODO", ApprovedBy = "DPO")|}]
+                void Send() { }
+            }
+            """),
+            Verify.Diagnostic("PA0005").WithLocation(0).WithArguments("Tribunal.Send", "has no justification"));
+
+    [Fact]
+    public Task WhenAnotherAttributeIsNamedLikeAnApproval_DoesNotReport() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With("""
+            namespace Company
+            {
+                [AttributeUsage(AttributeTargets.Method)]
+                sealed class AuthorizedDisclosureAttribute : Attribute { public AuthorizedDisclosureAttribute(string why) { } }
+
+                class Tribunal
+                {
+                    [Company.AuthorizedDisclosure("TODO")]
+                    void Send() { }
+                }
+            }
+            """));
+
+    [Fact]
     public Task WhenFlowIsInsideAuthorizedMethodOrClass_DoesNotReportLeaks() =>
         VerifyFlow.VerifyAnalyzerAsync(TestModel.With("""
             using System.Text.Json;
