@@ -83,4 +83,50 @@ public class ProtectedDataLoggedTests
             }
             """),
             Verify.Diagnostic("PA0003").WithLocation(0).WithArguments("Applicant.Name", "the log 'Console.Out'"));
+
+    [Fact]
+    public Task WhenAnExceptionMessageHoldsProtectedData_Reports() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With("""
+            class Cases
+            {
+                void Run(Applicant applicant) => throw new InvalidOperationException({|PA0003:$"No case for {applicant.Name}"|});
+            }
+            """));
+
+    [Fact]
+    public Task WhenYourOwnExceptionPutsProtectedDataInItsMessage_ReportsWhereItDoes() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With("""
+            public sealed class CaseException : Exception
+            {
+                public CaseException(Applicant applicant) : base({|PA0003:"No case for " + applicant.Name|}) { }
+            }
+
+            class Cases
+            {
+                void Run(Applicant applicant) => throw new CaseException(applicant);
+            }
+            """));
+
+    [Fact]
+    public Task WhenYourOwnExceptionIsGivenAnObjectButItsMessageHoldsNoProtectedData_DoesNotReport() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With("""
+            // A ticket prints as text, and it holds an applicant: written whole into a message, it would be a leak.
+            public sealed class Ticket
+            {
+                public Applicant Applicant { get; set; } = new();
+                public string Office { get; set; } = "";
+                public override string ToString() => Office + ": " + Applicant.Name;
+            }
+
+            public sealed class TicketException : Exception
+            {
+                public TicketException(Ticket ticket) : base("No case at office " + ticket.Office) => Ticket = ticket;
+                public Ticket Ticket { get; }
+            }
+
+            class Cases
+            {
+                void Run(Ticket ticket) => throw new TicketException(ticket);
+            }
+            """));
 }
