@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PolicyAnalyzers.Caching;
 using PolicyAnalyzers.Policy;
 using PolicyAnalyzers.Shared;
 
@@ -25,8 +25,7 @@ internal static class MarkerPresence
         StringComparer.Ordinal);
 
     // Per tree, across the IDE's successive compilations: an unchanged file is not scanned again.
-    private static readonly ConditionalWeakTable<SyntaxTree, object> TreesWithMarkers = new();
-    private static readonly ConditionalWeakTable<SyntaxTree, object> TreesWithoutMarkers = new();
+    private static readonly PerTreeVerdict TreesWithMarkers = new(tree => ScanTree(tree.GetRoot()));
 
     public static bool MayHoldProtectedData(Compilation compilation, ProjectPolicy policy, CancellationToken cancellationToken)
     {
@@ -38,7 +37,7 @@ internal static class MarkerPresence
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (TreeMentionsMarkers(tree, cancellationToken))
+            if (TreesWithMarkers.Of(tree))
             {
                 return true;
             }
@@ -77,23 +76,6 @@ internal static class MarkerPresence
     private static bool IsFramework(string name) =>
         name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal) ||
         name == "mscorlib" || name == "netstandard" || name == MarkerNames.AttributesAssembly;
-
-    private static bool TreeMentionsMarkers(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (TreesWithMarkers.TryGetValue(tree, out _))
-        {
-            return true;
-        }
-
-        if (TreesWithoutMarkers.TryGetValue(tree, out _))
-        {
-            return false;
-        }
-
-        var mentions = ScanTree(tree.GetRoot(cancellationToken));
-        (mentions ? TreesWithMarkers : TreesWithoutMarkers).GetValue(tree, _ => new object());
-        return mentions;
-    }
 
     // Declarations only: markers sit on types, members and parameters, never inside method bodies. Identity's user
     // types carry [PersonalData]; a file that names them can hold protected data.

@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using PolicyAnalyzers.Caching;
 using PolicyAnalyzers.Markers;
 
 namespace PolicyAnalyzers.Policy;
@@ -121,9 +122,13 @@ internal sealed class AuthorizationSetup
     private static readonly string[] CandidateNames = PageConventionNames.Concat(ControllerMappings).Concat(PageMappings).Concat(OtherNames)
         .Concat(new[] { "FallbackPolicy", "AuthorizeFilter" }).ToArray();
 
-    private static bool MentionsAny(SyntaxTree tree)
+    // Per tree, across the IDE's successive compilations: an unchanged file is not searched again.
+    private static readonly PerTreeVerdict Mentions = new(tree => Search(tree.GetText().ToString()));
+
+    private static bool MentionsAny(SyntaxTree tree) => Mentions.Of(tree);
+
+    private static bool Search(string text)
     {
-        var text = tree.GetText().ToString();
         foreach (var name in CandidateNames)
         {
             if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
