@@ -474,7 +474,7 @@ internal sealed partial class FlowWalker
     private static bool IsObjectWithMembers(ITypeSymbol? type) =>
         type is INamedTypeSymbol { IsRefLikeType: false, TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named &&
         named.SpecialType != SpecialType.System_String && !IsScalar(named) && !ApiPolicy.IsCollection(named) &&
-        named.Name is not ("Memory" or "ReadOnlyMemory");
+        !SymbolNames.Is(named, "System", "Memory") && !SymbolNames.Is(named, "System", "ReadOnlyMemory");
 
     /// <summary>Numbers, dates, times, ids and enums: values no member holds a person's text in.</summary>
     private static bool IsScalar(ITypeSymbol? type)
@@ -490,7 +490,7 @@ internal sealed partial class FlowWalker
             { TypeKind: TypeKind.Enum } => true,
             { SpecialType: >= SpecialType.System_Char and <= SpecialType.System_Double } => true,
             { SpecialType: SpecialType.System_Decimal or SpecialType.System_DateTime or SpecialType.System_IntPtr or SpecialType.System_UIntPtr } => true,
-            { ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true }, Name: "Guid" or "DateTimeOffset" or "TimeSpan" or "DateOnly" or "TimeOnly" } => true,
+            { Name: "Guid" or "DateTimeOffset" or "TimeSpan" or "DateOnly" or "TimeOnly" } => SymbolNames.IsNamespace(type.ContainingNamespace, "System"),
             _ => false,
         };
     }

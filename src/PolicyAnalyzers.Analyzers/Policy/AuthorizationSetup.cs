@@ -79,9 +79,9 @@ internal sealed class AuthorizationSetup
         var setup = new AuthorizationSetup();
         foreach (var tree in compilation.SyntaxTrees)
         {
-            // Every new compilation (each edit, in the IDE) pays this pass: a text search skips the files that name
-            // none of these calls, far faster than walking their syntax.
-            if (!MentionsAny(tree))
+            // Every new compilation (each edit, in the IDE) pays this pass: a text search, once per tree, skips the
+            // files that name none of these calls, far faster than walking their syntax.
+            if (!Mentions.Of(tree))
             {
                 continue;
             }
@@ -124,8 +124,6 @@ internal sealed class AuthorizationSetup
 
     // Per tree, across the IDE's successive compilations: an unchanged file is not searched again.
     private static readonly PerTreeVerdict Mentions = new(tree => Search(tree.GetText().ToString()));
-
-    private static bool MentionsAny(SyntaxTree tree) => Mentions.Of(tree);
 
     private static bool Search(string text)
     {
