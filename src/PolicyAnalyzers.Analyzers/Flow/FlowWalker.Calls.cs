@@ -333,7 +333,7 @@ internal sealed partial class FlowWalker
 
             foreach (var parameterSink in summary.ParameterSinks)
             {
-                CheckSink(argument.Value, parameterSink.Bit == Taint.ThisBit ? receiver : bound, parameterSink.Sink, HelperName(method), parameterSink.Whole);
+                CheckSink(argument.Value, parameterSink.Reached(parameterSink.Bit == Taint.ThisBit ? receiver : bound), parameterSink.Sink, HelperName(method), parameterSink.Whole);
             }
         }
         else
@@ -420,7 +420,7 @@ internal sealed partial class FlowWalker
             {
                 if (instance is not null)
                 {
-                    CheckSink(instance, receiver, parameterSink.Sink, helper, containedByType: parameterSink.Whole);
+                    CheckSink(instance, ReadThroughArgument(instance, receiver, parameterSink), parameterSink.Sink, helper, containedByType: parameterSink.Whole);
                 }
 
                 continue;
@@ -429,12 +429,42 @@ internal sealed partial class FlowWalker
             for (var i = 0; i < arguments.Length; i++)
             {
                 if (arguments[i].Parameter is { } parameter && Taint.ParameterBit(parameter.Ordinal) == parameterSink.Bit &&
-                    CheckArgument(arguments[i], taints[i], paramsElements?[i], parameterSink.Sink, helper, parameterSink.Whole))
+                    CheckArgument(arguments[i], ReadThroughArgument(arguments[i].Value, taints[i], parameterSink), ReachedElements(paramsElements?[i], parameterSink), parameterSink.Sink, helper, parameterSink.Whole))
                 {
                     break;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// What of an argument reaches a helper's sink: all of it, or the members the helper reads (then this method's
+    /// own parameter, passed on, reaches the sink through those members too).
+    /// </summary>
+    private Taint ReadThroughArgument(IOperation argument, in Taint taint, in ParameterSink parameterSink)
+    {
+        if (parameterSink.Through is not { } through)
+        {
+            return taint;
+        }
+
+        return ReadThroughOwnParameter(argument, taint.ReadMembers(through), through);
+    }
+
+    private static List<(IOperation Element, Taint Taint)>? ReachedElements(List<(IOperation Element, Taint Taint)>? elements, ParameterSink parameterSink)
+    {
+        if (elements is null || parameterSink.Through is null)
+        {
+            return elements;
+        }
+
+        var reached = new List<(IOperation, Taint)>(elements.Count);
+        foreach (var (element, taint) in elements)
+        {
+            reached.Add((element, parameterSink.Reached(taint)));
+        }
+
+        return reached;
     }
 
     private Taint ConstructedFrom(IMethodSymbol constructor, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
@@ -666,7 +696,7 @@ internal sealed partial class FlowWalker
 
         if ((parameters & (1UL << Taint.ThisBit)) != 0)
         {
-            result = result.Union(receiver);
+            result = result.Union(Placed(receiver, Taint.ThisBit, returned));
         }
 
         if (argumentTaints is not null)
@@ -675,12 +705,29 @@ internal sealed partial class FlowWalker
             {
                 if (arguments[i].Parameter is { } parameter && (parameters & (1UL << Taint.ParameterBit(parameter.Ordinal))) != 0)
                 {
-                    result = result.Union(argumentTaints[i]);
+                    result = result.Union(Placed(argumentTaints[i], Taint.ParameterBit(parameter.Ordinal), returned));
                 }
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// What a helper's result holds of an argument: the argument in some members (<c>new Box { Value = s }</c>), what
+    /// some of its members hold (<c>return ctx.TemplateName</c>), or all of it.
+    /// </summary>
+    private static Taint Placed(in Taint argument, int bit, in Taint returned)
+    {
+        var mask = 1UL << bit;
+        if (returned.Placement is not { } placement || (returned.KeyParameters & mask) != 0)
+        {
+            return argument;
+        }
+
+        return (placement.HeldBits & mask) != 0 ? argument.InMembers(placement.HeldIn!)
+            : (placement.ReadBits & mask) != 0 ? argument.ReadMembers(placement.ReadThrough!)
+            : argument;
     }
 
     /// <summary>

@@ -453,7 +453,8 @@ internal sealed partial class FlowWalker
         else
         {
             // An object built from protected values holds them in some members only (model.Email, not model.Id).
-            taint = receiver.ReadMember(MemberName(member)).Flatten();
+            var name = MemberName(member);
+            taint = ReadThroughOwnParameter(instance, receiver.ReadMember(name).Flatten(), MemberNames.Of(name));
         }
 
         if (instance is null or IInstanceReferenceOperation)
@@ -468,6 +469,38 @@ internal sealed partial class FlowWalker
         }
 
         return taint.Union(TypeTaint(read.Type));
+    }
+
+    /// <summary>
+    /// A member read straight from one of this method's parameters (<c>ctx.TemplateName</c>) depends on the parameter
+    /// through that member only: a caller passing a context that holds a customer in another member does not pass
+    /// the customer on. Not for a parameter the method assigns: it may hold something else by then.
+    /// </summary>
+    private Taint ReadThroughOwnParameter(IOperation? instance, in Taint taint, MemberNames members)
+    {
+        while (instance is IConversionOperation conversion)
+        {
+            instance = conversion.Operand;
+        }
+
+        if (instance is not IParameterReferenceOperation { Parameter: { RefKind: RefKind.None, Ordinal: < Taint.OverflowParameterBit } parameter } ||
+            _root is null || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _root) ||
+            _assignedParameters.Contains(parameter))
+        {
+            return taint;
+        }
+
+        _parametersReadThrough.Add(parameter);
+        return taint.ReadThrough(1UL << parameter.Ordinal, members);
+    }
+
+    /// <summary>A parameter assigned after a member of it was read through: read again, as a whole this time.</summary>
+    private void NoteAssigned(IParameterSymbol parameter)
+    {
+        if (_assignedParameters.Add(parameter) && _parametersReadThrough.Contains(parameter))
+        {
+            _needsAnotherPass = true;
+        }
     }
 
     /// <summary>An entity, a model, a message: not text, a number, a date, a span or a collection.</summary>
@@ -689,6 +722,7 @@ internal sealed partial class FlowWalker
                 Join(local.Local, value);
                 break;
             case IParameterReferenceOperation parameter:
+                NoteAssigned(parameter.Parameter);
                 Join(parameter.Parameter, value);
                 break;
             case IDeclarationExpressionOperation declaration:

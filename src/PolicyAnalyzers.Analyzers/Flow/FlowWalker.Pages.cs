@@ -70,7 +70,7 @@ internal sealed partial class FlowWalker
                 ? (rendered.Whole || !rendered.Members.IsEmpty ? modelTaint : Taint.None)
                 : modelTaint.ShowingOnly(rendered.Renders);
             // The view writes these members itself, whatever the model's ToString would print.
-            RecordParameterSinks(shown.AnyParameters, sink, sunkType: null);
+            RecordParameterSinks(shown, sink, sunkType: null);
             if (shown.AnySource is { } source)
             {
                 Report(model.Value, source, sink, throughHelper: null);

@@ -54,6 +54,10 @@ internal sealed partial class FlowWalker
     private readonly Dictionary<ISymbol, Taint> _fieldStores = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _provisionalTypes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> _provisionalReads = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<IParameterSymbol> _parametersReadThrough = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Parameters the body assigns, kept across passes: members read from them are not read through.</summary>
+    private readonly HashSet<IParameterSymbol> _assignedParameters = new(SymbolEqualityComparer.Default);
     private ulong _receiverTakes;
     private bool _needsAnotherPass;
     private int _depth;
@@ -135,6 +139,7 @@ internal sealed partial class FlowWalker
             _provisionalTypes.Clear();
             _provisionalReads.Clear();
             _receiverTakes = 0;
+            _parametersReadThrough.Clear();
             _needsAnotherPass = false;
 
             var rootFrame = new Frame(
@@ -313,7 +318,7 @@ internal sealed partial class FlowWalker
         // Ok(records) or Results.Json(records) was checked where it was created; returning it is not a second leak.
         var source = taint.AnySource ??
                      (!containedByType || Endpoints.IsResponseObject(type) ? null : _context.Protection.GetContainedProtection(type, sink.View));
-        RecordParameterSinks(taint.AnyParameters, sink, type);
+        RecordParameterSinks(taint, sink, type);
         if (source is null)
         {
             return false;
@@ -385,15 +390,16 @@ internal sealed partial class FlowWalker
         return _pageAudience;
     }
 
-    private void RecordParameterSinks(ulong parameters, Sink sink, ITypeSymbol? sunkType)
+    private void RecordParameterSinks(in Taint taint, Sink sink, ITypeSymbol? sunkType)
     {
         // Parameters protected by their own type or marker are reported inside this method, not at each caller.
-        parameters &= ~_parametersWithOwnProtection;
+        var parameters = taint.AnyParameters & ~_parametersWithOwnProtection;
         if (parameters == 0 || Authorizer is not null || _root is null)
         {
             return;
         }
 
+        var readThrough = taint.Placement is { } placement ? placement.ReadBits & ~taint.KeyParameters : 0;
         for (var bit = 0; bit < 64; bit++)
         {
             if ((parameters & (1UL << bit)) == 0)
@@ -401,15 +407,16 @@ internal sealed partial class FlowWalker
                 continue;
             }
 
-            var whole = IsParameterObject(bit, sunkType);
+            var reached = new ParameterSink(
+                bit, sink, IsParameterObject(bit, sunkType), (readThrough & (1UL << bit)) != 0 ? taint.Placement!.ReadThrough : null);
             var existing = ParameterSinkIndex(bit, sink.Kind);
             if (existing < 0)
             {
-                _parameterSinks.Add(new ParameterSink(bit, sink, whole));
+                _parameterSinks.Add(reached);
             }
-            else if (whole && !_parameterSinks[existing].Whole)
+            else
             {
-                _parameterSinks[existing] = new ParameterSink(bit, sink, Whole: true);
+                _parameterSinks[existing] = _parameterSinks[existing].Widen(reached);
             }
         }
     }

@@ -56,9 +56,9 @@ internal sealed class MethodSummary
                 {
                     sinks.Add(sink);
                 }
-                else if (sink.Whole && !sinks[index].Whole)
+                else
                 {
-                    sinks[index] = sink;
+                    sinks[index] = sinks[index].Widen(sink);
                 }
             }
         }
@@ -99,6 +99,7 @@ internal sealed class MethodSummary
     {
         if (!SameSource(Returned.Source, other.Returned.Source) || !SameSource(Returned.KeySource, other.Returned.KeySource) ||
             Returned.Parameters != other.Returned.Parameters || Returned.KeyParameters != other.Returned.KeyParameters ||
+            !(Returned.Placement is null ? other.Returned.Placement is null : Returned.Placement.SameAs(other.Returned.Placement)) ||
             ParameterSinks.Length != other.ParameterSinks.Length || !Fields.HasSameEffects(other.Fields))
         {
             return false;
@@ -109,7 +110,7 @@ internal sealed class MethodSummary
             var found = false;
             foreach (var candidate in other.ParameterSinks)
             {
-                if (candidate.Bit == sink.Bit && candidate.Sink.Kind == sink.Sink.Kind && candidate.Sink.Name == sink.Sink.Name && candidate.Whole == sink.Whole)
+                if (candidate.SameEffect(sink))
                 {
                     found = true;
                     break;

@@ -15,13 +15,16 @@ internal readonly struct Taint
 
     public static readonly Taint None = default;
 
-    public Taint(ProtectedSource? source, ulong parameters, ProtectedSource? keySource = null, ulong keyParameters = 0, MemberNames? members = null)
+    public Taint(
+        ProtectedSource? source, ulong parameters, ProtectedSource? keySource = null, ulong keyParameters = 0, MemberNames? members = null,
+        ParameterPlacement? placement = null)
     {
         Source = source;
         Parameters = parameters;
         KeySource = keySource;
         KeyParameters = keyParameters;
         Members = source is null ? null : members;
+        Placement = placement?.Within(parameters);
     }
 
     /// <summary>Protected data the value carries, if any.</summary>
@@ -35,6 +38,9 @@ internal readonly struct Taint
 
     /// <summary>Parameters of the analysed method the value depends on, as bits.</summary>
     public ulong Parameters { get; }
+
+    /// <summary>Which of <see cref="Parameters"/> sit in some members only, or were read through some members only; null: none.</summary>
+    public ParameterPlacement? Placement { get; }
 
     /// <summary>Protected data in the keys of a dictionary or grouping.</summary>
     public ProtectedSource? KeySource { get; }
@@ -72,24 +78,48 @@ internal readonly struct Taint
             Parameters | other.Parameters,
             Prefer(KeySource, other.KeySource),
             KeyParameters | other.KeyParameters,
-            UnionMembers(this, other));
+            UnionMembers(this, other),
+            ParameterPlacement.Union(Parameters, Placement, other.Parameters, other.Placement));
     }
 
-    /// <summary>This value stored in member <paramref name="name"/> of a new object: the object holds it there only.</summary>
-    public Taint InMember(string name) =>
-        Source is null ? this : new Taint(Source, Parameters, KeySource, KeyParameters, MemberNames.Of(name));
+    /// <summary>This value stored in member <paramref name="name"/> of an object: the object holds it (data and parameters) there only.</summary>
+    public Taint InMember(string name) => InMembers(MemberNames.Of(name));
 
-    /// <summary>What reading member <paramref name="name"/> of this value gives: its data only if that member holds it.</summary>
+    /// <summary>This value stored in some of <paramref name="names"/>.</summary>
+    public Taint InMembers(MemberNames names) =>
+        IsNone ? this : new Taint(Source, Parameters, KeySource, KeyParameters, names, ParameterPlacement.Held(Parameters, names));
+
+    /// <summary>What reading member <paramref name="name"/> of this value gives: its data and parameters only if that member holds them.</summary>
     public Taint ReadMember(string name)
     {
-        if (Members is null)
+        var held = Placement?.HeldBits ?? 0;
+        if (Members is null && held == 0)
         {
             return this;
         }
 
-        return Members.Contains(name)
-            ? new Taint(Source, Parameters, KeySource, KeyParameters)
-            : new Taint(null, Parameters, KeySource, KeyParameters);
+        var source = Members is null || Members.Contains(name) ? Source : null;
+        var parameters = held == 0 || Placement!.HeldIn!.Contains(name) ? Parameters : Parameters & ~held;
+        return new Taint(source, parameters, KeySource, KeyParameters, placement: Placement?.WithoutHeld());
+    }
+
+    /// <summary>What reading any of <paramref name="names"/> of this value gives.</summary>
+    public Taint ReadMembers(MemberNames names)
+    {
+        var read = None;
+        foreach (var name in names.Names)
+        {
+            read = read.Union(ReadMember(name));
+        }
+
+        return read;
+    }
+
+    /// <summary>This value, read from the parameters <paramref name="bits"/> through their <paramref name="members"/> only.</summary>
+    public Taint ReadThrough(ulong bits, MemberNames members)
+    {
+        bits &= Parameters & ~KeyParameters & ~(Placement?.HeldBits ?? 0) & ~(Placement?.ReadBits ?? 0);
+        return bits == 0 ? this : new Taint(Source, Parameters, KeySource, KeyParameters, Members, ParameterPlacement.AddRead(Placement, bits, members));
     }
 
     /// <summary>The value without its protected data when none of the members that hold it is one <paramref name="shows"/> keeps.</summary>
@@ -108,7 +138,7 @@ internal readonly struct Taint
             }
         }
 
-        return new Taint(null, Parameters, KeySource, KeyParameters);
+        return new Taint(null, Parameters, KeySource, KeyParameters, placement: Placement);
     }
 
     // A value with data in every member absorbs one with data in some; two objects' member names add up.
@@ -135,14 +165,14 @@ internal readonly struct Taint
     public Taint KeysAsValue() => new Taint(KeySource, KeyParameters);
 
     /// <summary>The values without the keys (<c>dictionary.Values</c>, an indexer read).</summary>
-    public Taint ValuesOnly() => new Taint(Source, Parameters, members: Members);
+    public Taint ValuesOnly() => new Taint(Source, Parameters, members: Members, placement: Placement);
 
     /// <summary>This value used as the keys of a new dictionary or grouping.</summary>
     public Taint AsKeys() => new Taint(null, 0, Source, Parameters);
 
     /// <summary>Keeps only data marked directly: group labels read from a protected type's unmarked member are publishable.</summary>
     public Taint DirectlyMarkedOnly() =>
-        Source is null || Source.IsMarkedDirectly ? this : new Taint(null, Parameters, KeySource, KeyParameters);
+        Source is null || Source.IsMarkedDirectly ? this : new Taint(null, Parameters, KeySource, KeyParameters, placement: Placement);
 
     /// <summary>The data without the parameters it depends on: what a field keeps for every instance.</summary>
     public Taint DataOnly() => new Taint(Source, 0, KeySource, 0, Members);
@@ -152,7 +182,8 @@ internal readonly struct Taint
         (other.Source is null || Members is null || (other.Members is not null && Members.ContainsAll(other.Members))) &&
         (other.KeyParameters & ~KeyParameters) == 0 &&
         (other.Source is null || (Source is not null && (Source.IsMarkedDirectly || !other.Source.IsMarkedDirectly))) &&
-        (other.KeySource is null || (KeySource is not null && (KeySource.IsMarkedDirectly || !other.KeySource.IsMarkedDirectly)));
+        (other.KeySource is null || (KeySource is not null && (KeySource.IsMarkedDirectly || !other.KeySource.IsMarkedDirectly))) &&
+        ParameterPlacement.Covers(Placement, other.Placement, other.Parameters);
 
     // A directly marked source wins: it is the more precise explanation and survives grouping.
     private static ProtectedSource? Prefer(ProtectedSource? first, ProtectedSource? second)
