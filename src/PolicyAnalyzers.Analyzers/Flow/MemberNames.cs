@@ -42,6 +42,12 @@ internal sealed class MemberNames
     /// <summary>Both sets of names; null (every member) when there would be too many to follow.</summary>
     public static MemberNames? Union(MemberNames first, MemberNames second)
     {
+        // The same names joined again (a loop's state joined with itself) are the common case.
+        if (ReferenceEquals(first, second))
+        {
+            return first;
+        }
+
         if (first.ContainsAll(second))
         {
             return first;

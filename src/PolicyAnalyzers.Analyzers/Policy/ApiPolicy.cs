@@ -153,9 +153,12 @@ internal sealed class ApiPolicy
             return MemberRole.Carry;
         }
 
-        var row = _memberRows.GetOrAdd(
-            member.OriginalDefinition,
-            m => FindMemberRow(m, VerbSet.Of(PolicyVerb.Keys, PolicyVerb.Values, PolicyVerb.Aggregate)));
+        var definition = member.OriginalDefinition;
+        if (!_memberRows.TryGetValue(definition, out var row))
+        {
+            row = _memberRows.GetOrAdd(definition, FindMemberRow(definition, VerbSet.Of(PolicyVerb.Keys, PolicyVerb.Values, PolicyVerb.Aggregate)));
+        }
+
         switch (row?.Verb)
         {
             case PolicyVerb.Keys:
