@@ -259,8 +259,14 @@ internal sealed partial class FlowWalker
                 return Taint.None;
 
             case OperationKind.Loop when operation is IForEachLoopOperation forEach:
+                _mayFlowBack = true;
                 EvalForEach(forEach);
                 return Taint.None;
+
+            case OperationKind.Loop:
+            case OperationKind.Branch when ((IBranchOperation)operation).BranchKind == BranchKind.GoTo:
+                _mayFlowBack = true;
+                return EvalChildren(operation);
 
             case OperationKind.IsPattern:
             {
@@ -971,6 +977,8 @@ internal sealed partial class FlowWalker
 
     private Taint EvalFunction(IAnonymousFunctionOperation function, Sink? response)
     {
+        // A lambda may run after what follows it (a callback, a deferred query): it may read what is assigned later.
+        _mayFlowBack = true;
         var frame = new Frame(response, AuthorizerOf(function.Symbol));
         _frames.Push(frame);
         try
@@ -987,6 +995,7 @@ internal sealed partial class FlowWalker
 
     private void EvalLocalFunction(ILocalFunctionOperation localFunction)
     {
+        _mayFlowBack = true;
         var frame = new Frame(response: null, AuthorizerOf(localFunction.Symbol));
         _frames.Push(frame);
         try

@@ -60,6 +60,12 @@ internal sealed partial class FlowWalker
     private readonly HashSet<IParameterSymbol> _assignedParameters = new(SymbolEqualityComparer.Default);
     private ulong _receiverTakes;
     private bool _needsAnotherPass;
+
+    /// <summary>
+    /// The body has a loop, a jump, a lambda or a local function: code can run after code that follows it. Without
+    /// one, what is assigned later cannot reach what was read earlier, and one pass is enough.
+    /// </summary>
+    private bool _mayFlowBack;
     private int _depth;
     private int _operationsUntilCancellationCheck;
 
@@ -141,6 +147,7 @@ internal sealed partial class FlowWalker
             _receiverTakes = 0;
             _parametersReadThrough.Clear();
             _needsAnotherPass = false;
+            _mayFlowBack = false;
 
             var rootFrame = new Frame(
                 _isEndpoint ? Policy.Endpoints.ActionResponse(_root!) : _isGrpcMethod ? Policy.Endpoints.GrpcResponse(_root!) : null,
@@ -153,7 +160,7 @@ internal sealed partial class FlowWalker
 
             _frames.Pop();
             returned = rootFrame.Returned;
-            if (!_needsAnotherPass)
+            if (!_needsAnotherPass || !_mayFlowBack)
             {
                 break;
             }
