@@ -739,7 +739,10 @@ internal sealed partial class FlowWalker
         IMethodSymbol function, ImmutableArray<IArgumentOperation> arguments, Taint[] taints,
         List<(IOperation Element, Taint Taint)>?[]? paramsElements)
     {
+        // Its declaration may come later in the method: the call must see what the second pass knows.
+        _deferredDepth++;
         var captured = Read(function);
+        _deferredDepth--;
         var summary = Noted(_context.GetCalleeSummary(function, _chain, _cancellationToken));
         if (summary is not { IsUsable: true })
         {

@@ -258,15 +258,27 @@ internal sealed partial class FlowWalker
                 EvalReturn((IReturnOperation)operation);
                 return Taint.None;
 
-            case OperationKind.Loop when operation is IForEachLoopOperation forEach:
-                _mayFlowBack = true;
-                EvalForEach(forEach);
-                return Taint.None;
-
             case OperationKind.Loop:
-            case OperationKind.Branch when ((IBranchOperation)operation).BranchKind == BranchKind.GoTo:
-                _mayFlowBack = true;
-                return EvalChildren(operation);
+                _deferredDepth++;
+                try
+                {
+                    if (operation is IForEachLoopOperation forEach)
+                    {
+                        EvalForEach(forEach);
+                        return Taint.None;
+                    }
+
+                    return EvalChildren(operation);
+                }
+                finally
+                {
+                    _deferredDepth--;
+                }
+
+            case OperationKind.Branch when ((IBranchOperation)operation).BranchKind == BranchKind.GoTo && !_mayJumpBack:
+                _mayJumpBack = true;
+                _needsAnotherPass = true;
+                return Taint.None;
 
             case OperationKind.IsPattern:
             {
@@ -496,7 +508,11 @@ internal sealed partial class FlowWalker
             return taint;
         }
 
-        _parametersReadThrough.Add(parameter);
+        if (InDeferredCode)
+        {
+            _parametersReadThrough.Add(parameter);
+        }
+
         return taint.ReadThrough(1UL << parameter.Ordinal, members);
     }
 
@@ -977,16 +993,17 @@ internal sealed partial class FlowWalker
 
     private Taint EvalFunction(IAnonymousFunctionOperation function, Sink? response)
     {
-        // A lambda may run after what follows it (a callback, a deferred query): it may read what is assigned later.
-        _mayFlowBack = true;
+        // A lambda may run later than the code that follows it (a callback, a deferred query), or many times.
         var frame = new Frame(response, AuthorizerOf(function.Symbol));
         _frames.Push(frame);
+        _deferredDepth++;
         try
         {
             Eval(function.Body);
         }
         finally
         {
+            _deferredDepth--;
             _frames.Pop();
         }
 
@@ -995,15 +1012,17 @@ internal sealed partial class FlowWalker
 
     private void EvalLocalFunction(ILocalFunctionOperation localFunction)
     {
-        _mayFlowBack = true;
+        // Called from anywhere in the method, before or after its declaration.
         var frame = new Frame(response: null, AuthorizerOf(localFunction.Symbol));
         _frames.Push(frame);
+        _deferredDepth++;
         try
         {
             Eval(localFunction.Body ?? localFunction.IgnoredBody);
         }
         finally
         {
+            _deferredDepth--;
             _frames.Pop();
         }
 

@@ -45,6 +45,7 @@ internal sealed partial class FlowWalker
     private readonly bool _isGrpcMethod;
 
     private readonly Dictionary<ISymbol, Taint> _state = new(SymbolEqualityComparer.Default);
+    /// <summary>Symbols read in this pass by code that may run again or later (see <see cref="InDeferredCode"/>).</summary>
     private readonly HashSet<ISymbol> _readThisPass = new(SymbolEqualityComparer.Default);
     private readonly List<Finding> _findings = new();
     private readonly HashSet<int> _reportedPositions = new();
@@ -62,10 +63,13 @@ internal sealed partial class FlowWalker
     private bool _needsAnotherPass;
 
     /// <summary>
-    /// The body has a loop, a jump, a lambda or a local function: code can run after code that follows it. Without
-    /// one, what is assigned later cannot reach what was read earlier, and one pass is enough.
+    /// How many loops, lambdas and local functions the walk is inside: code there may run again, or after what
+    /// follows it, so it may read what is assigned later. Straight-line code cannot, and its reads need no second pass.
     /// </summary>
-    private bool _mayFlowBack;
+    private int _deferredDepth;
+
+    /// <summary>The body has a goto, which may jump back: every read counts as deferred, from the second pass on.</summary>
+    private bool _mayJumpBack;
     private int _depth;
     private int _operationsUntilCancellationCheck;
 
@@ -147,7 +151,6 @@ internal sealed partial class FlowWalker
             _receiverTakes = 0;
             _parametersReadThrough.Clear();
             _needsAnotherPass = false;
-            _mayFlowBack = false;
 
             var rootFrame = new Frame(
                 _isEndpoint ? Policy.Endpoints.ActionResponse(_root!) : _isGrpcMethod ? Policy.Endpoints.GrpcResponse(_root!) : null,
@@ -160,7 +163,7 @@ internal sealed partial class FlowWalker
 
             _frames.Pop();
             returned = rootFrame.Returned;
-            if (!_needsAnotherPass || !_mayFlowBack)
+            if (!_needsAnotherPass)
             {
                 break;
             }
@@ -206,9 +209,15 @@ internal sealed partial class FlowWalker
 
     private Taint Read(ISymbol symbol)
     {
-        _readThisPass.Add(symbol);
+        if (InDeferredCode)
+        {
+            _readThisPass.Add(symbol);
+        }
+
         return _state.TryGetValue(symbol, out var taint) ? taint : Taint.None;
     }
+
+    private bool InDeferredCode => _deferredDepth > 0 || _mayJumpBack;
 
     private void Join(ISymbol symbol, in Taint taint)
     {
@@ -242,7 +251,8 @@ internal sealed partial class FlowWalker
             _state[symbol] = taint;
         }
 
-        // A symbol read earlier in this pass with less taint: its readers must see the new value.
+        // A symbol read earlier in this pass, by code that may run again or later, with less taint: its readers
+        // must see the new value.
         if (_readThisPass.Contains(symbol))
         {
             _needsAnotherPass = true;
