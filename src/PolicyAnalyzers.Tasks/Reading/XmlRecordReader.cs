@@ -18,15 +18,6 @@ namespace PolicyAnalyzers.DataFiles.Reading;
 /// </summary>
 internal sealed class XmlRecordReader : KeyedRecordReader<XmlRecordReader.Frame>
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
-
     public const int MaxDepth = JsonTokenizer.DefaultMaxDepth;
 
     private readonly XmlReader _xml;
@@ -39,7 +30,7 @@ internal sealed class XmlRecordReader : KeyedRecordReader<XmlRecordReader.Frame>
     /// <param name="text">The file's text; the reader owns and disposes it.</param>
     public XmlRecordReader(TextReader text)
     {
-        _xml = XmlReader.Create(text, Settings);
+        _xml = SafeXml.Create(text);
         _lines = _xml as IXmlLineInfo;
     }
 
