@@ -1,7 +1,5 @@
 using System.Linq;
-using System.Threading.Tasks;
 using PolicyAnalyzers.CodeFixes;
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.CodeFixes;
 

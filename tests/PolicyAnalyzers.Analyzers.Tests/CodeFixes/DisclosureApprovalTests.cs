@@ -1,7 +1,5 @@
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using PolicyAnalyzers.CodeFixes;
-using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer,
     PolicyAnalyzers.CodeFixes.ProtectedDataCodeFix>;

@@ -2,7 +2,6 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.Robustness;
 

@@ -1,7 +1,5 @@
-using System.IO;
 using PolicyAnalyzers.DataFiles.Detection;
 using PolicyAnalyzers.DataFiles.Reading;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

@@ -1,11 +1,9 @@
 using System.Collections.Generic;
-using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using PolicyAnalyzers.DataFiles.Reading.Ods;
 using PolicyAnalyzers.DataFiles.Scanning;
-using Xunit;
 using static PolicyAnalyzers.DataFiles.Tests.WorkbookBuilder;
 
 namespace PolicyAnalyzers.DataFiles.Tests;

@@ -1,8 +1,6 @@
-using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using PolicyAnalyzers.DataFiles.Scanning;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 
