@@ -49,7 +49,7 @@ internal sealed class DataFileScanner
         LastRecordsRead = 0;
         if (format == DataFileFormat.Unsupported)
         {
-            return new DataFileScanResult([], isCacheable: true);
+            return new DataFileScanResult([], IsCacheable: true);
         }
 
         var findings = new List<DataFileFinding>(2);
@@ -62,7 +62,7 @@ internal sealed class DataFileScanner
             // A zero-byte file (a placeholder) holds nothing: not worth a warning that CI turns into an error.
             if (new FileInfo(path).Length == 0)
             {
-                return new DataFileScanResult([], isCacheable: true);
+                return new DataFileScanResult([], IsCacheable: true);
             }
 
             foreach (var table in OpenTables(path, format))
