@@ -3,17 +3,7 @@
 # (dotnet add package): the attributes compile, the analyzer reports, the data-file scan fails the build, and a
 # project that only references the annotated project gets all of it too.
 set -uo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-feed="$root/artifacts/packages"
-package="$(ls "$feed"/PolicyAnalyzers.[0-9]*.nupkg 2>/dev/null | head -n 1)"
-if [ -z "$package" ]; then
-  echo "check-package.sh: no package in $feed; run build/sample.sh or dotnet pack first" >&2
-  exit 1
-fi
-version="$(basename "$package" .nupkg)"; version="${version#PolicyAnalyzers.}"
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/packed-package.sh" PolicyAnalyzers
 cd "$work" || exit 1
 cat > nuget.config <<XML
 <?xml version="1.0" encoding="utf-8"?>

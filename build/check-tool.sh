@@ -4,17 +4,7 @@
 # (exit 1, naming the roster CSV and the workbook with the hidden roster sheet); the files the fixed site ships
 # (build/sample.sh -p:SampleLeaks=false) must pass (exit 0), named one by one and through --exclude.
 set -uo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-feed="$root/artifacts/packages"
-package="$(ls "$feed"/PolicyAnalyzers.Tool.[0-9]*.nupkg 2>/dev/null | head -n 1)"
-if [ -z "$package" ]; then
-  echo "check-tool.sh: no PolicyAnalyzers.Tool package in $feed; run build/sample.sh or dotnet pack first" >&2
-  exit 1
-fi
-version="$(basename "$package" .nupkg)"; version="${version#PolicyAnalyzers.Tool.}"
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/packed-package.sh" PolicyAnalyzers.Tool
 # A private package cache: a repacked tool of the same version must not come from ~/.nuget/packages.
 if ! NUGET_PACKAGES="$work/packages" dotnet tool install PolicyAnalyzers.Tool --version "$version" \
     --tool-path "$work/tools" --add-source "$feed" >"$work/install.log" 2>&1; then

@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using Xunit;
-
 namespace PolicyAnalyzers.DataFiles.Tests;
 
 /// <summary>
@@ -17,12 +13,10 @@ public class EndToEndBuildTests
     public void WhenProjectShipsRosterCsv_DotnetBuildFailsWithPA1001AtTheFileAndLine()
     {
         using var dir = new TempDirectory();
-        var targets = Path.Combine(DotnetCli.FindRepositoryRoot(), "src", "PolicyAnalyzers.Package", "build", "PolicyAnalyzers.DataFiles.targets");
-        var taskAssembly = Path.Combine(AppContext.BaseDirectory, "PolicyAnalyzers.Tasks.dll");
+        var targets = DotnetCli.DataFileTargets;
+        var taskAssembly = DotnetCli.TaskAssembly;
         Assert.True(File.Exists(taskAssembly), taskAssembly);
-        dir.Write("Directory.Build.props", "<Project />");
-        dir.Write("Directory.Build.targets", "<Project />");
-        dir.Write("Directory.Packages.props", "<Project />");
+        DotnetCli.IsolateFromRepository(dir);
         dir.Write("Sample.cs", "namespace Sample; public static class Marker { }");
         dir.Write("roster.csv", Roster);
         dir.Write("products.csv", "Name,Price\nWidget,9.99\n");

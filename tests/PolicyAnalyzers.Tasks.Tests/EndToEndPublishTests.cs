@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using Xunit;
-
 namespace PolicyAnalyzers.DataFiles.Tests;
 
 /// <summary>
@@ -17,11 +13,9 @@ public class EndToEndPublishTests
     public void WhenAppShipsProtectedShapesAndPublishesAReferencedProjectsData_BuildBaselineAndPublishScansReportEachFileOnce()
     {
         using var dir = new TempDirectory();
-        var targets = Path.Combine(DotnetCli.FindRepositoryRoot(), "src", "PolicyAnalyzers.Package", "build", "PolicyAnalyzers.DataFiles.targets");
-        var taskAssembly = Path.Combine(AppContext.BaseDirectory, "PolicyAnalyzers.Tasks.dll");
-        dir.Write("Directory.Build.props", "<Project />");
-        dir.Write("Directory.Build.targets", "<Project />");
-        dir.Write("Directory.Packages.props", "<Project />");
+        var targets = DotnetCli.DataFileTargets;
+        var taskAssembly = DotnetCli.TaskAssembly;
+        DotnetCli.IsolateFromRepository(dir);
 
         // A model library: the marker (matched by full name) and a protected type, plus seed data it copies to output.
         dir.Write("Model/Model.csproj", """

@@ -20,14 +20,17 @@ internal sealed class ApiPolicy
         PolicyVerb.Include);
 
     private readonly PolicyRowIndex _rows;
-    private readonly ConcurrentDictionary<IMethodSymbol, SinkMatch?> _sinks = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, CallEffect> _effects = new(SymbolEqualityComparer.Default);
+    private readonly DefinitionCache<IMethodSymbol, SinkMatch?> _sinks;
+    private readonly DefinitionCache<IMethodSymbol, CallEffect> _effects;
     private readonly ConcurrentDictionary<ISymbol, PolicyRow?> _memberRows = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, TypeTraits> _typeTraits = new(SymbolEqualityComparer.Default);
+    private readonly DefinitionCache<ITypeSymbol, TypeTraits> _typeTraits;
 
     public ApiPolicy(ProjectPolicy project, Compilation? compilation = null)
     {
         Project = project;
+        _sinks = new DefinitionCache<IMethodSymbol, SinkMatch?>(ComputeSink);
+        _effects = new DefinitionCache<IMethodSymbol, CallEffect>(ComputeEffect);
+        _typeTraits = new DefinitionCache<ITypeSymbol, TypeTraits>(ComputeTraits);
         Names = new TypeNames();
         _rows = new PolicyRowIndex(project.Rows.AddRange(BuiltInPolicy.Rows), Names);
         Endpoints = new Endpoints(this);
@@ -79,16 +82,7 @@ internal sealed class ApiPolicy
     public SerializerViews Serializers { get; }
 
     /// <summary>The sink a call to <paramref name="method"/> is, if any: a catalog row, [ExportSink], [LoggerMessage].</summary>
-    public SinkMatch? Sink(IMethodSymbol method)
-    {
-        method = method.OriginalDefinition;
-        if (_sinks.TryGetValue(method, out var cached))
-        {
-            return cached;
-        }
-
-        return _sinks.GetOrAdd(method, ComputeSink(method));
-    }
+    public SinkMatch? Sink(IMethodSymbol method) => _sinks.Get(method);
 
     /// <summary>
     /// The sink as this call uses it: Console.Out and Console.Error write to the console log, not to a file, and a
@@ -124,16 +118,7 @@ internal sealed class ApiPolicy
     public bool IsInMemoryWriter(ITypeSymbol? type) => type is not null && Has(type, TypeTraits.InMemoryWriter);
 
     /// <summary>What a call that is not a sink does with the data it is given.</summary>
-    public CallEffect Effect(IMethodSymbol method)
-    {
-        method = method.OriginalDefinition;
-        if (_effects.TryGetValue(method, out var cached))
-        {
-            return cached;
-        }
-
-        return _effects.GetOrAdd(method, ComputeEffect(method));
-    }
+    public CallEffect Effect(IMethodSymbol method) => _effects.Get(method);
 
     /// <summary>True when the call puts its arguments into the receiver: list.Add(x), builder.Append(x).</summary>
     public bool IsAccumulation(IMethodSymbol method, ITypeSymbol? receiverType) =>
@@ -428,16 +413,7 @@ internal sealed class ApiPolicy
 
     private bool Has(ITypeSymbol type, TypeTraits trait) => (Traits(type) & trait) != 0;
 
-    private TypeTraits Traits(ITypeSymbol type)
-    {
-        type = type.OriginalDefinition;
-        if (_typeTraits.TryGetValue(type, out var traits))
-        {
-            return traits;
-        }
-
-        return _typeTraits.GetOrAdd(type, ComputeTraits(type));
-    }
+    private TypeTraits Traits(ITypeSymbol type) => _typeTraits.Get(type);
 
     private TypeTraits ComputeTraits(ITypeSymbol type)
     {

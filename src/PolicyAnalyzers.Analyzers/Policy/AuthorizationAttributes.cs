@@ -17,8 +17,8 @@ internal sealed class AuthorizationAttributes
 {
     private readonly Compilation _compilation;
     private readonly ApiPolicy _policy;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, AttributeKind> _kinds = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _inheritable = new(SymbolEqualityComparer.Default);
+    private readonly DefinitionCache<INamedTypeSymbol, AttributeKind> _kinds;
+    private readonly DefinitionCache<INamedTypeSymbol, bool> _inheritable;
     private readonly ConcurrentDictionary<INamedTypeSymbol, AccessEvidence> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, AccessEvidence> _inheritedByTypes = new(SymbolEqualityComparer.Default);
 
@@ -26,6 +26,8 @@ internal sealed class AuthorizationAttributes
     {
         _compilation = compilation;
         _policy = policy;
+        _kinds = new DefinitionCache<INamedTypeSymbol, AttributeKind>(Classify);
+        _inheritable = new DefinitionCache<INamedTypeSymbol, bool>(ReadInheritable);
     }
 
     private enum AttributeKind
@@ -143,16 +145,7 @@ internal sealed class AuthorizationAttributes
         return evidence;
     }
 
-    private AttributeKind KindOf(INamedTypeSymbol attributeClass)
-    {
-        attributeClass = attributeClass.OriginalDefinition;
-        if (_kinds.TryGetValue(attributeClass, out var cached))
-        {
-            return cached;
-        }
-
-        return _kinds.GetOrAdd(attributeClass, Classify(attributeClass));
-    }
+    private AttributeKind KindOf(INamedTypeSymbol attributeClass) => _kinds.Get(attributeClass);
 
     private AttributeKind Classify(INamedTypeSymbol attributeClass)
     {
@@ -209,15 +202,11 @@ internal sealed class AuthorizationAttributes
         return AttributeKind.None;
     }
 
-    // AttributeUsage(Inherited = false) on the attribute or a base attribute class stops it at the declaring type.
-    private bool IsInheritable(INamedTypeSymbol attributeClass)
-    {
-        attributeClass = attributeClass.OriginalDefinition;
-        if (_inheritable.TryGetValue(attributeClass, out var cached))
-        {
-            return cached;
-        }
+    private bool IsInheritable(INamedTypeSymbol attributeClass) => _inheritable.Get(attributeClass);
 
+    // AttributeUsage(Inherited = false) on the attribute or a base attribute class stops it at the declaring type.
+    private static bool ReadInheritable(INamedTypeSymbol attributeClass)
+    {
         var inheritable = true;
         for (var current = attributeClass; current is not null; current = current.BaseType)
         {
@@ -236,7 +225,7 @@ internal sealed class AuthorizationAttributes
             }
         }
 
-        return _inheritable.GetOrAdd(attributeClass, inheritable);
+        return inheritable;
     }
 
     // [Permission("customer.read")] is described with its constant arguments: "filter 'Permission(customer.read)'".

@@ -5,35 +5,19 @@ internal static class DataViews
 {
     public static bool TryParse(string name, out DataView view)
     {
-        switch (name)
+        DataView? named = name switch
         {
-            case "text":
-                view = DataView.Text;
-                return true;
-            case "json":
-                view = DataView.SystemTextJson;
-                return true;
-            case "newtonsoft":
-                view = DataView.NewtonsoftJson;
-                return true;
-            case "xml":
-                view = DataView.Xml;
-                return true;
-            case "datacontract":
-                view = DataView.DataContract;
-                return true;
-            case "csv":
-                view = DataView.Tabular;
-                return true;
-            case "spreadsheet":
-                view = DataView.Spreadsheet;
-                return true;
-            case "mvc":
-                view = DataView.MvcResponse;
-                return true;
-            default:
-                view = DataView.Text;
-                return false;
-        }
+            "text" => DataView.Text,
+            "json" => DataView.SystemTextJson,
+            "newtonsoft" => DataView.NewtonsoftJson,
+            "xml" => DataView.Xml,
+            "datacontract" => DataView.DataContract,
+            "csv" => DataView.Tabular,
+            "spreadsheet" => DataView.Spreadsheet,
+            "mvc" => DataView.MvcResponse,
+            _ => null,
+        };
+        view = named ?? DataView.Text;
+        return named is not null;
     }
 }

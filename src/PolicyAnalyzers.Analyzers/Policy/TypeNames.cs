@@ -53,15 +53,7 @@ internal sealed class TypeNames
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ITypeSymbol, ReceiverBox> Receivers = new();
 
-    private sealed class ReceiverBox
-    {
-        public ReceiverBox(IParameterSymbol? parameter)
-        {
-            Parameter = parameter;
-        }
-
-        public IParameterSymbol? Parameter { get; }
-    }
+    private sealed record ReceiverBox(IParameterSymbol? Parameter);
 
     private static void Append(StringBuilder builder, ITypeSymbol type)
     {

@@ -285,21 +285,8 @@ internal sealed class ScanCache
         return builder.ToString();
     }
 
-    private sealed class Entry
+    private sealed record Entry(long Length, long LastWriteTicks, IReadOnlyList<DataFileFinding> Findings)
     {
-        public Entry(long length, long lastWriteTicks, IReadOnlyList<DataFileFinding> findings)
-        {
-            Length = length;
-            LastWriteTicks = lastWriteTicks;
-            Findings = findings;
-        }
-
-        public long Length { get; }
-
-        public long LastWriteTicks { get; }
-
-        public IReadOnlyList<DataFileFinding> Findings { get; }
-
         public bool SameAs(Entry other) =>
             Length == other.Length
             && LastWriteTicks == other.LastWriteTicks

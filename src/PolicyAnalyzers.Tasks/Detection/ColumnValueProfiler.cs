@@ -94,10 +94,10 @@ internal static class ColumnValueProfiler
         var identifies = direct || (peopleNames && HasOtherValues(kinds, counts));
         if (!identifies)
         {
-            return new ValueProfile(null, headerIsData: false, looksClean);
+            return new ValueProfile(null, HeaderIsData: false, looksClean);
         }
 
-        return new ValueProfile(kinds, header is not null && HoldsValueOfItsColumn(header, kinds), looksClean: false);
+        return new ValueProfile(kinds, header is not null && HoldsValueOfItsColumn(header, kinds), LooksClean: false);
     }
 
     /// <summary>

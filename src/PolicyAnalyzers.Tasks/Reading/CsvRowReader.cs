@@ -344,15 +344,6 @@ internal sealed class CsvRowReader : FieldSource
 
         // Fields of the open row that borrow the buffer keep their text before it is overwritten.
         _open?.KeepBorrowedFields();
-        _position = 0;
-        _length = _reader.Read(_buffer, 0, _buffer.Length);
-        if (_length <= 0)
-        {
-            _length = 0;
-            _endOfInput = true;
-            return false;
-        }
-
-        return true;
+        return CharBuffer.Fill(_reader, _buffer, ref _position, ref _length, ref _endOfInput);
     }
 }

@@ -11,19 +11,16 @@ namespace PolicyAnalyzers.DataFiles.Reading;
 /// of their own, yielded when they close, so an array of people, an object wrapping such an array, and one object per
 /// line all read the same way. Arrays of scalars and nulls are skipped.
 /// </summary>
-internal sealed class JsonRecordReader : IRecordReader
+internal sealed class JsonRecordReader : KeyedRecordReader<DataRecord>
 {
     private const int NoColumn = -1;
 
     private readonly TextReader _text;
     private readonly JsonTokenizer _tokens;
-    private readonly ColumnTable _columns = new();
 
     // One entry per open container: the record being filled for an object, null for an array.
     private Frame[] _open = new Frame[16];
     private int _depth;
-    private readonly Stack<DataRecord> _spare = new();
-    private DataRecord? _yielded;
     private int _pendingColumn = NoColumn;
 
     /// <param name="text">The file's text; the reader owns and disposes it.</param>
@@ -35,29 +32,15 @@ internal sealed class JsonRecordReader : IRecordReader
         _tokens = new JsonTokenizer(text, jsonLines, maxDepth);
     }
 
-    public IReadOnlyList<string> ColumnNames => _columns.Names;
-
-    public bool ColumnsKnownUpFront => false;
-
-    public string ColumnWord => "fields";
-
-    public DataRecord? HeaderRecord => null;
-
-    public bool TryRead([NotNullWhen(true)] out DataRecord? record)
+    protected override bool TryReadNext([NotNullWhen(true)] out DataRecord? holder)
     {
-        if (_yielded is not null)
-        {
-            _spare.Push(_yielded);
-            _yielded = null;
-        }
-
         while (_tokens.Read())
         {
             switch (_tokens.Kind)
             {
                 case JsonTokenKind.StartObject:
                 {
-                    var opened = _spare.Count > 0 ? _spare.Pop() : new DataRecord();
+                    var opened = Rent();
                     opened.Clear();
                     opened.Line = _tokens.Line;
                     opened.Column = _tokens.Column;
@@ -72,7 +55,7 @@ internal sealed class JsonRecordReader : IRecordReader
                     break;
 
                 case JsonTokenKind.PropertyName:
-                    _pendingColumn = _columns.GetOrAdd(_tokens.ValueBuffer, 0, _tokens.ValueLength);
+                    _pendingColumn = Columns.GetOrAdd(_tokens.ValueBuffer, 0, _tokens.ValueLength);
                     break;
 
                 case JsonTokenKind.String:
@@ -107,26 +90,27 @@ internal sealed class JsonRecordReader : IRecordReader
 
                     if (JoinParent(closed))
                     {
-                        _spare.Push(closed.Record);
+                        Return(closed.Record);
                         break;
                     }
 
                     if (closed.Record.FieldCount > 0)
                     {
-                        _yielded = closed.Record;
-                        record = closed.Record;
+                        holder = closed.Record;
                         return true;
                     }
 
-                    _spare.Push(closed.Record);
+                    Return(closed.Record);
                     break;
                 }
             }
         }
 
-        record = null;
+        holder = null;
         return false;
     }
+
+    protected override DataRecord RecordOf(DataRecord holder) => holder;
 
     /// <summary>Makes a closed object a part of the object it is a member of, when it may be one.</summary>
     private bool JoinParent(Frame closed)
@@ -144,7 +128,7 @@ internal sealed class JsonRecordReader : IRecordReader
 
         if (closed.Record!.FieldCount > 0)
         {
-            NestedRecordParts.Join(closed.Record, closed.Key, parent.Record, _columns);
+            NestedRecordParts.Join(closed.Record, closed.Key, parent.Record, Columns);
             parent.Parts++;
             parent.PartDepth = System.Math.Max(parent.PartDepth, closed.PartDepth + 1);
         }
@@ -162,7 +146,7 @@ internal sealed class JsonRecordReader : IRecordReader
         _open[_depth++] = frame;
     }
 
-    public void Dispose() => _text.Dispose();
+    public override void Dispose() => _text.Dispose();
 
     /// <summary>An open object (its record, the member name it sits under, the parts it took in) or array.</summary>
     private struct Frame

@@ -544,24 +544,7 @@ internal sealed class JsonTokenizer
         }
     }
 
-    private bool Fill()
-    {
-        if (_endOfInput)
-        {
-            return false;
-        }
-
-        _position = 0;
-        _length = _reader.Read(_buffer, 0, _buffer.Length);
-        if (_length <= 0)
-        {
-            _length = 0;
-            _endOfInput = true;
-            return false;
-        }
-
-        return true;
-    }
+    private bool Fill() => CharBuffer.Fill(_reader, _buffer, ref _position, ref _length, ref _endOfInput);
 
     private static bool IsPunctuation(char c) => c is > ' ' and < '\u007F' && !char.IsLetterOrDigit(c);
 

@@ -149,24 +149,7 @@ internal sealed class TextLineRecordReader : IRecordReader
         }
     }
 
-    private bool Fill()
-    {
-        if (_endOfInput)
-        {
-            return false;
-        }
-
-        _position = 0;
-        _length = _text.Read(_buffer, 0, _buffer.Length);
-        if (_length <= 0)
-        {
-            _length = 0;
-            _endOfInput = true;
-            return false;
-        }
-
-        return true;
-    }
+    private bool Fill() => CharBuffer.Fill(_text, _buffer, ref _position, ref _length, ref _endOfInput);
 
     private void ParseLine(int length)
     {

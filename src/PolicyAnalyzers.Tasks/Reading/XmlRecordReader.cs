@@ -16,52 +16,26 @@ namespace PolicyAnalyzers.DataFiles.Reading;
 /// their own. No DTD is processed and nothing external is resolved: a DOCTYPE is reported (PA1003) rather than
 /// expanded.
 /// </summary>
-internal sealed class XmlRecordReader : IRecordReader
+internal sealed class XmlRecordReader : KeyedRecordReader<XmlRecordReader.Frame>
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
-
     public const int MaxDepth = JsonTokenizer.DefaultMaxDepth;
 
     private readonly XmlReader _xml;
     private readonly IXmlLineInfo? _lines;
-    private readonly ColumnTable _columns = new();
     private readonly Dictionary<string, int> _columnOfName = new(StringComparer.Ordinal);
     private readonly List<Frame> _open = [];
-    private readonly Stack<Frame> _spare = new();
     private readonly Queue<Frame> _ready = new();
-    private Frame? _yielded;
     private DataFileFormatException? _failure;
 
     /// <param name="text">The file's text; the reader owns and disposes it.</param>
     public XmlRecordReader(TextReader text)
     {
-        _xml = XmlReader.Create(text, Settings);
+        _xml = SafeXml.Create(text);
         _lines = _xml as IXmlLineInfo;
     }
 
-    public IReadOnlyList<string> ColumnNames => _columns.Names;
-
-    public bool ColumnsKnownUpFront => false;
-
-    public string ColumnWord => "fields";
-
-    public DataRecord? HeaderRecord => null;
-
-    public bool TryRead([NotNullWhen(true)] out DataRecord? record)
+    protected override bool TryReadNext([NotNullWhen(true)] out Frame? holder)
     {
-        if (_yielded is not null)
-        {
-            _spare.Push(_yielded);
-            _yielded = null;
-        }
-
         try
         {
             while (_ready.Count == 0 && _failure is null && _xml.Read())
@@ -118,8 +92,7 @@ internal sealed class XmlRecordReader : IRecordReader
 
         if (_ready.Count > 0)
         {
-            _yielded = _ready.Dequeue();
-            record = _yielded.Record;
+            holder = _ready.Dequeue();
             return true;
         }
 
@@ -128,11 +101,13 @@ internal sealed class XmlRecordReader : IRecordReader
             throw _failure;
         }
 
-        record = null;
+        holder = null;
         return false;
     }
 
-    public void Dispose() => _xml.Dispose();
+    protected override DataRecord RecordOf(Frame holder) => holder.Record;
+
+    public override void Dispose() => _xml.Dispose();
 
     private Frame Open()
     {
@@ -147,7 +122,7 @@ internal sealed class XmlRecordReader : IRecordReader
             _open[_open.Count - 1].HasChildElements = true;
         }
 
-        var frame = _spare.Count > 0 ? _spare.Pop() : new Frame();
+        var frame = Rent();
         frame.Reset(ColumnOf(_xml.LocalName), _lines?.LineNumber ?? 0, _lines?.LinePosition ?? 0);
         if (_xml.MoveToFirstAttribute())
         {
@@ -182,8 +157,8 @@ internal sealed class XmlRecordReader : IRecordReader
         var parent = _open.Count > 0 ? _open[_open.Count - 1] : null;
         if (frame.Pending is { } part)
         {
-            frame.Join(part, _columns);
-            _spare.Push(part);
+            frame.Join(part, Columns);
+            Return(part);
         }
 
         if (!frame.HasChildElements && frame.TextLength > 0 && parent is not null && frame.NameColumn >= 0)
@@ -193,7 +168,7 @@ internal sealed class XmlRecordReader : IRecordReader
 
         if (frame.Record.FieldCount == 0)
         {
-            _spare.Push(frame);
+            Return(frame);
             return;
         }
 
@@ -216,8 +191,8 @@ internal sealed class XmlRecordReader : IRecordReader
                 return;
             }
 
-            parent.Join(previous, _columns);
-            _spare.Push(previous);
+            parent.Join(previous, Columns);
+            Return(previous);
         }
 
         parent.Pending = frame;
@@ -227,7 +202,7 @@ internal sealed class XmlRecordReader : IRecordReader
     {
         if (!_columnOfName.TryGetValue(localName, out var column))
         {
-            column = _columns.GetOrAdd(localName.ToCharArray(), 0, localName.Length);
+            column = Columns.GetOrAdd(localName.ToCharArray(), 0, localName.Length);
             if (_columnOfName.Count < ColumnTable.MaxColumns * 2)
             {
                 _columnOfName[localName] = column;
@@ -237,7 +212,8 @@ internal sealed class XmlRecordReader : IRecordReader
         return column;
     }
 
-    private sealed class Frame
+    /// <summary>An open element: the record it fills, its text, and what its children turned out to be.</summary>
+    internal sealed class Frame
     {
         public DataRecord Record { get; } = new();
 

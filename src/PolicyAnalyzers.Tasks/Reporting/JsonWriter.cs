@@ -120,34 +120,26 @@ internal sealed class JsonWriter
         _json.Append('"');
         foreach (var c in text)
         {
-            switch (c)
+            var escaped = c switch
             {
-                case '"':
-                    _json.Append("\\\"");
-                    break;
-                case '\\':
-                    _json.Append("\\\\");
-                    break;
-                case '\n':
-                    _json.Append("\\n");
-                    break;
-                case '\r':
-                    _json.Append("\\r");
-                    break;
-                case '\t':
-                    _json.Append("\\t");
-                    break;
-                default:
-                    if (c < ' ' || c is '\u2028' or '\u2029')
-                    {
-                        _json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        _json.Append(c);
-                    }
-
-                    break;
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ => null,
+            };
+            if (escaped is not null)
+            {
+                _json.Append(escaped);
+            }
+            else if (c < ' ' || c is '\u2028' or '\u2029')
+            {
+                _json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                _json.Append(c);
             }
         }
 

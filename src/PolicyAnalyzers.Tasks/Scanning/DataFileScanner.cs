@@ -49,7 +49,7 @@ internal sealed class DataFileScanner
         LastRecordsRead = 0;
         if (format == DataFileFormat.Unsupported)
         {
-            return new DataFileScanResult([], isCacheable: true);
+            return new DataFileScanResult([], IsCacheable: true);
         }
 
         var findings = new List<DataFileFinding>(2);
@@ -62,7 +62,7 @@ internal sealed class DataFileScanner
             // A zero-byte file (a placeholder) holds nothing: not worth a warning that CI turns into an error.
             if (new FileInfo(path).Length == 0)
             {
-                return new DataFileScanResult([], isCacheable: true);
+                return new DataFileScanResult([], IsCacheable: true);
             }
 
             foreach (var table in OpenTables(path, format))
@@ -127,45 +127,25 @@ internal sealed class DataFileScanner
         return new DataFileScanResult(format == DataFileFormat.Pdf ? MergePages(findings) : findings, cacheable);
     }
 
-    private IEnumerable<RecordTable> OpenTables(string path, DataFileFormat format)
+    private IEnumerable<RecordTable> OpenTables(string path, DataFileFormat format) => format switch
     {
-        switch (format)
-        {
-            case DataFileFormat.Xlsx:
-                return WorkbookTables(path);
-            case DataFileFormat.Xls:
-                return LegacyWorkbookTables(path);
-            case DataFileFormat.Docx:
-                return DocumentTables(path);
-            case DataFileFormat.Doc:
-                return LegacyDocumentTables(path);
-            case DataFileFormat.Ods:
-                return OpenDocumentTables(path);
-            case DataFileFormat.Pdf:
-                return PdfTables(path);
-            case DataFileFormat.NotRead:
-                throw new DataFileFormatException(DataFileFormats.NotReadReason(path) ?? "format not read");
-            case DataFileFormat.Text:
-                return [new RecordTable(PlainTextTable.Open(() => TextFileOpener.Open(path)))];
-            default:
-                return [new RecordTable(Open(path, format))];
-        }
-    }
+        DataFileFormat.Xlsx => WorkbookTables(path),
+        DataFileFormat.Xls => LegacyWorkbookTables(path),
+        DataFileFormat.Docx => DocumentTables(path),
+        DataFileFormat.Doc => LegacyDocumentTables(path),
+        DataFileFormat.Ods => OpenDocumentTables(path),
+        DataFileFormat.Pdf => PdfTables(path),
+        DataFileFormat.NotRead => throw new DataFileFormatException(DataFileFormats.NotReadReason(path) ?? "format not read"),
+        DataFileFormat.Text => [new RecordTable(PlainTextTable.Open(() => TextFileOpener.Open(path)))],
+        _ => [new RecordTable(Open(path, format))],
+    };
 
-    private IEnumerable<RecordTable> DocumentTables(string path)
-    {
-        using var document = DocxDocument.Open(path, _limits);
-        foreach (var table in document.Tables())
-        {
-            yield return table;
-        }
-    }
+    private IEnumerable<RecordTable> DocumentTables(string path) => TablesOf(() => DocxDocument.Open(path, _limits), document => document.Tables());
 
     /// <summary>A .doc is a legacy or encrypted Word file (reported), a .docx under the old name, or text (HTML exports).</summary>
     private IEnumerable<RecordTable> LegacyDocumentTables(string path)
     {
-        var head = ZipPackage.ReadHead(path, out var count);
-        if (OleCompoundFile.HasSignature(head, count) || ZipPackage.LooksLikeZip(head, count))
+        if (IsOleOrZip(path))
         {
             return DocumentTables(path);
         }
@@ -173,14 +153,7 @@ internal sealed class DataFileScanner
         return [new RecordTable(PlainTextTable.Open(() => TextFileOpener.Open(path)))];
     }
 
-    private IEnumerable<RecordTable> OpenDocumentTables(string path)
-    {
-        using var workbook = OdsWorkbook.Open(path, _limits);
-        foreach (var table in workbook.Tables())
-        {
-            yield return table;
-        }
-    }
+    private IEnumerable<RecordTable> OpenDocumentTables(string path) => TablesOf(() => OdsWorkbook.Open(path, _limits), workbook => workbook.Tables());
 
     /// <summary>Each page of a PDF as a table of its own (a page is a printed table, or lines of text).</summary>
     private IEnumerable<RecordTable> PdfTables(string path)
@@ -201,6 +174,24 @@ internal sealed class DataFileScanner
                 new TablePosition($"page {number}", string.Empty, string.Empty, string.Empty),
                 describeRecord: line => $"line {line}");
         }
+    }
+
+    /// <summary>The tables of a package (workbook, document), which is opened when they are read and closed after.</summary>
+    private static IEnumerable<RecordTable> TablesOf<TPackage>(Func<TPackage> open, Func<TPackage, IEnumerable<RecordTable>> tables)
+        where TPackage : IDisposable
+    {
+        using var package = open();
+        foreach (var table in tables(package))
+        {
+            yield return table;
+        }
+    }
+
+    /// <summary>Whether a file starts as an OLE compound file (legacy Office, encrypted OOXML) or a ZIP package.</summary>
+    private static bool IsOleOrZip(string path)
+    {
+        var head = ZipPackage.ReadHead(path, out var count);
+        return OleCompoundFile.HasSignature(head, count) || ZipPackage.LooksLikeZip(head, count);
     }
 
     /// <summary>
@@ -227,14 +218,7 @@ internal sealed class DataFileScanner
         return merged;
     }
 
-    private IEnumerable<RecordTable> WorkbookTables(string path)
-    {
-        using var workbook = XlsxWorkbook.Open(path, _limits);
-        foreach (var table in workbook.Tables())
-        {
-            yield return table;
-        }
-    }
+    private IEnumerable<RecordTable> WorkbookTables(string path) => TablesOf(() => XlsxWorkbook.Open(path, _limits), workbook => workbook.Tables());
 
     /// <summary>
     /// An .xls is a legacy workbook (reported by <see cref="XlsxWorkbook.Open"/>), an .xlsx under the old name, or
@@ -242,8 +226,7 @@ internal sealed class DataFileScanner
     /// </summary>
     private IEnumerable<RecordTable> LegacyWorkbookTables(string path)
     {
-        var head = ZipPackage.ReadHead(path, out var count);
-        if (OleCompoundFile.HasSignature(head, count) || ZipPackage.LooksLikeZip(head, count))
+        if (IsOleOrZip(path))
         {
             return WorkbookTables(path);
         }

@@ -1,10 +1,8 @@
 using System.Linq;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using PolicyAnalyzers.Analyzers;
 using PolicyAnalyzers.Shared;
 using PolicyAnalyzers.Tests.Verifiers;
-using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
 
 namespace PolicyAnalyzers.Tests.Analyzers;

@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp;
 using PolicyAnalyzers.Caching;
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.Caching;
 

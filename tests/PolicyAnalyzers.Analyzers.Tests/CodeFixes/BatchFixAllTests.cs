@@ -1,7 +1,5 @@
 using System.Linq;
-using System.Threading.Tasks;
 using PolicyAnalyzers.CodeFixes;
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.CodeFixes;
 
@@ -58,51 +56,9 @@ public class BatchFixAllTests
         """;
 
     /// <summary>MixedLeaks after the fixes that remove leaks: everything else as it was.</summary>
-    private const string LeaksRemoved = """
-        using System;
-        using System.IO;
-        using System.Text.Json;
-        using Microsoft.Extensions.Logging;
-        using PolicyAnalyzers;
-        using System.Text.Json.Serialization;
-
-        public sealed class Witness
-        {
-            [ProtectedData]
-            [JsonIgnore]
-            public string Name { get; set; } = "";
-
-            public int Age { get; set; }
-        }
-
-        [ProtectedData] public sealed class Detainee { public string Name { get; set; } = ""; }
-
-        public sealed class Visitor
-        {
-            [ProtectedData]
-            public string Email { get; set; } = "";
-        }
-
-        static class Mask
-        {
-            [Declassifier] public static string Initials(string name) => name.Length > 0 ? name.Substring(0, 1) : "";
-            [Declassifier] public static string Year(DateTime date) => date.Year.ToString();
-            [Declassifier] public static string Decade(DateTime date) => (date.Year / 10 * 10).ToString();
-        }
-
-        class Office
-        {
-            string Witness(Witness witness) => JsonSerializer.Serialize(witness);
-
-            string Detainee(Detainee detainee) => JsonSerializer.Serialize(detainee);
-
-            string Visitor(Visitor visitor) => JsonSerializer.Serialize(visitor);
-
-            void Export([ProtectedData] string name) => File.WriteAllText("export.txt", Mask.Initials(name));
-
-            void Log(ILogger logger, [ProtectedData] DateTime born) => logger.LogInformation("Born {Born}", born);
-        }
-        """;
+    private static readonly string LeaksRemoved = WithWitnessNameIgnored(MixedLeaks)
+        .Replace("    public string Email", "    [ProtectedData]\n    public string Email")
+        .Replace("\"export.txt\", name)", "\"export.txt\", Mask.Initials(name))");
 
     // dotnet/format's Fix All: the whole solution, every diagnostic of the analyzer, no equivalence key.
     [Fact]

@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer,
     PolicyAnalyzers.CodeFixes.ProtectedDataCodeFix>;

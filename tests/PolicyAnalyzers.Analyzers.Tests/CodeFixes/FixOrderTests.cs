@@ -1,7 +1,5 @@
 using System.Linq;
-using System.Threading.Tasks;
 using PolicyAnalyzers.CodeFixes;
-using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer,
     PolicyAnalyzers.CodeFixes.ProtectedDataCodeFix>;

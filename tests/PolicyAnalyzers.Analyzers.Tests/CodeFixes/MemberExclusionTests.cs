@@ -1,6 +1,4 @@
-using System.Threading.Tasks;
 using PolicyAnalyzers.CodeFixes;
-using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer,
     PolicyAnalyzers.CodeFixes.ProtectedDataCodeFix>;

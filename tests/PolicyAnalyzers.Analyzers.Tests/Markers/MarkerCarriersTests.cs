@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PolicyAnalyzers.Markers;
 using PolicyAnalyzers.Tests.Verifiers;
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.Markers;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,7 +9,6 @@ using PolicyAnalyzers.Analyzers;
 using PolicyAnalyzers.Markers;
 using PolicyAnalyzers.Policy;
 using PolicyAnalyzers.Tests.Verifiers;
-using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
 
 namespace PolicyAnalyzers.Tests.Markers;

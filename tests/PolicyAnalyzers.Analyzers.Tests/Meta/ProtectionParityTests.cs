@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using PolicyAnalyzers.Flow;
 using PolicyAnalyzers.Policy;
 using PolicyAnalyzers.Tests.Verifiers;
-using Xunit;
 using ProtectedTypeCatalog = datafiles::PolicyAnalyzers.DataFiles.Metadata.ProtectedTypeCatalog;
 
 namespace PolicyAnalyzers.Tests.Meta;

@@ -4,12 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PolicyAnalyzers.Shared;
 using PolicyAnalyzers.Tests.Verifiers;
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.Meta;
 

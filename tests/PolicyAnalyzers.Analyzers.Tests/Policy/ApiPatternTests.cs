@@ -1,5 +1,4 @@
 using PolicyAnalyzers.Policy;
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.Policy;
 

@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.Operations;
 using PolicyAnalyzers.Policy;
 using PolicyAnalyzers.Tests.Robustness;
 using PolicyAnalyzers.Tests.Verifiers;
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.Policy;
 

@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PolicyAnalyzers.Policy;
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.Policy;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using PolicyAnalyzers.Policy;
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.Policy;
 

@@ -5,9 +5,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using Xunit.Abstractions;
 using static PolicyAnalyzers.Tests.Robustness.AnalysisHarness;
 

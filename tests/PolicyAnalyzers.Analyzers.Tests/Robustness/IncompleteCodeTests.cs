@@ -2,11 +2,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PolicyAnalyzers.Tests.Verifiers;
-using Xunit;
 using static PolicyAnalyzers.Tests.Robustness.AnalysisHarness;
 
 namespace PolicyAnalyzers.Tests.Robustness;

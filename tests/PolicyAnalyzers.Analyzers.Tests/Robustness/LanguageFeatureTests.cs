@@ -1,7 +1,5 @@
 using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
-using Xunit;
 using static PolicyAnalyzers.Tests.Robustness.AnalysisHarness;
 
 namespace PolicyAnalyzers.Tests.Robustness;

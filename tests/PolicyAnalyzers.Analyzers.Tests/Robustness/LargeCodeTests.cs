@@ -2,9 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
 using PolicyAnalyzers.Flow;
-using Xunit;
 using Xunit.Abstractions;
 using static PolicyAnalyzers.Tests.Robustness.AnalysisHarness;
 

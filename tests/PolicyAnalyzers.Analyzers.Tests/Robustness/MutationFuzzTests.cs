@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using Xunit.Abstractions;
 using static PolicyAnalyzers.Tests.Robustness.AnalysisHarness;
 

@@ -1,4 +1,3 @@
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.Robustness;
 

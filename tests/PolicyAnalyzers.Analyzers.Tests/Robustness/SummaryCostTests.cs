@@ -1,8 +1,6 @@
-using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.Robustness;
 
@@ -29,10 +27,7 @@ public class SummaryCostTests
 
         source.AppendLine($"    private decimal Step{depth}(decimal amount) => amount * _rate;");
         source.AppendLine("}");
-        var compilation = CSharpCompilation.Create(
-            "Cost", new[] { CSharpSyntaxTree.ParseText(source.ToString()) },
-            Verifiers.TestReferences.All.ToArray(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var probe = new SummaryProbe(compilation);
+        var probe = Probe("Cost", source);
 
         var summary = probe.Summarize("Step0");
 
@@ -54,10 +49,7 @@ public class SummaryCostTests
 
         source.AppendLine($"    public string Rule{depth}(string input) => input.Length > 3 ? Rule0(input.Substring(1)) : input;");
         source.AppendLine("}");
-        var compilation = CSharpCompilation.Create(
-            "Cycle", [CSharpSyntaxTree.ParseText(source.ToString())],
-            Verifiers.TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var probe = new SummaryProbe(compilation);
+        var probe = Probe("Cycle", source);
 
         var summary = probe.Summarize("Rule0");
 
@@ -88,10 +80,7 @@ public class SummaryCostTests
                 """);
         }
 
-        var compilation = CSharpCompilation.Create(
-            "Chain", [CSharpSyntaxTree.ParseText(source.ToString())],
-            Verifiers.TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var probe = new SummaryProbe(compilation);
+        var probe = Probe("Chain", source);
 
         var summary = probe.Summarize("Report0");
 
@@ -99,4 +88,12 @@ public class SummaryCostTests
         // 36 with the bound of two nested field states (the call chain Add -> _next.Add is still followed), 120 without.
         Assert.InRange(probe.Flow.Walks, 1, 60);
     }
+
+    /// <summary>A probe of the generated source, compiled alone into an assembly of that name.</summary>
+    private static SummaryProbe Probe(string assemblyName, StringBuilder source) =>
+        new(CSharpCompilation.Create(
+            assemblyName,
+            [CSharpSyntaxTree.ParseText(source.ToString())],
+            Verifiers.TestReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
 }

@@ -1,6 +1,5 @@
 using PolicyAnalyzers.DataFiles.Classification;
 using PolicyAnalyzers.Shared;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

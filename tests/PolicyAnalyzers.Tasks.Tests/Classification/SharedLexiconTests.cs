@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using PolicyAnalyzers.DataFiles.Classification;
 using PolicyAnalyzers.Shared;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

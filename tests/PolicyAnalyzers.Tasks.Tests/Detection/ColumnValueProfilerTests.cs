@@ -2,7 +2,6 @@ using System.Linq;
 using PolicyAnalyzers.DataFiles.Detection;
 using PolicyAnalyzers.DataFiles.Scanning;
 using PolicyAnalyzers.DataFiles.Text;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

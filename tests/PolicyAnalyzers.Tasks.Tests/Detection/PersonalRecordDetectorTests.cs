@@ -1,7 +1,5 @@
-using System.IO;
 using PolicyAnalyzers.DataFiles.Detection;
 using PolicyAnalyzers.DataFiles.Reading;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 
@@ -52,28 +50,17 @@ public class PersonalRecordDetectorTests
         Assert.Equal(2, detector.MatchCount);
     }
 
-    [Fact]
-    public void WhenOnlyFirstAndLastNamesAreListed_CountsThem()
+    // A name or an identifier beside what makes it a person's: every such record counts.
+    [Theory]
+    [InlineData("First Name,Last Name\nMaria,Lopez\nJosé,Álvarez\n", 2)] // first and last names
+    [InlineData("A-Number,Facility\nA123-456-789,Otay Mesa\n", 1)] // an A-Number with a facility
+    [InlineData("Name,DOB\nMaria Lopez,1985-03-14\n", 1)] // a bare name with a date of birth
+    [InlineData("Email,Phone\nmaria.lopez@example.com,(202) 555-0143\n", 1)] // an email with a phone
+    [InlineData("Phone,Date of Birth\n(202) 555-0143,1985-03-14\n", 1)] // a phone with a date of birth
+    [InlineData("firstname,lastname,birthday,state\nJoseph,Mansfield,1861-02-09,TX\n", 1)] // a date of birth before 1900 with the name
+    public void WhenANameOrIdentifierSitsWithAPersonalCompanion_CountsEachRecord(string csv, int records)
     {
-        Assert.Equal(2, Csv("First Name,Last Name\nMaria,Lopez\nJosé,Álvarez\n").MatchCount);
-    }
-
-    [Fact]
-    public void WhenANumberSitsWithFacility_Counts()
-    {
-        Assert.Equal(1, Csv("A-Number,Facility\nA123-456-789,Otay Mesa\n").MatchCount);
-    }
-
-    [Fact]
-    public void WhenBareNameSitsWithBirthDate_Counts()
-    {
-        Assert.Equal(1, Csv("Name,DOB\nMaria Lopez,1985-03-14\n").MatchCount);
-    }
-
-    [Fact]
-    public void WhenEmailSitsWithPhone_Counts()
-    {
-        Assert.Equal(1, Csv("Email,Phone\nmaria.lopez@example.com,(202) 555-0143\n").MatchCount);
+        Assert.Equal(records, Csv(csv).MatchCount);
     }
 
     [Fact]
@@ -106,28 +93,17 @@ public class PersonalRecordDetectorTests
         Assert.Equal((4, 5), (detector.FirstLine, detector.FirstColumn));
     }
 
-    [Fact]
-    public void WhenCsvCountsPerNationality_DoesNotReport()
+    // Statistics, products, templates and lone emails: nothing in a row identifies a person.
+    [Theory]
+    [InlineData("Nationality,Count\nEL SALVADOR,1204\nGUATEMALA,988\nHONDURAS,877\n")] // counts per nationality
+    [InlineData("Facility,Detainees,Average Length of Stay\nOtay Mesa,1204,45.2\nAdelanto,988,51\n")] // counts per facility
+    [InlineData("Name,Price,SKU\nWidget,9.99,W-1\nGadget Pro,19.99,G-2\nSuper Deluxe Bundle,49.00,B-3\n")] // products with prices under Name
+    [InlineData("Full Name,Date of Birth,Nationality,A-Number\n")] // a header-only template
+    [InlineData("First Name,Gender,Count\nMaria,F,7065\nJose,M,5120\n")] // first names aggregated with counts
+    [InlineData("Email\nmaria.lopez@example.com\nana.perez@example.com\n")] // emails alone
+    public void WhenNothingInARowIdentifiesAPerson_DoesNotReport(string csv)
     {
-        Assert.Equal(0, Csv("Nationality,Count\nEL SALVADOR,1204\nGUATEMALA,988\nHONDURAS,877\n").MatchCount);
-    }
-
-    [Fact]
-    public void WhenCsvCountsPerFacility_DoesNotReport()
-    {
-        Assert.Equal(0, Csv("Facility,Detainees,Average Length of Stay\nOtay Mesa,1204,45.2\nAdelanto,988,51\n").MatchCount);
-    }
-
-    [Fact]
-    public void WhenNameColumnHoldsProductsWithPrices_DoesNotReport()
-    {
-        Assert.Equal(0, Csv("Name,Price,SKU\nWidget,9.99,W-1\nGadget Pro,19.99,G-2\nSuper Deluxe Bundle,49.00,B-3\n").MatchCount);
-    }
-
-    [Fact]
-    public void WhenCsvIsHeaderOnlyTemplate_DoesNotReport()
-    {
-        Assert.Equal(0, Csv("Full Name,Date of Birth,Nationality,A-Number\n").MatchCount);
+        Assert.Equal(0, Csv(csv).MatchCount);
     }
 
     [Fact]
@@ -181,12 +157,6 @@ public class PersonalRecordDetectorTests
     }
 
     [Fact]
-    public void WhenNamesAreAggregated_DoesNotReport()
-    {
-        Assert.Equal(0, Csv("First Name,Gender,Count\nMaria,F,7065\nJose,M,5120\n").MatchCount);
-    }
-
-    [Fact]
     public void WhenStoreLocatorListsNamesAddressesAndPhones_DoesNotReport()
     {
         var detector = Json("""
@@ -197,18 +167,6 @@ public class PersonalRecordDetectorTests
             """);
 
         Assert.Equal(0, detector.MatchCount);
-    }
-
-    [Fact]
-    public void WhenPhoneSitsWithBirthDate_Counts()
-    {
-        Assert.Equal(1, Csv("Phone,Date of Birth\n(202) 555-0143,1985-03-14\n").MatchCount);
-    }
-
-    [Fact]
-    public void WhenOnlyEmailsAreListed_DoesNotReport()
-    {
-        Assert.Equal(0, Csv("Email\nmaria.lopez@example.com\nana.perez@example.com\n").MatchCount);
     }
 
     [Fact]
@@ -323,11 +281,6 @@ public class PersonalRecordDetectorTests
         Assert.Equal(["name.first", "name.last", "bio.birthday", "bio.gender"], detector.EvidenceColumns());
     }
 
-    [Fact]
-    public void WhenBirthDateIsBefore1900_StillCountsWithTheName()
-    {
-        Assert.Equal(1, Csv("firstname,lastname,birthday,state\nJoseph,Mansfield,1861-02-09,TX\n").MatchCount);
-    }
     [Fact]
     public void WhenRosterIsLong_LaterRowsAreJudgedAsTheFirstOnesWere()
     {

@@ -1,10 +1,8 @@
 using System;
-using System.IO;
 using System.Linq;
 using PolicyAnalyzers.DataFiles.Metadata;
 using PolicyAnalyzers.DataFiles.Scanning;
 using PolicyAnalyzers.DataFiles.Tests.ProtectedTypes;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

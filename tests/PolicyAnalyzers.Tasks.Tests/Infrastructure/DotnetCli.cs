@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
@@ -57,6 +56,24 @@ internal static class DotnetCli
 
         Task.WaitAll(stdout, stderr);
         return (process.ExitCode, output + stderr.Result);
+    }
+
+    /// <summary>The repository's data-file targets, which scratch projects import as the package would.</summary>
+    public static string DataFileTargets =>
+        Path.Combine(FindRepositoryRoot(), "src", "PolicyAnalyzers.Package", "build", "PolicyAnalyzers.DataFiles.targets");
+
+    /// <summary>The task assembly this test project was built with.</summary>
+    public static string TaskAssembly => Path.Combine(AppContext.BaseDirectory, "PolicyAnalyzers.Tasks.dll");
+
+    /// <summary>
+    /// Empty Directory.Build.props, Directory.Build.targets and Directory.Packages.props in a scratch project's folder,
+    /// so that the repository's own settings, found by walking up from a temp folder's parents, cannot leak into it.
+    /// </summary>
+    public static void IsolateFromRepository(TempDirectory dir)
+    {
+        dir.Write("Directory.Build.props", "<Project />");
+        dir.Write("Directory.Build.targets", "<Project />");
+        dir.Write("Directory.Packages.props", "<Project />");
     }
 
     public static string FindRepositoryRoot()

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using PolicyAnalyzers.DataFiles.Reading;
 
 namespace PolicyAnalyzers.DataFiles.Tests;

@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using PolicyAnalyzers.DataFiles.Detection;
 using PolicyAnalyzers.DataFiles.Metadata;
 using PolicyAnalyzers.DataFiles.Tests.ProtectedTypes;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

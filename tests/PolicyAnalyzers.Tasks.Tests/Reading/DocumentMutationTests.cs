@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.IO.Compression;
 using System.Text;
 using PolicyAnalyzers.DataFiles.Scanning;
-using Xunit;
 using static PolicyAnalyzers.DataFiles.Tests.WorkbookBuilder;
 
 namespace PolicyAnalyzers.DataFiles.Tests;

@@ -1,9 +1,7 @@
 using System;
-using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using PolicyAnalyzers.DataFiles.Scanning;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

@@ -1,6 +1,5 @@
 using System.Linq;
 using PolicyAnalyzers.DataFiles.Reading;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

@@ -1,24 +1,15 @@
 using System.Collections.Generic;
-using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using PolicyAnalyzers.DataFiles.Reading.Ods;
 using PolicyAnalyzers.DataFiles.Scanning;
-using Xunit;
 using static PolicyAnalyzers.DataFiles.Tests.WorkbookBuilder;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 
 public class OdsWorkbookTests
 {
-    private static readonly object?[][] Counts =
-    [
-        ["Facility", "Detained"],
-        ["Otay Mesa Detention Center", 412],
-        ["Adelanto ICE Processing Center", 1203],
-    ];
-
     private static readonly object?[][] Roster =
     [
         ["A-Number", "Full Name", "Date of Birth", "Nationality", "Facility"],
@@ -38,7 +29,7 @@ public class OdsWorkbookTests
     [Fact]
     public void WhenAHiddenSheetHoldsARosterBehindCounts_ReportsPA1001NamingSheetAndCell()
     {
-        var finding = Assert.Single(Scan(new OdsBuilder().Sheet("Counts", Counts).Sheet("Roster", Roster, hidden: true)).Findings);
+        var finding = Assert.Single(Scan(new OdsBuilder().Sheet("Counts", SheetRows.FacilityCounts).Sheet("Roster", Roster, hidden: true)).Findings);
 
         Assert.Equal(("PA1001", 3), (finding.Code, finding.RecordCount));
         Assert.Contains("first at sheet 'Roster' (hidden), cell A2.", finding.FormatMessage("statistics.ods"));
@@ -48,7 +39,7 @@ public class OdsWorkbookTests
     [Fact]
     public void WhenOnlyCountsAreShipped_StaysQuiet()
     {
-        Assert.Empty(Scan(new OdsBuilder().Sheet("Counts", Counts).Sheet("Notes", [["Source", "Published"], ["ICE", 2024]])).Findings);
+        Assert.Empty(Scan(new OdsBuilder().Sheet("Counts", SheetRows.FacilityCounts).Sheet("Notes", [["Source", "Published"], ["ICE", 2024]])).Findings);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using PolicyAnalyzers.DataFiles.Reading;
 using PolicyAnalyzers.DataFiles.Scanning;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

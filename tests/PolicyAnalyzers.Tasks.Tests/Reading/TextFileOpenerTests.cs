@@ -1,8 +1,6 @@
 using System;
-using System.IO;
 using System.Text;
 using PolicyAnalyzers.DataFiles.Reading;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

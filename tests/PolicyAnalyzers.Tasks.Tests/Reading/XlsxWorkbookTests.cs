@@ -1,23 +1,14 @@
 using System;
-using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using PolicyAnalyzers.DataFiles.Scanning;
-using Xunit;
 using static PolicyAnalyzers.DataFiles.Tests.WorkbookBuilder;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 
 public class XlsxWorkbookTests
 {
-    private static readonly object?[][] Counts =
-    [
-        ["Facility", "Detained"],
-        ["Otay Mesa Detention Center", 412],
-        ["Adelanto ICE Processing Center", 1203],
-    ];
-
     private static readonly object?[][] Roster =
     [
         ["A-Number", "Full Name", "Date of Birth", "Nationality", "Facility", "Case Status"],
@@ -38,7 +29,7 @@ public class XlsxWorkbookTests
     public void WhenVeryHiddenSheetHoldsRosterBehindCounts_ReportsPA1001NamingTheHiddenSheet()
     {
         var workbook = new WorkbookBuilder()
-            .Sheet("Counts", Counts)
+            .Sheet("Counts", SheetRows.FacilityCounts)
             .Sheet("Roster", Roster, state: "veryHidden");
 
         var finding = Assert.Single(Scan(workbook).Findings);
@@ -59,13 +50,13 @@ public class XlsxWorkbookTests
     [Fact]
     public void WhenWorkbookHoldsOnlyCounts_ReportsNothing()
     {
-        Assert.Empty(Scan(new WorkbookBuilder().Sheet("Counts", Counts).Sheet("Notes", [["Source", "Published"], ["ICE", "2024"]])).Findings);
+        Assert.Empty(Scan(new WorkbookBuilder().Sheet("Counts", SheetRows.FacilityCounts).Sheet("Notes", [["Source", "Published"], ["ICE", "2024"]])).Findings);
     }
 
     [Fact]
     public void WhenHiddenSheetHoldsRoster_SaysHidden()
     {
-        var finding = Assert.Single(Scan(new WorkbookBuilder().Sheet("Counts", Counts).Sheet("Detainees", Roster, state: "hidden")).Findings);
+        var finding = Assert.Single(Scan(new WorkbookBuilder().Sheet("Counts", SheetRows.FacilityCounts).Sheet("Detainees", Roster, state: "hidden")).Findings);
 
         Assert.Contains("sheet 'Detainees' (hidden), cell A2", finding.FormatMessage("x.xlsx"));
     }
@@ -171,7 +162,7 @@ public class XlsxWorkbookTests
     public void WhenPivotCacheKeepsRosterAfterItsSheetWasDeleted_ReportsThePivotCache()
     {
         var workbook = new WorkbookBuilder()
-            .Sheet("Summary", Counts)
+            .Sheet("Summary", SheetRows.FacilityCounts)
             .PivotCache("Roster", ["A-Number", "Full Name", "Nationality"],
             [
                 ["A012345678", "Maria Lopez", "EL SALVADOR"],
@@ -189,7 +180,7 @@ public class XlsxWorkbookTests
     public void WhenPivotCacheHoldsOnlyCategories_ReportsNothing()
     {
         var workbook = new WorkbookBuilder()
-            .Sheet("Summary", Counts)
+            .Sheet("Summary", SheetRows.FacilityCounts)
             .PivotCache("Counts", ["Facility", "Nationality", "Detained"], [["Otay Mesa", "EL SALVADOR", 12], ["Adelanto", "MEXICO", 40]]);
 
         Assert.Empty(Scan(workbook).Findings);
@@ -222,7 +213,7 @@ public class XlsxWorkbookTests
     [Fact]
     public void WhenWorksheetPartIsNotListedInTheWorkbook_StillScansIt()
     {
-        var finding = Assert.Single(Scan(new WorkbookBuilder().Sheet("Counts", Counts).Sheet("Gone", Roster, listed: false)).Findings);
+        var finding = Assert.Single(Scan(new WorkbookBuilder().Sheet("Counts", SheetRows.FacilityCounts).Sheet("Gone", Roster, listed: false)).Findings);
 
         Assert.Contains("sheet 'sheet2' (not listed in the workbook)", finding.FormatMessage("x.xlsx"));
     }
@@ -281,7 +272,7 @@ public class XlsxWorkbookTests
     [Fact]
     public void WhenSheetXmlIsMalformed_ReportsPA1003NamingTheSheetAndKeepsEarlierFindings()
     {
-        using var memory = new WorkbookBuilder().Sheet("Roster", Roster).Sheet("Broken", Counts).ToEditableStream();
+        using var memory = new WorkbookBuilder().Sheet("Roster", Roster).Sheet("Broken", SheetRows.FacilityCounts).ToEditableStream();
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Update, leaveOpen: true))
         {
             zip.GetEntry("xl/worksheets/sheet2.xml")!.Delete();

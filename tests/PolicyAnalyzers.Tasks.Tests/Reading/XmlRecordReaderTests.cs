@@ -1,8 +1,6 @@
-using System.IO;
 using System.Linq;
 using PolicyAnalyzers.DataFiles.Reading;
 using PolicyAnalyzers.DataFiles.Scanning;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

@@ -1,8 +1,6 @@
-using System.IO;
 using Microsoft.Build.Framework;
 
 using PolicyAnalyzers.DataFiles.Reporting;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests.Reporting;
 

@@ -1,5 +1,4 @@
 using PolicyAnalyzers.DataFiles.Reporting;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

@@ -1,11 +1,9 @@
 using System;
-using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PolicyAnalyzers.DataFiles.Baseline;
 using PolicyAnalyzers.DataFiles.Scanning;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

@@ -1,9 +1,7 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Text;
 using PolicyAnalyzers.DataFiles.Scanning;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

@@ -1,9 +1,7 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using PolicyAnalyzers.DataFiles.Scanning;
 using PolicyAnalyzers.Shared;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

@@ -1,11 +1,9 @@
 using System;
-using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using PolicyAnalyzers.DataFiles.Reading.Xlsx;
 using PolicyAnalyzers.DataFiles.Scanning;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

@@ -1,9 +1,7 @@
 using System;
-using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

@@ -1,8 +1,6 @@
-using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using PolicyAnalyzers.DataFiles.Scanning;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 
@@ -44,8 +42,7 @@ public class UnreadFormatTests
     [Fact]
     public void TheTargetsDefaultExtensions_AreTheScannersList()
     {
-        var targets = File.ReadAllText(Path.Combine(
-            DotnetCli.FindRepositoryRoot(), "src", "PolicyAnalyzers.Package", "build", "PolicyAnalyzers.DataFiles.targets"));
+        var targets = File.ReadAllText(DotnetCli.DataFileTargets);
 
         var value = Regex.Match(targets, @"<PolicyAnalyzersDataFileExtensions Condition=""[^""]*"">([^<]*)<");
 

@@ -1,7 +1,6 @@
 using System;
 using PolicyAnalyzers.DataFiles.Text;
 using PolicyAnalyzers.DataFiles.Validation;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

@@ -1,6 +1,5 @@
 using PolicyAnalyzers.DataFiles.Text;
 using PolicyAnalyzers.DataFiles.Validation;
-using Xunit;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 

@@ -1,8 +1,6 @@
 using System;
-using System.IO;
 using PolicyAnalyzers.DataFiles.Benchmarks;
 using PolicyAnalyzers.DataFiles.Tests;
-using Xunit;
 
 namespace PolicyAnalyzers.Tool.Tests;
 

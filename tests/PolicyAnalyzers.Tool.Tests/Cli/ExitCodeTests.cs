@@ -1,6 +1,4 @@
-using System.IO;
 using PolicyAnalyzers.DataFiles.Tests;
-using Xunit;
 
 namespace PolicyAnalyzers.Tool.Tests;
 

@@ -1,9 +1,7 @@
-using System.IO;
 using System.Linq;
 using PolicyAnalyzers.DataFiles.Scanning;
 using PolicyAnalyzers.DataFiles.Tests;
 using PolicyAnalyzers.Tool.Cli;
-using Xunit;
 
 namespace PolicyAnalyzers.Tool.Tests;
 

@@ -1,9 +1,7 @@
 using System;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using PolicyAnalyzers.DataFiles.Tests;
-using Xunit;
 
 namespace PolicyAnalyzers.Tool.Tests;
 

@@ -1,8 +1,6 @@
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using PolicyAnalyzers.DataFiles.Tests;
-using Xunit;
 
 namespace PolicyAnalyzers.Tool.Tests;
 

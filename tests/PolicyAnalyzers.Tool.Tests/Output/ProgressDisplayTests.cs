@@ -1,8 +1,6 @@
 using System;
-using System.IO;
 using System.Threading;
 using PolicyAnalyzers.Tool.Output;
-using Xunit;
 
 namespace PolicyAnalyzers.Tool.Tests;
 

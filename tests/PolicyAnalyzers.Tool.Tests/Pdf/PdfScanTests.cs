@@ -1,10 +1,8 @@
-using System.IO;
 using System.Linq;
 using PolicyAnalyzers.DataFiles;
 using PolicyAnalyzers.DataFiles.Scanning;
 using PolicyAnalyzers.DataFiles.Tests;
 using PolicyAnalyzers.Tool.Pdf;
-using Xunit;
 
 namespace PolicyAnalyzers.Tool.Tests;
 

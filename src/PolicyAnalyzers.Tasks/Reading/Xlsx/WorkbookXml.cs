@@ -3,22 +3,13 @@ using System.Xml;
 
 namespace PolicyAnalyzers.DataFiles.Reading.Xlsx;
 
-/// <summary>XML readers for workbook parts: streaming, no DTD, no external resources.</summary>
+/// <summary>XML readers for workbook parts (<see cref="SafeXml"/>) and the relationship IDs they use.</summary>
 internal static class WorkbookXml
 {
     public const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     public const string StrictRelationshipsNamespace = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
-
-    public static XmlReader Create(Stream stream) => XmlReader.Create(stream, Settings);
+    public static XmlReader Create(Stream stream) => SafeXml.Create(stream);
 
     /// <summary>The r:id attribute of the current element, in transitional or strict OOXML.</summary>
     public static string? RelationshipId(XmlReader xml) =>

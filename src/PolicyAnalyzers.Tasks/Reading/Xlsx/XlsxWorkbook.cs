@@ -250,34 +250,9 @@ internal sealed class XlsxWorkbook : IDisposable
         return string.Join("/", segments);
     }
 
-    private sealed class Relationship
-    {
-        public Relationship(string type, string target)
-        {
-            Type = type;
-            Target = target;
-        }
+    private sealed record Relationship(string Type, string Target);
 
-        public string Type { get; }
-
-        public string Target { get; }
-    }
-
-    private sealed class SheetInfo
-    {
-        public SheetInfo(string name, string note, string relationshipId)
-        {
-            Name = name;
-            Note = note;
-            RelationshipId = relationshipId;
-        }
-
-        public string Name { get; }
-
-        public string Note { get; }
-
-        public string RelationshipId { get; }
-    }
+    private sealed record SheetInfo(string Name, string Note, string RelationshipId);
 
     private sealed class WorkbookInfo
     {
