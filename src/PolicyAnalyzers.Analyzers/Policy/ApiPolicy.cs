@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,7 +21,7 @@ internal sealed class ApiPolicy
     private readonly PolicyRowIndex _rows;
     private readonly DefinitionCache<IMethodSymbol, SinkMatch?> _sinks;
     private readonly DefinitionCache<IMethodSymbol, CallEffect> _effects;
-    private readonly ConcurrentDictionary<ISymbol, PolicyRow?> _memberRows = new(SymbolEqualityComparer.Default);
+    private readonly DefinitionCache<ISymbol, PolicyRow?> _memberRows;
     private readonly DefinitionCache<ITypeSymbol, TypeTraits> _typeTraits;
 
     public ApiPolicy(ProjectPolicy project, Compilation? compilation = null)
@@ -31,6 +30,7 @@ internal sealed class ApiPolicy
         _sinks = new DefinitionCache<IMethodSymbol, SinkMatch?>(ComputeSink);
         _effects = new DefinitionCache<IMethodSymbol, CallEffect>(ComputeEffect);
         _typeTraits = new DefinitionCache<ITypeSymbol, TypeTraits>(ComputeTraits);
+        _memberRows = new DefinitionCache<ISymbol, PolicyRow?>(member => FindMemberRow(member, VerbSet.Of(PolicyVerb.Keys, PolicyVerb.Values, PolicyVerb.Aggregate)));
         Names = new TypeNames();
         _rows = new PolicyRowIndex(project.Rows.AddRange(BuiltInPolicy.Rows), Names);
         Endpoints = new Endpoints(this);
@@ -138,11 +138,7 @@ internal sealed class ApiPolicy
             return MemberRole.Carry;
         }
 
-        var definition = member.OriginalDefinition;
-        if (!_memberRows.TryGetValue(definition, out var row))
-        {
-            row = _memberRows.GetOrAdd(definition, FindMemberRow(definition, VerbSet.Of(PolicyVerb.Keys, PolicyVerb.Values, PolicyVerb.Aggregate)));
-        }
+        var row = _memberRows.Get(member);
 
         switch (row?.Verb)
         {

@@ -2,7 +2,6 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PolicyAnalyzers.Flow;
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.Flow;
 

@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-using Xunit;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
 
 namespace PolicyAnalyzers.Tests.Flow;

@@ -1,5 +1,4 @@
 using PolicyAnalyzers.Flow;
-using Xunit;
 
 namespace PolicyAnalyzers.Tests.Flow;
 
