@@ -22,55 +22,36 @@ public class ParameterPlacementTests
 
     [Fact]
     public Task WhenAHelperStoresAnArgumentInAContextMemberAndAnotherLogsAnotherMember_TheCallerIsNotReported() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With(MessageContext + """
-            class MessageFactory
-            {
-                private readonly ILogger _logger;
-                public MessageFactory(ILogger logger) => _logger = logger;
-
-                public void Create(MessageContext ctx, string recipient) => Validate(ctx, recipient);
-
-                void Validate(MessageContext ctx, string recipient)
-                {
-                    ctx.Recipient = recipient;
-                    LogTemplate(ctx);
-                }
-
-                void LogTemplate(MessageContext ctx) => _logger.LogInformation("Creating {Template}", ctx.TemplateName);
-            }
-
-            class Newsletter
-            {
-                void Subscribe(MessageFactory factory, Applicant applicant) =>
-                    factory.Create(new MessageContext { TemplateName = "Newsletter" }, applicant.Name);
-            }
-            """));
+        Verify.VerifyAnalyzerAsync(TestModel.With(MessageContext + FactoryLogging("TemplateName", "applicant.Name")));
 
     [Fact]
     public Task WhenTheHelperLogsTheMemberThatHoldsTheArgument_TheCallerIsReported() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With(MessageContext + """
-            class MessageFactory
+        Verify.VerifyAnalyzerAsync(TestModel.With(MessageContext + FactoryLogging("Recipient", "{|PA0003:applicant.Name|}")));
+
+    /// <summary>Smartstore's shape: Create validates the context, which stores the recipient in it and logs one member.</summary>
+    private static string FactoryLogging(string loggedMember, string recipientArgument) => $$"""
+        class MessageFactory
+        {
+            private readonly ILogger _logger;
+            public MessageFactory(ILogger logger) => _logger = logger;
+
+            public void Create(MessageContext ctx, string recipient) => Validate(ctx, recipient);
+
+            void Validate(MessageContext ctx, string recipient)
             {
-                private readonly ILogger _logger;
-                public MessageFactory(ILogger logger) => _logger = logger;
-
-                public void Create(MessageContext ctx, string recipient) => Validate(ctx, recipient);
-
-                void Validate(MessageContext ctx, string recipient)
-                {
-                    ctx.Recipient = recipient;
-                    LogRecipient(ctx);
-                }
-
-                void LogRecipient(MessageContext ctx) => _logger.LogInformation("Sending to {Recipient}", ctx.Recipient);
+                ctx.Recipient = recipient;
+                LogContext(ctx);
             }
 
-            class Newsletter
-            {
-                void Subscribe(MessageFactory factory, Applicant applicant) =>
-                    factory.Create(new MessageContext { TemplateName = "Newsletter" }, {|PA0003:applicant.Name|});
-            }
-            """));
+            void LogContext(MessageContext ctx) => _logger.LogInformation("Creating {Value}", ctx.{{loggedMember}});
+        }
+
+        class Newsletter
+        {
+            void Subscribe(MessageFactory factory, Applicant applicant) =>
+                factory.Create(new MessageContext { TemplateName = "Newsletter" }, {{recipientArgument}});
+        }
+        """;
 
     [Fact]
     public Task WhenAHelperSerializesOneMemberOfItsArgument_OnlyWhatTheCallerPutThereCounts() =>
