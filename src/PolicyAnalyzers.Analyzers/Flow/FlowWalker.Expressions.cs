@@ -65,6 +65,7 @@ internal sealed partial class FlowWalker
 
             case OperationKind.ParameterReference:
             {
+                NoteParameterUse((IParameterReferenceOperation)operation);
                 var parameter = ((IParameterReferenceOperation)operation).Parameter;
                 var receiver = parameter.ContainingSymbol is INamedTypeSymbol && _root is { IsStatic: false }
                     ? Taint.FromParameter(Taint.ThisBit)   // extension(ILogger log) { ... }: 'log' is the receiver
@@ -472,7 +473,11 @@ internal sealed partial class FlowWalker
         {
             // An object built from protected values holds them in some members only (model.Email, not model.Id).
             var name = MemberName(member);
-            taint = ReadThroughOwnParameter(instance, receiver.ReadMember(name).Flatten(), MemberNames.Of(name));
+            taint = receiver.ReadMember(name).Flatten();
+            if (member is IFieldSymbol || (member is IPropertySymbol property && IsAutoProperty(property)))
+            {
+                taint = ReadThroughOwnParameter(instance, taint, MemberNames.Of(name));
+            }
         }
 
         if (instance is null or IInstanceReferenceOperation)
@@ -501,13 +506,13 @@ internal sealed partial class FlowWalker
             instance = conversion.Operand;
         }
 
-        if (instance is not IParameterReferenceOperation { Parameter: { RefKind: RefKind.None, Ordinal: < Taint.OverflowParameterBit } parameter } ||
-            _root is null || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _root) ||
+        if (instance is not IParameterReferenceOperation { Parameter: { } parameter } || !IsOwnPlainParameter(parameter) ||
             _assignedParameters.Contains(parameter))
         {
             return taint;
         }
 
+        _parametersReadThroughAnywhere.Add(parameter);
         if (InDeferredCode)
         {
             _parametersReadThrough.Add(parameter);
@@ -516,13 +521,92 @@ internal sealed partial class FlowWalker
         return taint.ReadThrough(1UL << parameter.Ordinal, members);
     }
 
-    /// <summary>A parameter assigned after a member of it was read through: read again, as a whole this time.</summary>
+    /// <summary>
+    /// A parameter assigned, or one whose object may change or be seen under another name (passed on, aliased,
+    /// converted, called on, or a member of it written from itself or through a setter with a body): its members are
+    /// no longer read through. Read again, as a whole, where an earlier read could see the change.
+    /// </summary>
     private void NoteAssigned(IParameterSymbol parameter)
     {
-        if (_assignedParameters.Add(parameter) && _parametersReadThrough.Contains(parameter))
+        if (_assignedParameters.Add(parameter) &&
+            (_parametersReadThrough.Contains(parameter) || (_deferredDepth > 0 && _parametersReadThroughAnywhere.Contains(parameter))))
         {
             _needsAnotherPass = true;
         }
+    }
+
+    private bool IsOwnPlainParameter(IParameterSymbol parameter) =>
+        parameter is { RefKind: RefKind.None, Ordinal: < Taint.OverflowParameterBit } &&
+        _root is not null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _root);
+
+    /// <summary>
+    /// A use of a parameter other than reading a field or an auto-property of it (<c>ctx.TemplateName</c>): the object
+    /// may change, or be reached under another name, so its members are not read through from here on.
+    /// </summary>
+    private void NoteParameterUse(IParameterReferenceOperation reference)
+    {
+        if (!IsOwnPlainParameter(reference.Parameter) || _assignedParameters.Contains(reference.Parameter))
+        {
+            return;
+        }
+
+        if (reference.Parent is IFieldReferenceOperation field && field.Instance == reference)
+        {
+            return;
+        }
+
+        if (reference.Parent is IPropertyReferenceOperation { Arguments.IsEmpty: true } property && property.Instance == reference &&
+            IsAutoProperty(property.Property))
+        {
+            return;
+        }
+
+        NoteAssigned(reference.Parameter);
+    }
+
+    /// <summary>A property of the application whose setter is code: it may store the value in other members too.</summary>
+    private static bool HasSetterBody(ISymbol member)
+    {
+        if (member is not IPropertySymbol { SetMethod: { } setter })
+        {
+            return false;
+        }
+
+        foreach (var reference in setter.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax accessor &&
+                (accessor.Body is not null || accessor.ExpressionBody is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A property that only stores its value: declared in source without accessor bodies, or a record's positional one.</summary>
+    private static bool IsAutoProperty(IPropertySymbol property)
+    {
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            switch (reference.GetSyntax())
+            {
+                case Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax:
+                    return true;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors }:
+                    foreach (var accessor in accessors.Accessors)
+                    {
+                        if (accessor.Body is not null || accessor.ExpressionBody is not null)
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An entity, a model, a message: not text, a number, a date, a span or a collection.</summary>
@@ -621,7 +705,7 @@ internal sealed partial class FlowWalker
                     else
                     {
                         // { Email = customer.Email }: the new object holds the data in that member.
-                        taint = taint.Union(assignment.Target is IMemberReferenceOperation target ? value.InMember(MemberName(target.Member)) : value);
+                        taint = taint.Union(assignment.Target is IMemberReferenceOperation target && !HasSetterBody(target.Member) ? value.InMember(MemberName(target.Member)) : value);
                     }
 
                     break;
@@ -783,11 +867,20 @@ internal sealed partial class FlowWalker
                     break;
                 }
 
-                // model.Email = x: the object in 'model' now holds x in its member Email.
+                // model.Email = x: the object in 'model' now holds x in its member Email. A parameter's member
+                // written from the parameter itself (ctx.Title = ctx.Recipient) no longer holds what the caller put there.
+                if (member.Instance is IParameterReferenceOperation written && IsOwnPlainParameter(written.Parameter) &&
+                    ((value.AnyParameters & (1UL << written.Parameter.Ordinal)) != 0 ||
+                     (member.Member is IPropertySymbol setter && !IsAutoProperty(setter))))
+                {
+                    NoteAssigned(written.Parameter);
+                }
+
                 var root = AssignmentRoot(member.Instance);
                 if (root is not null)
                 {
-                    Join(root, value.InMember(MemberName(MemberUnderRoot(member))));
+                    var under = MemberUnderRoot(member);
+                    Join(root, HasSetterBody(under) ? value : value.InMember(MemberName(under)));
                 }
 
                 break;

@@ -47,6 +47,9 @@ internal sealed partial class FlowWalker
     private readonly Dictionary<ISymbol, Taint> _state = new(SymbolEqualityComparer.Default);
     /// <summary>Symbols read in this pass by code that may run again or later (see <see cref="InDeferredCode"/>).</summary>
     private readonly HashSet<ISymbol> _readThisPass = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Symbols read anywhere in this pass: a local function declared after its call may assign them.</summary>
+    private readonly HashSet<ISymbol> _readAnywhereThisPass = new(SymbolEqualityComparer.Default);
     private readonly List<Finding> _findings = new();
     private readonly HashSet<int> _reportedPositions = new();
     private readonly List<ParameterSink> _parameterSinks = new();
@@ -56,6 +59,7 @@ internal sealed partial class FlowWalker
     private readonly HashSet<INamedTypeSymbol> _provisionalTypes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> _provisionalReads = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IParameterSymbol> _parametersReadThrough = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<IParameterSymbol> _parametersReadThroughAnywhere = new(SymbolEqualityComparer.Default);
 
     /// <summary>Parameters the body assigns, kept across passes: members read from them are not read through.</summary>
     private readonly HashSet<IParameterSymbol> _assignedParameters = new(SymbolEqualityComparer.Default);
@@ -145,11 +149,13 @@ internal sealed partial class FlowWalker
             _reportedPositions.Clear();
             _parameterSinks.Clear();
             _readThisPass.Clear();
+            _readAnywhereThisPass.Clear();
             _fieldStores.Clear();
             _provisionalTypes.Clear();
             _provisionalReads.Clear();
             _receiverTakes = 0;
             _parametersReadThrough.Clear();
+            _parametersReadThroughAnywhere.Clear();
             _needsAnotherPass = false;
 
             var rootFrame = new Frame(
@@ -209,6 +215,7 @@ internal sealed partial class FlowWalker
 
     private Taint Read(ISymbol symbol)
     {
+        _readAnywhereThisPass.Add(symbol);
         if (InDeferredCode)
         {
             _readThisPass.Add(symbol);
@@ -253,7 +260,7 @@ internal sealed partial class FlowWalker
 
         // A symbol read earlier in this pass, by code that may run again or later, with less taint: its readers
         // must see the new value.
-        if (_readThisPass.Contains(symbol))
+        if (_readThisPass.Contains(symbol) || (_deferredDepth > 0 && _readAnywhereThisPass.Contains(symbol)))
         {
             _needsAnotherPass = true;
         }
