@@ -75,6 +75,9 @@ internal sealed class FlowContext
 
     public ProtectionModel Protection { get; }
 
+    /// <summary>Which properties only store their values (see <see cref="PropertyStorage"/>).</summary>
+    public PropertyStorage Properties { get; } = new();
+
     /// <summary>
     /// Types whose values reach a serializer or an export, per view, with the first sink by name (so that PA0004's
     /// message does not depend on the order in which concurrent analysis met the sinks).

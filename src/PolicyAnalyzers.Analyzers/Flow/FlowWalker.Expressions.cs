@@ -473,11 +473,7 @@ internal sealed partial class FlowWalker
         {
             // An object built from protected values holds them in some members only (model.Email, not model.Id).
             var name = MemberName(member);
-            taint = receiver.ReadMember(name).Flatten();
-            if (member is IFieldSymbol || (member is IPropertySymbol property && IsAutoProperty(property)))
-            {
-                taint = ReadThroughOwnParameter(instance, taint, MemberNames.Of(name));
-            }
+            taint = ReadThroughOwnParameter(instance, receiver.ReadMember(name).Flatten(), MemberNames.Of(name), member);
         }
 
         if (instance is null or IInstanceReferenceOperation)
@@ -499,7 +495,7 @@ internal sealed partial class FlowWalker
     /// through that member only: a caller passing a context that holds a customer in another member does not pass
     /// the customer on. Not for a parameter the method assigns: it may hold something else by then.
     /// </summary>
-    private Taint ReadThroughOwnParameter(IOperation? instance, in Taint taint, MemberNames members)
+    private Taint ReadThroughOwnParameter(IOperation? instance, in Taint taint, MemberNames members, ISymbol? member = null)
     {
         while (instance is IConversionOperation conversion)
         {
@@ -507,8 +503,9 @@ internal sealed partial class FlowWalker
         }
 
         if (instance is not IParameterReferenceOperation { Parameter: { } parameter } || !IsOwnPlainParameter(parameter) ||
-            _assignedParameters.Contains(parameter))
+            _assignedParameters.Contains(parameter) || (member is not null && !_context.Properties.IsPlainStorage(member)))
         {
+            // A getter with code may read other members: only fields and auto-properties are read through.
             return taint;
         }
 
@@ -550,63 +547,13 @@ internal sealed partial class FlowWalker
             return;
         }
 
-        if (reference.Parent is IFieldReferenceOperation field && field.Instance == reference)
-        {
-            return;
-        }
-
-        if (reference.Parent is IPropertyReferenceOperation { Arguments.IsEmpty: true } property && property.Instance == reference &&
-            IsAutoProperty(property.Property))
+        if (reference.Parent is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol { Parameters.IsEmpty: true } } member &&
+            member.Instance == reference && _context.Properties.IsPlainStorage(member.Member))
         {
             return;
         }
 
         NoteAssigned(reference.Parameter);
-    }
-
-    /// <summary>A property of the application whose setter is code: it may store the value in other members too.</summary>
-    private static bool HasSetterBody(ISymbol member)
-    {
-        if (member is not IPropertySymbol { SetMethod: { } setter })
-        {
-            return false;
-        }
-
-        foreach (var reference in setter.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax accessor &&
-                (accessor.Body is not null || accessor.ExpressionBody is not null))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A property that only stores its value: declared in source without accessor bodies, or a record's positional one.</summary>
-    private static bool IsAutoProperty(IPropertySymbol property)
-    {
-        foreach (var reference in property.DeclaringSyntaxReferences)
-        {
-            switch (reference.GetSyntax())
-            {
-                case Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax:
-                    return true;
-                case Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors }:
-                    foreach (var accessor in accessors.Accessors)
-                    {
-                        if (accessor.Body is not null || accessor.ExpressionBody is not null)
-                        {
-                            return false;
-                        }
-                    }
-
-                    return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>An entity, a model, a message: not text, a number, a date, a span or a collection.</summary>
@@ -705,7 +652,7 @@ internal sealed partial class FlowWalker
                     else
                     {
                         // { Email = customer.Email }: the new object holds the data in that member.
-                        taint = taint.Union(assignment.Target is IMemberReferenceOperation target && !HasSetterBody(target.Member) ? value.InMember(MemberName(target.Member)) : value);
+                        taint = taint.Union(assignment.Target is IMemberReferenceOperation target && !_context.Properties.HasSetterBody(target.Member) ? value.InMember(MemberName(target.Member)) : value);
                     }
 
                     break;
@@ -871,7 +818,7 @@ internal sealed partial class FlowWalker
                 // written from the parameter itself (ctx.Title = ctx.Recipient) no longer holds what the caller put there.
                 if (member.Instance is IParameterReferenceOperation written && IsOwnPlainParameter(written.Parameter) &&
                     ((value.AnyParameters & (1UL << written.Parameter.Ordinal)) != 0 ||
-                     (member.Member is IPropertySymbol setter && !IsAutoProperty(setter))))
+                     (member.Member is IPropertySymbol && !_context.Properties.IsPlainStorage(member.Member))))
                 {
                     NoteAssigned(written.Parameter);
                 }
@@ -880,7 +827,7 @@ internal sealed partial class FlowWalker
                 if (root is not null)
                 {
                     var under = MemberUnderRoot(member);
-                    Join(root, HasSetterBody(under) ? value : value.InMember(MemberName(under)));
+                    Join(root, _context.Properties.HasSetterBody(under) ? value : value.InMember(MemberName(under)));
                 }
 
                 break;
