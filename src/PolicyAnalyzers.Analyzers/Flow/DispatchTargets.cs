@@ -1,8 +1,10 @@
 using System.Collections.Generic;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace PolicyAnalyzers.Flow;
 
@@ -21,7 +23,9 @@ internal sealed class DispatchTargets
     private readonly Compilation _compilation;
     private readonly object _gate = new();
     private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? _subtypes;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _targets =
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _targets =
+        new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>> _narrowedTargets =
         new(SymbolEqualityComparer.Default);
 
     public DispatchTargets(Compilation compilation)
@@ -36,6 +40,50 @@ internal sealed class DispatchTargets
         !method.IsStatic &&
         !type.IsSealed;
 
+    /// <summary>
+    /// The most specific class or struct the receiver of a call to <paramref name="method"/> is known to be, when that
+    /// is below the method's own type: the value before reference conversions (<c>((ICloneable)this)</c>), or its
+    /// declared type. Null when nothing narrows the call.
+    /// </summary>
+    public static INamedTypeSymbol? KnownReceiverType(IOperation? instance, IMethodSymbol method)
+    {
+        INamedTypeSymbol? known = null;
+        for (var value = instance; value is not null; value = (value as IConversionOperation)?.Operand)
+        {
+            if (value.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type &&
+                (known is null || Depth(type) > Depth(known)))
+            {
+                known = type;
+            }
+
+            if (value is IConversionOperation conversion && !KeepsTheObject(conversion))
+            {
+                // A user-defined or other conversion makes another value: its type says nothing of the receiver.
+                break;
+            }
+        }
+
+        return known is not null && !SymbolEqualityComparer.Default.Equals(known.OriginalDefinition, method.ContainingType.OriginalDefinition)
+            ? known
+            : null;
+    }
+
+    // A reference conversion, or boxing, leaves the same object behind the value.
+    private static bool KeepsTheObject(IConversionOperation conversion) =>
+        conversion.Conversion.IsIdentity || conversion.Conversion.IsReference ||
+        (conversion.Operand.Type is { IsValueType: true } && conversion.Type is { IsReferenceType: true } && !conversion.Conversion.IsUserDefined);
+
+    private static int Depth(INamedTypeSymbol type)
+    {
+        var depth = 0;
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
     /// <summary>The source implementations and overrides of <paramref name="method"/>, in source order, at most <see cref="MaxTargets"/>.</summary>
     public ImmutableArray<IMethodSymbol> Find(IMethodSymbol method, CancellationToken cancellationToken)
     {
@@ -46,6 +94,77 @@ internal sealed class DispatchTargets
         }
 
         return _targets.GetOrAdd(method, Compute(method, cancellationToken));
+    }
+
+    /// <summary>
+    /// The targets of <paramref name="method"/> called on a value known to be a <paramref name="receiverType"/> (a class
+    /// or struct below the method's type, as in <c>((ICloneable)this).Clone()</c>): that type's own implementation and
+    /// those of the source types below it, at most <see cref="MaxTargets"/>.
+    /// </summary>
+    public ImmutableArray<IMethodSymbol> Find(IMethodSymbol method, INamedTypeSymbol receiverType, CancellationToken cancellationToken)
+    {
+        method = method.OriginalDefinition;
+        receiverType = receiverType.OriginalDefinition;
+        var byMethod = _narrowedTargets.GetOrAdd(receiverType, _ => new(SymbolEqualityComparer.Default));
+        if (byMethod.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        return byMethod.GetOrAdd(method, ComputeFor(method, receiverType, cancellationToken));
+    }
+
+    private ImmutableArray<IMethodSymbol> ComputeFor(IMethodSymbol method, INamedTypeSymbol receiverType, CancellationToken cancellationToken)
+    {
+        var targets = new List<IMethodSymbol>();
+        AddTarget(targets, Resolve(receiverType, method));
+        if (!receiverType.IsSealed && Subtypes(cancellationToken).TryGetValue(receiverType, out var types))
+        {
+            foreach (var type in types)
+            {
+                if (targets.Count == MaxTargets)
+                {
+                    break;
+                }
+
+                AddTarget(targets, Resolve(type, method));
+            }
+        }
+
+        return targets.ToImmutableArray();
+    }
+
+    /// <summary>The body a call to <paramref name="method"/> runs on an instance of exactly <paramref name="type"/>.</summary>
+    private static IMethodSymbol? Resolve(INamedTypeSymbol type, IMethodSymbol method)
+    {
+        if (method.ContainingType.TypeKind == TypeKind.Interface)
+        {
+            return Implementation(type, method);
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, method.ContainingType))
+            {
+                return method;
+            }
+
+            if (Override(current, method) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static void AddTarget(List<IMethodSymbol> targets, IMethodSymbol? target)
+    {
+        if (target is { IsAbstract: false } && !target.DeclaringSyntaxReferences.IsEmpty &&
+            !targets.Contains(target, SymbolEqualityComparer.Default))
+        {
+            targets.Add(target);
+        }
     }
 
     private ImmutableArray<IMethodSymbol> Compute(IMethodSymbol method, CancellationToken cancellationToken)
@@ -59,15 +178,10 @@ internal sealed class DispatchTargets
         var targets = new List<IMethodSymbol>();
         foreach (var type in types)
         {
-            var target = declaring.TypeKind == TypeKind.Interface ? Implementation(type, method) : Override(type, method);
-            if (target is { IsAbstract: false } && !target.DeclaringSyntaxReferences.IsEmpty &&
-                !targets.Contains(target, SymbolEqualityComparer.Default))
+            AddTarget(targets, declaring.TypeKind == TypeKind.Interface ? Implementation(type, method) : Override(type, method));
+            if (targets.Count == MaxTargets)
             {
-                targets.Add(target);
-                if (targets.Count == MaxTargets)
-                {
-                    break;
-                }
+                break;
             }
         }
 

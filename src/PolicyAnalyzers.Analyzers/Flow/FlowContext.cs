@@ -301,16 +301,18 @@ internal sealed class FlowContext
     /// implementations and overrides in this compilation do, together. Null when none of them has a body here (a
     /// library interface implemented elsewhere), so the call counts as a library call.
     /// </summary>
-    public MethodSummary? GetDispatchedSummary(IMethodSymbol method, MethodSummary? own, SummaryChain chain, CancellationToken cancellationToken)
+    /// <param name="receiverType">What the receiver is known to be (<see cref="DispatchTargets.KnownReceiverType"/>), if anything: only its bodies are reached.</param>
+    public MethodSummary? GetDispatchedSummary(
+        IMethodSymbol method, MethodSummary? own, INamedTypeSymbol? receiverType, SummaryChain chain, CancellationToken cancellationToken)
     {
-        var targets = Dispatch.Find(method, cancellationToken);
+        var targets = receiverType is null ? Dispatch.Find(method, cancellationToken) : Dispatch.Find(method, receiverType, cancellationToken);
         if (targets.IsEmpty)
         {
-            return own;
+            return receiverType is null ? own : null;
         }
 
         var summaries = new List<MethodSummary>(targets.Length + 1);
-        if (own is { IsUsable: true })
+        if (own is { IsUsable: true } && receiverType is null)
         {
             summaries.Add(own);
         }

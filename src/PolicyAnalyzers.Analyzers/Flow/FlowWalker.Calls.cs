@@ -109,7 +109,7 @@ internal sealed partial class FlowWalker
         {
             // Through an interface or a virtual method (a service registered for dependency injection): what the
             // implementations in this compilation do.
-            summary = Noted(_context.GetDispatchedSummary(method, summary, _chain, _cancellationToken));
+            summary = Noted(_context.GetDispatchedSummary(method, summary, DispatchTargets.KnownReceiverType(instance, method), _chain, _cancellationToken));
         }
 
         if (summary is { IsUsable: true })

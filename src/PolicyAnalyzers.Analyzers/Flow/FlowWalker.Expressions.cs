@@ -593,7 +593,7 @@ internal sealed partial class FlowWalker
         var summary = IsInSource(getter) ? Noted(_context.GetCalleeSummary(getter, _chain, _cancellationToken)) : null;
         var isBaseAccess = instance is IInstanceReferenceOperation && instance.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax;
         return DispatchTargets.IsDispatched(getter) && !isBaseAccess
-            ? Noted(_context.GetDispatchedSummary(getter, summary, _chain, _cancellationToken))
+            ? Noted(_context.GetDispatchedSummary(getter, summary, DispatchTargets.KnownReceiverType(instance, getter), _chain, _cancellationToken))
             : summary;
     }
 
