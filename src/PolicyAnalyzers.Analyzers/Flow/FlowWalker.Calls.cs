@@ -116,6 +116,7 @@ internal sealed partial class FlowWalker
         {
             ApplyParameterSinks(method, summary, instance, receiver, arguments, taints, paramsElements);
             ApplyReceiverTakes(summary, instance, arguments, taints);
+            ApplyParameterStores(summary, receiver, arguments, taints);
         }
 
         AccumulateIntoReceiver(method, instance, arguments, taints);
@@ -662,6 +663,28 @@ internal sealed partial class FlowWalker
         return result;
     }
 
+    /// <summary>
+    /// A helper that stores into an object it was given (<c>Fill(ctx, applicant.Name)</c> setting <c>ctx.Recipient</c>,
+    /// <c>AddLine(lines, name)</c>): the caller's variable now holds what was stored.
+    /// </summary>
+    private void ApplyParameterStores(
+        MethodSummary summary, in Taint receiver, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
+    {
+        foreach (var store in summary.ParameterStores)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is { } parameter && Taint.ParameterBit(parameter.Ordinal) == store.Bit &&
+                    argument.ArgumentKind != ArgumentKind.ParamArray &&
+                    !(argument.Value.Type is { } type && Policy.IsListedOpaque(type)) &&
+                    AssignmentRoot(argument.Value) is { } root)
+                {
+                    Join(root, AtCaller(store.Held, receiver, arguments, taints));
+                }
+            }
+        }
+    }
+
     /// <summary>A method that stores its arguments in its receiver's fields: the receiver now holds them.</summary>
     private void ApplyReceiverTakes(MethodSummary summary, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
     {
@@ -684,11 +707,17 @@ internal sealed partial class FlowWalker
         Join(root, taken);
     }
 
-    private static Taint ApplySummaryReturn(MethodSummary summary, in Taint receiver, ImmutableArray<IArgumentOperation> arguments, Taint[]? argumentTaints)
+    private static Taint ApplySummaryReturn(MethodSummary summary, in Taint receiver, ImmutableArray<IArgumentOperation> arguments, Taint[]? argumentTaints) =>
+        AtCaller(summary.Returned, receiver, arguments, argumentTaints);
+
+    /// <summary>
+    /// A callee's value as the caller sees it: its own protected data, and for each parameter it depends on, what the
+    /// caller passed there, placed as the callee placed it.
+    /// </summary>
+    private static Taint AtCaller(in Taint calleeValue, in Taint receiver, ImmutableArray<IArgumentOperation> arguments, Taint[]? argumentTaints)
     {
-        var returned = summary.Returned;
-        var result = new Taint(returned.Source, 0, returned.KeySource, 0, returned.Members);
-        var parameters = returned.AnyParameters;
+        var result = new Taint(calleeValue.Source, 0, calleeValue.KeySource, 0, calleeValue.Members);
+        var parameters = calleeValue.AnyParameters;
         if (parameters == 0)
         {
             return result;
@@ -696,7 +725,7 @@ internal sealed partial class FlowWalker
 
         if ((parameters & (1UL << Taint.ThisBit)) != 0)
         {
-            result = result.Union(Placed(receiver, Taint.ThisBit, returned));
+            result = result.Union(Placed(receiver, Taint.ThisBit, calleeValue));
         }
 
         if (argumentTaints is not null)
@@ -705,7 +734,7 @@ internal sealed partial class FlowWalker
             {
                 if (arguments[i].Parameter is { } parameter && (parameters & (1UL << Taint.ParameterBit(parameter.Ordinal))) != 0)
                 {
-                    result = result.Union(Placed(argumentTaints[i], Taint.ParameterBit(parameter.Ordinal), returned));
+                    result = result.Union(Placed(argumentTaints[i], Taint.ParameterBit(parameter.Ordinal), calleeValue));
                 }
             }
         }
@@ -750,6 +779,7 @@ internal sealed partial class FlowWalker
         }
 
         ApplyParameterSinks(function, summary, instance: null, Taint.None, arguments, taints, paramsElements);
+        ApplyParameterStores(summary, Taint.None, arguments, taints);
         return captured.Union(ApplySummaryReturn(summary, Taint.None, arguments, taints));
     }
 

@@ -776,6 +776,7 @@ internal sealed partial class FlowWalker
                 break;
             case IParameterReferenceOperation parameter:
                 NoteAssigned(parameter.Parameter);
+                _reassignedParameters.Add(parameter.Parameter);
                 Join(parameter.Parameter, value);
                 break;
             case IDeclarationExpressionOperation declaration:

@@ -63,6 +63,9 @@ internal sealed partial class FlowWalker
 
     /// <summary>Parameters the body assigns, kept across passes: members read from them are not read through.</summary>
     private readonly HashSet<IParameterSymbol> _assignedParameters = new(SymbolEqualityComparer.Default);
+
+    // Parameters given another object (ctx = new Context()): what is stored in them afterwards is not the caller's.
+    private readonly HashSet<IParameterSymbol> _reassignedParameters = new(SymbolEqualityComparer.Default);
     private ulong _receiverTakes;
     private bool _needsAnotherPass;
 
@@ -128,7 +131,8 @@ internal sealed partial class FlowWalker
         var walker = new FlowWalker(context, method, chain, cancellationToken);
         var returned = walker.Run(bodies);
         return new MethodSummary(
-            returned, walker._parameterSinks.ToImmutableArray(), walker._findings.ToImmutableArray(), fields: walker.FieldEffects());
+            returned, walker._parameterSinks.ToImmutableArray(), walker._findings.ToImmutableArray(), fields: walker.FieldEffects(),
+            parameterStores: walker.ParameterStores());
     }
 
     /// <summary>Analyses code outside a method body (field and property initializers) for findings only.</summary>
@@ -316,6 +320,59 @@ internal sealed partial class FlowWalker
         }
 
         return summary;
+    }
+
+    /// <summary>
+    /// What the method left in the objects its parameters refer to, for parameters that still refer to the caller's
+    /// object (never reassigned, not ref) and are containers rather than services.
+    /// </summary>
+    private ImmutableArray<ParameterStore> ParameterStores()
+    {
+        if (_root is null)
+        {
+            return ImmutableArray<ParameterStore>.Empty;
+        }
+
+        List<ParameterStore>? stores = null;
+        foreach (var parameter in _root.Parameters)
+        {
+            var own = 1UL << Taint.ParameterBit(parameter.Ordinal);
+            if (!IsOwnPlainParameter(parameter) || !parameter.Type.IsReferenceType || Policy.IsListedOpaque(parameter.Type) ||
+                _reassignedParameters.Contains(parameter) || !_state.TryGetValue(parameter, out var state))
+            {
+                continue;
+            }
+
+            var held = state.WithoutParameters(own);
+            if (held.Source is { } source && (held.AnyParameters & ~(1UL << Taint.ThisBit)) == 0 && !IsOfAnotherParameter(source, parameter))
+            {
+                // Protected data that came from no other argument: found by the method itself (stored in a field, it
+                // is in the type's field state already) or read from the object's own members (the caller's anyway).
+                held = held.WithoutSource();
+            }
+
+            if (!held.IsNone)
+            {
+                (stores ??= new List<ParameterStore>()).Add(new ParameterStore(Taint.ParameterBit(parameter.Ordinal), held));
+            }
+        }
+
+        return stores is null ? ImmutableArray<ParameterStore>.Empty : stores.ToImmutableArray();
+    }
+
+    /// <summary>True when <paramref name="source"/> is data of the type of a parameter other than <paramref name="storedInto"/> (<c>applicant.Name</c>).</summary>
+    private bool IsOfAnotherParameter(ProtectedSource source, IParameterSymbol storedInto)
+    {
+        foreach (var other in _root!.Parameters)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(other, storedInto) &&
+                (source.Name == other.Type.Name || source.Name.StartsWith(other.Type.Name + ".", System.StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private FieldEffects FieldEffects() =>

@@ -19,9 +19,10 @@ internal sealed class MethodSummary
 
     public MethodSummary(
         Taint returned, ImmutableArray<ParameterSink> parameterSinks, ImmutableArray<Finding> findings, string? failure = null,
-        FieldEffects? fields = null)
+        FieldEffects? fields = null, ImmutableArray<ParameterStore> parameterStores = default)
     {
         Returned = returned;
+        ParameterStores = parameterStores.IsDefault ? ImmutableArray<ParameterStore>.Empty : parameterStores;
         ParameterSinks = parameterSinks;
         Findings = findings;
         Failure = failure;
@@ -29,7 +30,10 @@ internal sealed class MethodSummary
     }
 
     /// <summary>This summary, no longer waiting for a field state (<see cref="FlowContext.GetFieldState"/> found it right).</summary>
-    public MethodSummary AsFinal() => new(Returned, ParameterSinks, Findings, Failure, Fields.AsFinal());
+    public MethodSummary AsFinal() => new(Returned, ParameterSinks, Findings, Failure, Fields.AsFinal(), ParameterStores);
+
+    /// <summary>What the method leaves in the objects its parameters refer to.</summary>
+    public ImmutableArray<ParameterStore> ParameterStores { get; }
 
     /// <summary>What the method stores in fields and reads of other methods' stores.</summary>
     public FieldEffects Fields { get; }
@@ -63,6 +67,23 @@ internal sealed class MethodSummary
             }
         }
 
+        var stores = new List<ParameterStore>();
+        foreach (var summary in summaries)
+        {
+            foreach (var store in summary.ParameterStores)
+            {
+                var index = stores.FindIndex(existing => existing.Bit == store.Bit);
+                if (index < 0)
+                {
+                    stores.Add(store);
+                }
+                else
+                {
+                    stores[index] = stores[index] with { Held = stores[index].Held.Union(store.Held) };
+                }
+            }
+        }
+
         var receiverTakes = 0UL;
         var provisional = new HashSet<Microsoft.CodeAnalysis.INamedTypeSymbol>(Microsoft.CodeAnalysis.SymbolEqualityComparer.Default);
         var provisionalReads = new HashSet<Microsoft.CodeAnalysis.ISymbol>(Microsoft.CodeAnalysis.SymbolEqualityComparer.Default);
@@ -77,7 +98,7 @@ internal sealed class MethodSummary
             ? FieldEffects.None
             : new FieldEffects(ImmutableDictionary<Microsoft.CodeAnalysis.ISymbol, Taint>.Empty, receiverTakes,
                 provisional.ToImmutableArray(), provisionalReads.ToImmutableArray());
-        return new MethodSummary(returned, sinks.ToImmutableArray(), ImmutableArray<Finding>.Empty, fields: fields);
+        return new MethodSummary(returned, sinks.ToImmutableArray(), ImmutableArray<Finding>.Empty, fields: fields, parameterStores: stores.ToImmutableArray());
     }
 
     /// <summary>The return value: its own protected data (Source) and the parameters it depends on (Parameters).</summary>
@@ -97,12 +118,19 @@ internal sealed class MethodSummary
     /// <summary>True when both summaries have the same effect on callers: what they return and which parameters reach sinks.</summary>
     public bool HasSameEffects(MethodSummary other)
     {
-        if (!SameSource(Returned.Source, other.Returned.Source) || !SameSource(Returned.KeySource, other.Returned.KeySource) ||
-            Returned.Parameters != other.Returned.Parameters || Returned.KeyParameters != other.Returned.KeyParameters ||
-            !(Returned.Placement is null ? other.Returned.Placement is null : Returned.Placement.SameAs(other.Returned.Placement)) ||
-            ParameterSinks.Length != other.ParameterSinks.Length || !Fields.HasSameEffects(other.Fields))
+        if (!SameTaint(Returned, other.Returned) ||
+            ParameterSinks.Length != other.ParameterSinks.Length || !Fields.HasSameEffects(other.Fields) ||
+            ParameterStores.Length != other.ParameterStores.Length)
         {
             return false;
+        }
+
+        foreach (var store in ParameterStores)
+        {
+            if (!other.ParameterStores.Any(candidate => candidate.Bit == store.Bit && SameTaint(candidate.Held, store.Held)))
+            {
+                return false;
+            }
         }
 
         foreach (var sink in ParameterSinks)
@@ -125,6 +153,11 @@ internal sealed class MethodSummary
 
         return true;
     }
+
+    private static bool SameTaint(in Taint first, in Taint second) =>
+        SameSource(first.Source, second.Source) && SameSource(first.KeySource, second.KeySource) &&
+        first.Parameters == second.Parameters && first.KeyParameters == second.KeyParameters &&
+        (first.Placement is null ? second.Placement is null : first.Placement.SameAs(second.Placement));
 
     private static bool SameSource(ProtectedSource? first, ProtectedSource? second) =>
         ReferenceEquals(first, second) ||

@@ -174,6 +174,13 @@ internal readonly struct Taint
     public Taint DirectlyMarkedOnly() =>
         Source is null || Source.IsMarkedDirectly ? this : new Taint(null, Parameters, KeySource, KeyParameters, placement: Placement);
 
+    /// <summary>This value without the parameters in <paramref name="bits"/>: what a parameter's object holds besides the caller's own.</summary>
+    public Taint WithoutParameters(ulong bits) =>
+        new Taint(Source, Parameters & ~bits, KeySource, KeyParameters & ~bits, Members, Placement);
+
+    /// <summary>The parameters without the protected data of the value itself (its keys' is kept).</summary>
+    public Taint WithoutSource() => new Taint(null, Parameters, KeySource, KeyParameters, placement: Placement);
+
     /// <summary>The data without the parameters it depends on: what a field keeps for every instance.</summary>
     public Taint DataOnly() => new Taint(Source, 0, KeySource, 0, Members);
 

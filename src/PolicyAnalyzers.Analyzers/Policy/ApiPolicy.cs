@@ -194,6 +194,12 @@ internal sealed class ApiPolicy
     /// <summary>Types serializers and pages do not write as data when an object graph reaches them.</summary>
     public bool IsOpaque(ITypeSymbol type) => type.TypeKind == TypeKind.Delegate || (type is INamedTypeSymbol && Has(type, TypeTraits.Opaque));
 
+    /// <summary>
+    /// Opaque by a row that names the type, a base or an interface (DbContext, ILogger), not only by a naming
+    /// convention: an application's MessageContext is opaque to serializers but still holds what a helper stores in it.
+    /// </summary>
+    public bool IsListedOpaque(ITypeSymbol type) => type.TypeKind == TypeKind.Delegate || (type is INamedTypeSymbol && Has(type, TypeTraits.OpaqueListed));
+
     /// <summary>Generic types whose type arguments say nothing about the data they hold (ILogger&lt;Customer&gt;).</summary>
     public bool IsTransparentGeneric(INamedTypeSymbol type) => Has(type, TypeTraits.Transparent);
 
@@ -457,9 +463,13 @@ internal sealed class ApiPolicy
             traits |= TypeTraits.InMemoryWriter;
         }
 
-        if (_rows.ForType(type.OriginalDefinition, VerbSet.Of(PolicyVerb.Opaque)) is not null)
+        if (_rows.ForType(type.OriginalDefinition, VerbSet.Of(PolicyVerb.Opaque)) is { } opaque)
         {
             traits |= TypeTraits.Opaque;
+            if (opaque.Api.ExactTypeName is not null)
+            {
+                traits |= TypeTraits.OpaqueListed;
+            }
         }
 
         return traits;
@@ -474,5 +484,8 @@ internal sealed class ApiPolicy
         Accumulator = 4,
         InMemoryWriter = 8,
         Opaque = 16,
+
+        /// <summary>Opaque by a row naming the type or a base, not only by a naming pattern.</summary>
+        OpaqueListed = 32,
     }
 }
