@@ -21,15 +21,9 @@ public class FlowAcrossMethodsTests
                     }
                 }
                 """,
-                TestModel.With("""
-                class Export
-                {
-                    void Run(List<DetentionRecord> records, List<FacilityCount> counts)
-                    {
-                        Storage.Save("wwwroot/roster.json", {|#0:records|});
-                        Storage.Save("wwwroot/counts.json", counts);
-                    }
-                }
+                TestModel.WithExport("List<DetentionRecord> records, List<FacilityCount> counts", """
+                Storage.Save("wwwroot/roster.json", {|#0:records|});
+                Storage.Save("wwwroot/counts.json", counts);
                 """),
             },
             Verify.Diagnostic("PA0002").WithLocation(0)
