@@ -93,12 +93,11 @@ public class DeclassificationTests
 
         var leak = Assert.Single(await CodeFixHarness.DiagnosticsAsync(project));
         Assert.Equal(
-            new[]
-            {
+            [
                 "Pass through the declassifier 'Mask.Initials'",
                 "Pass through the declassifier 'Mask.Pseudonym'",
                 "Approve this disclosure with [AuthorizedDisclosure]",
-            },
+            ],
             await CodeFixHarness.OfferedTitlesAsync(project, leak));
     }
 }

@@ -8,8 +8,7 @@ public class FlowAcrossMethodsTests
     [Fact]
     public Task WhenHelperInAnotherFileSerializesAndWritesItsParameter_ReportsAtTheCaller() =>
         Verify.VerifyAnalyzerAsync(
-            new[]
-            {
+            [
                 TestModel.Usings + """
                 using System.Text.Json;
                 static class Storage
@@ -25,7 +24,7 @@ public class FlowAcrossMethodsTests
                 Storage.Save("wwwroot/roster.json", {|#0:records|});
                 Storage.Save("wwwroot/counts.json", counts);
                 """),
-            },
+            ],
             Verify.Diagnostic("PA0002").WithLocation(0)
                 .WithArguments("DetentionRecord[]", "the serializer 'JsonSerializer.Serialize' through 'Storage.Save'"));
 
