@@ -128,10 +128,8 @@ public class OdsWorkbookTests
     [Fact]
     public void WhenContentIsNotWellFormed_ReportsPA1003()
     {
-        using var dir = new TempDirectory();
-        var path = dir.WriteBytes("broken.ods", new OdsBuilder().ToBytes("<office:document-content><office:body><table:table"));
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes(
+            "broken.ods", new OdsBuilder().ToBytes("<office:document-content><office:body><table:table")).Findings);
 
         Assert.Contains("the spreadsheet is damaged", finding.Reason);
     }
@@ -169,10 +167,7 @@ public class OdsWorkbookTests
     {
         var content = new OdsBuilder().Sheet("People", [["Full Name", "Date of Birth"], ["PLACEHOLDER", Date(1985, 3, 14)], ["Ana Pérez", Date(1979, 7, 1)]]).Content()
             .Replace("<text:p>PLACEHOLDER</text:p>", "<text:p>Maria<text:s/>Lopez<office:annotation><text:p>Checked by J. Smith</text:p></office:annotation></text:p>");
-        using var dir = new TempDirectory();
-        var path = dir.WriteBytes("people.ods", new OdsBuilder().ToBytes(content));
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("people.ods", new OdsBuilder().ToBytes(content)).Findings);
 
         Assert.Equal(2, finding.RecordCount);
     }

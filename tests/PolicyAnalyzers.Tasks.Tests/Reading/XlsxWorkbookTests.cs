@@ -238,19 +238,14 @@ public class XlsxWorkbookTests
     [Fact]
     public void WhenXlsIsTabSeparatedText_ReadsItAsATable()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("export.xls", "Full Name\tDate of Birth\nMaria Lopez\t1985-03-14\n");
-
-        Assert.Equal("PA1001", Assert.Single(_scanner.Scan(path).Findings).Code);
+        Assert.Equal("PA1001", Assert.Single(ScannedFile.Text(
+            "export.xls", "Full Name\tDate of Birth\nMaria Lopez\t1985-03-14\n").Findings).Code);
     }
 
     [Fact]
     public void WhenFileIsLegacyXls_ReportsPA1003AskingToSaveAsXlsx()
     {
-        using var dir = new TempDirectory();
-        var path = dir.WriteBytes("old.xls", CompoundFile("Workbook"));
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("old.xls", CompoundFile("Workbook")).Findings);
 
         Assert.Equal("PA1003", finding.Code);
         Assert.Contains("legacy Excel format", finding.Reason);
@@ -260,10 +255,7 @@ public class XlsxWorkbookTests
     [Fact]
     public void WhenXlsxIsEncrypted_ReportsPA1003Encrypted()
     {
-        using var dir = new TempDirectory();
-        var path = dir.WriteBytes("locked.xlsx", CompoundFile("EncryptionInfo", "EncryptedPackage"));
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("locked.xlsx", CompoundFile("EncryptionInfo", "EncryptedPackage")).Findings);
 
         Assert.Equal("PA1003", finding.Code);
         Assert.Contains("encrypted", finding.Reason);
