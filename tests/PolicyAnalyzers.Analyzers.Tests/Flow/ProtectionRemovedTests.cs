@@ -35,25 +35,18 @@ public class ProtectionRemovedTests
             }
             """));
 
-    [Fact]
-    public Task WhenGroupsAreKeyedByAMarkedMember_Reports() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
+    [Theory]
+    // Groups keyed by a marked member: the keys are the names.
+    [InlineData("List<Applicant> applicants", "applicants.GroupBy(a => a.Name).Select(g => new { g.Key, Count = g.Count() })")]
+    // The groups themselves: each holds its people.
+    [InlineData("List<DetentionRecord> records", "records.GroupBy(r => r.Facility).Select(g => new { g.Key, People = g.ToList() })")]
+    public Task WhenPublishedGroupsCarryProtectedData_Reports(string parameter, string groups) =>
+        Verify.VerifyAnalyzerAsync(TestModel.With($$"""
             using System.Text.Json;
             class Statistics
             {
-                string Run(List<Applicant> applicants) =>
-                    JsonSerializer.Serialize({|PA0002:applicants.GroupBy(a => a.Name).Select(g => new { g.Key, Count = g.Count() })|});
-            }
-            """));
-
-    [Fact]
-    public Task WhenGroupsThemselvesArePublished_Reports() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            using System.Text.Json;
-            class Statistics
-            {
-                string Run(List<DetentionRecord> records) =>
-                    JsonSerializer.Serialize({|PA0002:records.GroupBy(r => r.Facility).Select(g => new { g.Key, People = g.ToList() })|});
+                string Run({{parameter}}) =>
+                    JsonSerializer.Serialize({|PA0002:{{groups}}|});
             }
             """));
 
