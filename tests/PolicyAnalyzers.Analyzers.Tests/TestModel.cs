@@ -44,4 +44,15 @@ internal static class TestModel
 
     /// <summary>A compilation unit: the usings, the code under test, then the shared types.</summary>
     public static string With(string code) => Usings + code + Types;
+
+    /// <summary>A compilation unit whose one method, <c>Export.Run</c> with the given parameters, holds the statements under test.</summary>
+    public static string WithExport(string parameters, string statements) => With($$"""
+        class Export
+        {
+            void Run({{parameters}})
+            {
+                {{statements}}
+            }
+        }
+        """);
 }

@@ -47,31 +47,19 @@ public class ProtectedDataExportedTests
 
     [Fact]
     public Task WhenProtectedDataIsFormattedIntoTheLine_ReportsOnTheArgument() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            class Export
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("TextWriter writer, List<DetentionRecord> records", """
+            writer.WriteLine("FullName,DateOfBirth");
+            foreach (var record in records)
             {
-                void Run(TextWriter writer, List<DetentionRecord> records)
-                {
-                    writer.WriteLine("FullName,DateOfBirth");
-                    foreach (var record in records)
-                    {
-                        writer.WriteLine({|PA0001:$"{record.FullName},{record.DateOfBirth:yyyy-MM-dd}"|});
-                    }
-                }
+                writer.WriteLine({|PA0001:$"{record.FullName},{record.DateOfBirth:yyyy-MM-dd}"|});
             }
             """));
 
     [Fact]
     public Task WhenUnmarkedMemberOfUnprotectedType_DoesNotReport() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            class Export
-            {
-                void Run(Applicant applicant, Product product)
-                {
-                    File.WriteAllText("office.txt", applicant.Office);
-                    File.WriteAllText("product.txt", product.FullName + product.Name);
-                }
-            }
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("Applicant applicant, Product product", """
+            File.WriteAllText("office.txt", applicant.Office);
+            File.WriteAllText("product.txt", product.FullName + product.Name);
             """));
 
     [Fact]
@@ -94,31 +82,19 @@ public class ProtectedDataExportedTests
 
     [Fact]
     public Task WhenOnlyCountsAreWritten_DoesNotReport() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            class Export
-            {
-                void Run(List<DetentionRecord> records, DetentionRecord record)
-                {
-                    File.WriteAllText("count.txt", records.Count.ToString());
-                    File.WriteAllText("any.txt", records.Any().ToString());
-                    File.WriteAllText("length.txt", record.FullName.Length.ToString());
-                    File.WriteAllText("check.txt", (record.FullName == "x").ToString());
-                }
-            }
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("List<DetentionRecord> records, DetentionRecord record", """
+            File.WriteAllText("count.txt", records.Count.ToString());
+            File.WriteAllText("any.txt", records.Any().ToString());
+            File.WriteAllText("length.txt", record.FullName.Length.ToString());
+            File.WriteAllText("check.txt", (record.FullName == "x").ToString());
             """));
 
     [Fact]
     public Task WhenWrittenToStringWriter_DoesNotReportUntilItLeaves() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            class Export
-            {
-                void Run(DetentionRecord record)
-                {
-                    var buffer = new StringWriter();
-                    buffer.WriteLine(record.FullName);
-                    File.WriteAllText("out.txt", {|PA0001:buffer.ToString()|});
-                }
-            }
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("DetentionRecord record", """
+            var buffer = new StringWriter();
+            buffer.WriteLine(record.FullName);
+            File.WriteAllText("out.txt", {|PA0001:buffer.ToString()|});
             """));
 
     [Fact]

@@ -9,7 +9,7 @@ public class UnmarkedPersonalDataTests
 {
     [Fact]
     public Task WhenSerializedTypeHasUnmarkedPersonalMembers_Suggests() =>
-        VerifyAsync(TestModel.With("""
+        VerifyAsync("""
             using System.Text.Json;
             public sealed class Visitor
             {
@@ -27,16 +27,16 @@ public class UnmarkedPersonalDataTests
             {
                 string Run(List<Visitor> visitors) => JsonSerializer.Serialize(visitors);
             }
-            """),
-            Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("Visitor.FullName", "a person's name", "JsonSerializer.Serialize"),
-            Verify.Diagnostic("PA0004").WithLocation(1).WithArguments("Visitor.DateOfBirth", "a date of birth", "JsonSerializer.Serialize"),
-            Verify.Diagnostic("PA0004").WithLocation(2).WithArguments("Visitor.PassportNumber", "a passport number", "JsonSerializer.Serialize"),
-            Verify.Diagnostic("PA0004").WithLocation(3).WithArguments("Contact.PhoneNumber", "a phone number", "JsonSerializer.Serialize"),
-            Verify.Diagnostic("PA0004").WithLocation(4).WithArguments("Visitor.Name", "a person's name", "JsonSerializer.Serialize"));
+            """,
+            Suggestion(0, "Visitor.FullName", "a person's name"),
+            Suggestion(1, "Visitor.DateOfBirth", "a date of birth"),
+            Suggestion(2, "Visitor.PassportNumber", "a passport number"),
+            Suggestion(3, "Contact.PhoneNumber", "a phone number"),
+            Suggestion(4, "Visitor.Name", "a person's name"));
 
     [Fact]
     public Task WhenMembersAreMarkedIgnoredOrNeverWritten_DoesNotSuggest() =>
-        VerifyAsync(TestModel.With("""
+        VerifyAsync("""
             using System.Text.Json;
             using System.Text.Json.Serialization;
             public sealed class Marked { [ProtectedData] public string Email { get; set; } = ""; public string Office { get; set; } = ""; }
@@ -55,11 +55,11 @@ public class UnmarkedPersonalDataTests
                     Console.WriteLine(neverWritten.Email.Length);
                 }
             }
-            """));
+            """);
 
     [Fact]
     public Task WhenATypeHoldsCountsPerLabel_ItsLabelsAreNotSuggestedButItsIdentifiersAre() =>
-        VerifyAsync(TestModel.With("""
+        VerifyAsync("""
             using System.Text.Json;
             public sealed record NationalityCount(string Nationality, int Detained);
             public sealed record FacilityTotal(string Name, string CountryOfBirth, decimal PercentOfDetainees);
@@ -70,12 +70,12 @@ public class UnmarkedPersonalDataTests
                 string Run(List<NationalityCount> byNationality, List<FacilityTotal> totals, List<ContactCount> contacts) =>
                     JsonSerializer.Serialize(byNationality) + JsonSerializer.Serialize(totals) + JsonSerializer.Serialize(contacts);
             }
-            """),
-            Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("ContactCount.Email", "an email address", "JsonSerializer.Serialize"));
+            """,
+            Suggestion(0, "ContactCount.Email", "an email address"));
 
     [Fact]
     public Task WhenATypeNameSaysProgramStructure_ItsNameIsNotAPersonsName() =>
-        VerifyAsync(TestModel.With("""
+        VerifyAsync("""
             using System.Text.Json;
             public sealed class ModelTreeMember { public string Name { get; set; } = ""; public string Kind { get; set; } = ""; }
             public sealed class MemberRole { public string Name { get; set; } = ""; }
@@ -86,12 +86,12 @@ public class UnmarkedPersonalDataTests
                 string Run(List<ModelTreeMember> tree, List<MemberRole> roles, List<ClubMember> members) =>
                     JsonSerializer.Serialize(tree) + JsonSerializer.Serialize(roles) + JsonSerializer.Serialize(members);
             }
-            """),
-            Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("ClubMember.Name", "a person's name", "JsonSerializer.Serialize"));
+            """,
+            Suggestion(0, "ClubMember.Name", "a person's name"));
 
     [Fact]
     public Task WhenAMemberCannotHoldTheDataItsNameSuggests_DoesNotSuggest() =>
-        VerifyAsync(TestModel.With("""
+        VerifyAsync("""
             using System.Text.Json;
             public enum NameStyle { FirstLast, LastFirst }
             public sealed class CustomerSettings
@@ -108,13 +108,13 @@ public class UnmarkedPersonalDataTests
             {
                 string Run(CustomerSettings settings) => JsonSerializer.Serialize(settings);
             }
-            """),
-            Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("CustomerSettings.BirthDate", "a date of birth", "JsonSerializer.Serialize"),
-            Verify.Diagnostic("PA0004").WithLocation(1).WithArguments("CustomerSettings.PhoneNumber", "a phone number", "JsonSerializer.Serialize"));
+            """,
+            Suggestion(0, "CustomerSettings.BirthDate", "a date of birth"),
+            Suggestion(1, "CustomerSettings.PhoneNumber", "a phone number"));
 
     [Fact]
     public Task WhenMembersUseSpellingsTheDataScanKnew_Suggests() =>
-        VerifyAsync(TestModel.With("""
+        VerifyAsync("""
             using System.Text.Json;
             public sealed class InmateEntry
             {
@@ -129,11 +129,11 @@ public class UnmarkedPersonalDataTests
             {
                 string Run(List<InmateEntry> inmates) => JsonSerializer.Serialize(inmates);
             }
-            """),
-            Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("InmateEntry.Forename", "a person's name", "JsonSerializer.Serialize"),
-            Verify.Diagnostic("PA0004").WithLocation(1).WithArguments("InmateEntry.Lname", "a person's name", "JsonSerializer.Serialize"),
-            Verify.Diagnostic("PA0004").WithLocation(2).WithArguments("InmateEntry.CellPhone", "a phone number", "JsonSerializer.Serialize"),
-            Verify.Diagnostic("PA0004").WithLocation(3).WithArguments("InmateEntry.Name", "a person's name", "JsonSerializer.Serialize"));
+            """,
+            Suggestion(0, "InmateEntry.Forename", "a person's name"),
+            Suggestion(1, "InmateEntry.Lname", "a person's name"),
+            Suggestion(2, "InmateEntry.CellPhone", "a phone number"),
+            Suggestion(3, "InmateEntry.Name", "a person's name"));
 
     [Fact]
     public async Task WhenTypeLivesInReferencedProject_LeavesItToThatProject()
@@ -156,7 +156,7 @@ public class UnmarkedPersonalDataTests
                 """,
         };
         test.DisabledDiagnostics.Remove("PA0004");
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0004").WithLocation(0).WithArguments("Badge.Email", "an email address", "JsonSerializer.Serialize"));
+        test.ExpectedDiagnostics.Add(Suggestion(0, "Badge.Email", "an email address"));
         var model = new ProjectState("Model", LanguageNames.CSharp, "/Model/", "cs");
         model.Sources.Add("namespace Model { public sealed class Visitor { public string FullName { get; set; } = \"\"; public string Purpose { get; set; } = \"\"; } }");
         model.AdditionalReferences.AddRange(Verifiers.TestReferences.All);
@@ -165,11 +165,16 @@ public class UnmarkedPersonalDataTests
         await test.RunAsync();
     }
 
-    private static Task VerifyAsync(string source, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
+    /// <summary>Verifies the code (with the shared test model) with PA0004 suggestions on.</summary>
+    private static Task VerifyAsync(string code, params DiagnosticResult[] expected)
     {
-        var test = new Verify.Test { TestCode = source };
+        var test = new Verify.Test { TestCode = TestModel.With(code) };
         test.DisabledDiagnostics.Remove("PA0004");
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
+
+    /// <summary>PA0004 at markup location <paramref name="location"/>: the member looks like <paramref name="looksLike"/> and a serializer writes it.</summary>
+    private static DiagnosticResult Suggestion(int location, string member, string looksLike) =>
+        Verify.Diagnostic("PA0004").WithLocation(location).WithArguments(member, looksLike, "JsonSerializer.Serialize");
 }

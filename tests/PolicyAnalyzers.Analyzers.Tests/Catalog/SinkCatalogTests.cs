@@ -223,40 +223,34 @@ public class SinkCatalogTests
     }
 
     [Fact]
-    public Task ConfiguredSinksDeclassifiersAndMarkers_AreHonoured()
-    {
-        var test = new Verify.Test
-        {
-            TestCode = TestModel.With("""
-                namespace Company
-                {
-                    public static class Reports { public static void Print(string text) { } public static void Preview(string text) { } }
-                    public static class Telemetry { public static void Track(string name, string value) { } }
-                    public static class Mask { public static string Hide(string value) => "***"; }
-                    [AttributeUsage(AttributeTargets.Property)] public sealed class SensitiveAttribute : Attribute { }
-                    public sealed class Staff { [Sensitive] public string Phone { get; set; } = ""; }
-                }
+    public Task ConfiguredSinksDeclassifiersAndMarkers_AreHonoured() =>
+        Verify.VerifyWithGlobalConfigAsync(
+            TestModel.With("""
+            namespace Company
+            {
+                public static class Reports { public static void Print(string text) { } public static void Preview(string text) { } }
+                public static class Telemetry { public static void Track(string name, string value) { } }
+                public static class Mask { public static string Hide(string value) => "***"; }
+                [AttributeUsage(AttributeTargets.Property)] public sealed class SensitiveAttribute : Attribute { }
+                public sealed class Staff { [Sensitive] public string Phone { get; set; } = ""; }
+            }
 
-                class Export
+            class Export
+            {
+                void Run(Applicant applicant, Company.Staff staff)
                 {
-                    void Run(Applicant applicant, Company.Staff staff)
-                    {
-                        Company.Reports.Print({|PA0001:applicant.Name|});
-                        Company.Reports.Preview(applicant.Name);
-                        Company.Telemetry.Track("name", {|PA0003:applicant.Name|});
-                        Company.Reports.Print(Company.Mask.Hide(applicant.Name));
-                        Company.Reports.Print({|PA0001:staff.Phone|});
-                    }
+                    Company.Reports.Print({|PA0001:applicant.Name|});
+                    Company.Reports.Preview(applicant.Name);
+                    Company.Telemetry.Track("name", {|PA0003:applicant.Name|});
+                    Company.Reports.Print(Company.Mask.Hide(applicant.Name));
+                    Company.Reports.Print({|PA0001:staff.Phone|});
                 }
-                """),
-        };
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", """
-            is_global = true
+            }
+            """),
+            """
             policy_analyzers.export_sinks = M:Company.Reports.Print(System.String)
             policy_analyzers.log_sinks = T:Company.Telemetry
             policy_analyzers.declassifiers = M:Company.Mask.Hide
             policy_analyzers.protected_data_attributes = Company.SensitiveAttribute
-            """));
-        return test.RunAsync();
-    }
+            """);
 }

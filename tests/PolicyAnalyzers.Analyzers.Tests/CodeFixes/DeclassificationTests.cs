@@ -7,9 +7,9 @@ namespace PolicyAnalyzers.Tests.CodeFixes;
 public class DeclassificationTests
 {
     [Fact]
-    public Task WhenTheProjectHasAMatchingDeclassifier_RoutesEveryLeakThroughIt() =>
-        Verify.VerifyCodeFixAsync(
-            """
+    public Task WhenTheProjectHasAMatchingDeclassifier_RoutesEveryLeakThroughIt()
+    {
+        const string Intake = """
             using Microsoft.Extensions.Logging;
             using PolicyAnalyzers;
 
@@ -26,25 +26,10 @@ public class DeclassificationTests
                     logger.LogInformation("Alias {Alias}", {|PA0003:alias|});
                 }
             }
-            """,
-            """
-            using Microsoft.Extensions.Logging;
-            using PolicyAnalyzers;
+            """;
 
-            static class Mask
-            {
-                [Declassifier] public static string Initials(string name) => name.Length > 0 ? name.Substring(0, 1) : "";
-            }
-
-            class Intake
-            {
-                void Run(ILogger logger, [ProtectedData] string name, [ProtectedData] string alias)
-                {
-                    logger.LogInformation("Admitted {Name}", Mask.Initials(name));
-                    logger.LogInformation("Alias {Alias}", Mask.Initials(alias));
-                }
-            }
-            """);
+        return Verify.VerifyCodeFixAsync(Intake, ExpectedFix.Declassified(Intake, "Mask.Initials"));
+    }
 
     [Fact]
     public async Task WhenNoDeclassifierAcceptsTheValue_OffersOnlyTheApproval()
@@ -93,12 +78,11 @@ public class DeclassificationTests
 
         var leak = Assert.Single(await CodeFixHarness.DiagnosticsAsync(project));
         Assert.Equal(
-            new[]
-            {
+            [
                 "Pass through the declassifier 'Mask.Initials'",
                 "Pass through the declassifier 'Mask.Pseudonym'",
                 "Approve this disclosure with [AuthorizedDisclosure]",
-            },
+            ],
             await CodeFixHarness.OfferedTitlesAsync(project, leak));
     }
 }

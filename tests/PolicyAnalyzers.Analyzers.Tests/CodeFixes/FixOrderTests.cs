@@ -46,84 +46,61 @@ public class FixOrderTests
     }
 
     [Fact]
-    public Task WhenASerializedMemberCarriesTheData_TheFirstActionExcludesIt() =>
-        new Verify.Test
+    public Task WhenASerializedMemberCarriesTheData_TheFirstActionExcludesIt()
+    {
+        const string Api = """
+            using System.Text.Json;
+            using PolicyAnalyzers;
+
+            public sealed class Witness
+            {
+                [ProtectedData]
+                public string Name { get; set; } = "";
+
+                public int Age { get; set; }
+            }
+
+            class Api
+            {
+                string Run(Witness witness) => JsonSerializer.Serialize({|PA0002:witness|});
+            }
+            """;
+
+        return new Verify.Test
         {
-            TestCode = """
-                using System.Text.Json;
-                using PolicyAnalyzers;
-
-                public sealed class Witness
-                {
-                    [ProtectedData]
-                    public string Name { get; set; } = "";
-
-                    public int Age { get; set; }
-                }
-
-                class Api
-                {
-                    string Run(Witness witness) => JsonSerializer.Serialize({|PA0002:witness|});
-                }
-                """,
-            FixedCode = """
-                using System.Text.Json;
-                using PolicyAnalyzers;
-                using System.Text.Json.Serialization;
-
-                public sealed class Witness
-                {
-                    [ProtectedData]
-                    [JsonIgnore]
-                    public string Name { get; set; } = "";
-
-                    public int Age { get; set; }
-                }
-
-                class Api
-                {
-                    string Run(Witness witness) => JsonSerializer.Serialize(witness);
-                }
-                """,
+            TestCode = Api,
+            FixedCode = ExpectedFix.WitnessNameIgnored(ExpectedFix.Unmarked(Api)),
             CodeActionIndex = 0,
             CodeActionEquivalenceKey = MemberExclusion.KeyFor("System.Text.Json.Serialization.JsonIgnoreAttribute"),
         }.RunAsync();
+    }
 
     [Fact]
-    public Task WhenADeclassifierAcceptsTheValue_TheFirstActionDeclassifies() =>
-        new Verify.Test
+    public Task WhenADeclassifierAcceptsTheValue_TheFirstActionDeclassifies()
+    {
+        const string Tribunal = """
+            using System.IO;
+            using PolicyAnalyzers;
+
+            static class Mask
+            {
+                [Declassifier] public static string Initials(string name) => name.Length > 0 ? name.Substring(0, 1) : "";
+            }
+
+            class Tribunal
+            {
+                void Send([ProtectedData] string name) => File.WriteAllText("tribunal.txt", {|PA0001:name|});
+            }
+            """;
+
+        return new Verify.Test
         {
-            TestCode = """
-                using System.IO;
-                using PolicyAnalyzers;
-
-                static class Mask
-                {
-                    [Declassifier] public static string Initials(string name) => name.Length > 0 ? name.Substring(0, 1) : "";
-                }
-
-                class Tribunal
-                {
-                    void Send([ProtectedData] string name) => File.WriteAllText("tribunal.txt", {|PA0001:name|});
-                }
-                """,
-            FixedCode = """
-                using System.IO;
-                using PolicyAnalyzers;
-
-                static class Mask
-                {
-                    [Declassifier] public static string Initials(string name) => name.Length > 0 ? name.Substring(0, 1) : "";
-                }
-
-                class Tribunal
-                {
-                    void Send([ProtectedData] string name) => File.WriteAllText("tribunal.txt", Mask.Initials(name));
-                }
-                """,
+            TestCode = Tribunal,
+            FixedCode = ExpectedFix.Declassified(Tribunal, "Mask.Initials"),
             CodeActionIndex = 0,
             CodeActionEquivalenceKey = Declassification.KeyFor("M:Mask.Initials(System.String)"),
         }.RunAsync();
+    }
 
     [Fact]
     public async Task WhenEachKindOfLeakHasItsFixes_TheApprovalIsAlwaysLast()

@@ -10,8 +10,7 @@ public class MemberExclusionTests
     [Fact]
     public async Task WhenMemberInAnotherFileCarriesTheData_AddsTheSerializersIgnoreThere()
     {
-        var test = new Verify.Test();
-        test.TestState.Sources.Add(("Api.cs", """
+        const string Api = """
             using System.Collections.Generic;
             using System.Text.Json;
 
@@ -21,8 +20,8 @@ public class MemberExclusionTests
                 string Again(Witness witness) => JsonSerializer.Serialize({|PA0002:witness|});
                 string Other(Witness witness) => Newtonsoft.Json.JsonConvert.SerializeObject({|PA0002:witness|});
             }
-            """));
-        test.TestState.Sources.Add(("Witness.cs", """
+            """;
+        const string Witness = """
             using PolicyAnalyzers;
 
             public sealed class Witness
@@ -32,35 +31,16 @@ public class MemberExclusionTests
 
                 public int Age { get; set; }
             }
-            """));
-        test.FixedState.Sources.Add(("Api.cs", """
-            using System.Collections.Generic;
-            using System.Text.Json;
-
-            class Api
-            {
-                string Run(List<Witness> witnesses) => JsonSerializer.Serialize(witnesses);
-                string Again(Witness witness) => JsonSerializer.Serialize(witness);
-                string Other(Witness witness) => Newtonsoft.Json.JsonConvert.SerializeObject(witness);
-            }
-            """));
+            """;
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("Api.cs", Api));
+        test.TestState.Sources.Add(("Witness.cs", Witness));
+        test.FixedState.Sources.Add(("Api.cs", ExpectedFix.Unmarked(Api)));
+        test.FixedState.Sources.Add(("Witness.cs", ExpectedFix.WitnessNameIgnored(Witness)));
 
         // Newtonsoft does not honour System.Text.Json's [JsonIgnore]: that call still leaks.
         test.FixedState.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0002").WithSpan("Api.cs", 8, 82, 8, 89)
             .WithArguments("Witness.Name", "the serializer 'JsonConvert.SerializeObject'"));
-        test.FixedState.Sources.Add(("Witness.cs", """
-            using PolicyAnalyzers;
-            using System.Text.Json.Serialization;
-
-            public sealed class Witness
-            {
-                [ProtectedData]
-                [JsonIgnore]
-                public string Name { get; set; } = "";
-
-                public int Age { get; set; }
-            }
-            """));
         test.CodeActionEquivalenceKey = MemberExclusion.KeyFor("System.Text.Json.Serialization.JsonIgnoreAttribute");
         test.CodeActionIndex = 0;
         test.NumberOfFixAllIterations = 1;

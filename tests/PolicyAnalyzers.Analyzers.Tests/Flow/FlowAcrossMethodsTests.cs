@@ -8,8 +8,7 @@ public class FlowAcrossMethodsTests
     [Fact]
     public Task WhenHelperInAnotherFileSerializesAndWritesItsParameter_ReportsAtTheCaller() =>
         Verify.VerifyAnalyzerAsync(
-            new[]
-            {
+            [
                 TestModel.Usings + """
                 using System.Text.Json;
                 static class Storage
@@ -21,17 +20,11 @@ public class FlowAcrossMethodsTests
                     }
                 }
                 """,
-                TestModel.With("""
-                class Export
-                {
-                    void Run(List<DetentionRecord> records, List<FacilityCount> counts)
-                    {
-                        Storage.Save("wwwroot/roster.json", {|#0:records|});
-                        Storage.Save("wwwroot/counts.json", counts);
-                    }
-                }
+                TestModel.WithExport("List<DetentionRecord> records, List<FacilityCount> counts", """
+                Storage.Save("wwwroot/roster.json", {|#0:records|});
+                Storage.Save("wwwroot/counts.json", counts);
                 """),
-            },
+            ],
             Verify.Diagnostic("PA0002").WithLocation(0)
                 .WithArguments("DetentionRecord[]", "the serializer 'JsonSerializer.Serialize' through 'Storage.Save'"));
 

@@ -52,22 +52,16 @@ public class MemberPrecisionTests
 
     [Fact]
     public Task WhenAnAnonymousObjectOrATupleHoldsProtectedData_OnlyThoseElementsAreProtected() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            class Export
-            {
-                void Run(Applicant applicant, TextWriter writer)
-                {
-                    var row = new { applicant.Name, applicant.Office };
-                    writer.Write(row.Office);
-                    writer.Write({|PA0001:row.Name|});
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("Applicant applicant, TextWriter writer", """
+            var row = new { applicant.Name, applicant.Office };
+            writer.Write(row.Office);
+            writer.Write({|PA0001:row.Name|});
 
-                    var pair = (Who: applicant.Name, Where: applicant.Office);
-                    writer.Write(pair.Where);
-                    writer.Write(pair.Item2);
-                    writer.Write({|PA0001:pair.Who|});
-                    writer.Write({|PA0001:pair.Item1|});
-                }
-            }
+            var pair = (Who: applicant.Name, Where: applicant.Office);
+            writer.Write(pair.Where);
+            writer.Write(pair.Item2);
+            writer.Write({|PA0001:pair.Who|});
+            writer.Write({|PA0001:pair.Item1|});
             """));
 
     [Fact]

@@ -89,8 +89,7 @@ public class ObjectMapperTests
     [Fact]
     public Task WhenAMapperGeneratesItsCode_TheGeneratedMappingIsFollowed() =>
         Verify.VerifyAnalyzerAsync(
-            new[]
-            {
+            [
                 TestModel.With("""
                     [AttributeUsage(AttributeTargets.Class)] public sealed class MapperAttribute : Attribute { }
 
@@ -127,5 +126,5 @@ public class ObjectMapperTests
                     public static partial CountryDto ToCountry(Customer customer) => new CountryDto { Id = customer.Id, Country = customer.Country };
                 }
                 """,
-            });
+            ]);
 }

@@ -8,55 +8,58 @@ namespace PolicyAnalyzers.Tests.Flow;
 /// </summary>
 public class ParameterPlacementSoundnessTests
 {
-    private const string Ctx = """
-        using Microsoft.Extensions.Logging;
+    private static readonly string Ctx = MessageContextModel.Declaration("public void UseRecipientAsTitle() => TemplateName = Recipient;");
 
-        public sealed class MessageContext
+    private static string Caller(string helperBody) => Ctx + Calling($$"""
+        public string LogTitle(MessageContext ctx)
         {
-            public string TemplateName { get; set; } = "";
-            public string Recipient { get; set; } = "";
-            public void UseRecipientAsTitle() => TemplateName = Recipient;
+            {{helperBody}}
         }
+        """);
 
-        """;
+    /// <summary>A factory with the given <c>LogTitle</c>, and a newsletter that hands it a context holding the applicant's name.</summary>
+    private static string Calling(string logTitle, string context = """new MessageContext { TemplateName = "t", Recipient = applicant.Name }""") => $$"""
 
-    private static string Caller(string helperBody) => Ctx + $$"""
         class Factory
         {
             private readonly ILogger _log;
             public Factory(ILogger log) => _log = log;
-            public string LogTitle(MessageContext ctx)
-            {
-                {{helperBody}}
-            }
-
+            {{logTitle}}
         }
 
         class Newsletter
         {
             void Run(Factory factory, Applicant applicant)
             {
-                var ctx = new MessageContext { TemplateName = "t", Recipient = applicant.Name };
+                var ctx = {{context}};
                 File.WriteAllText("t.json", factory.LogTitle({|PA0002:ctx|}));
             }
         }
         """;
 
-    [Fact]
-    public Task MemberCopiedInsideHelper() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With(Caller("""ctx.TemplateName = ctx.Recipient; return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName);""")));
-
-    [Fact]
-    public Task MutatingMethodOnParameter() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With(Caller("""ctx.UseRecipientAsTitle(); return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName);""")));
-
-    [Fact]
-    public Task AliasLocalWritesMember() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With(Caller("""var c = ctx; c.TemplateName = c.Recipient; return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName);""")));
-
-    [Fact]
-    public Task RefLocalReassignsParameter() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With(Caller("""ref var r = ref ctx; r = new MessageContext { TemplateName = ctx.Recipient }; return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName);""")));
+    [Theory]
+    // Sanity: the helper logs the recipient itself.
+    [InlineData("""return System.Text.Json.JsonSerializer.Serialize(ctx.Recipient);""")]
+    // Sanity: the helper logs both members together.
+    [InlineData("""return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName + ctx.Recipient);""")]
+    // The helper copies the recipient into the member it logs.
+    [InlineData("""ctx.TemplateName = ctx.Recipient; return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName);""")]
+    // The copy goes through a local.
+    [InlineData("""var t = ctx.Recipient; ctx.TemplateName = t; return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName);""")]
+    // A method of the parameter does the copy.
+    [InlineData("""ctx.UseRecipientAsTitle(); return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName);""")]
+    // An alias of the parameter does the copy.
+    [InlineData("""var c = ctx; c.TemplateName = c.Recipient; return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName);""")]
+    // A ref local replaces the parameter with a context built from its recipient.
+    [InlineData("""ref var r = ref ctx; r = new MessageContext { TemplateName = ctx.Recipient }; return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName);""")]
+    // A loop logs the member after an earlier pass copied into it.
+    [InlineData("""var all = ""; for (var i = 0; i < 2; i++) { all += System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName); ctx.TemplateName = ctx.Recipient; } return all;""")]
+    // A local function declared after its call replaces the parameter.
+    [InlineData("""Advance(); return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName); void Advance() { ctx = new MessageContext { TemplateName = ctx.Recipient }; }""")]
+    // ...and does so through another method, without reading a member itself.
+    [InlineData("""Advance(); return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName); void Advance() { ctx = Swap(ctx); } static MessageContext Swap(MessageContext c) => new MessageContext { TemplateName = c.Recipient };""")]
+    public Task WhenTheHelperCanLogTheRecipient_TheCallerIsReported(string helperBody) =>
+        Verify.VerifyAnalyzerAsync(TestModel.With(Caller(helperBody)));
 
     [Fact]
     public Task SetterWithSideEffect() =>
@@ -68,98 +71,51 @@ public class ParameterPlacementSoundnessTests
                 public string TemplateName { get; set; } = "";
                 public string Recipient { get => _r; set { _r = value; TemplateName = value; } }
             }
-            class Factory
-            {
-                private readonly ILogger _log;
-                public Factory(ILogger log) => _log = log;
-                public string LogTitle(Ctx2 ctx) => System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName);
-            }
-            class Newsletter
-            {
-                void Run(Factory factory, Applicant applicant)
-                {
-                    var ctx = new Ctx2 { Recipient = applicant.Name };
-                    File.WriteAllText("t.json", factory.LogTitle({|PA0002:ctx|}));
-                }
-            }
-            """));
-
-    [Fact]
-    public Task LoopReadsMemberAfterCopy() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With(Caller("""var all = ""; for (var i = 0; i < 2; i++) { all += System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName); ctx.TemplateName = ctx.Recipient; } return all;""")));
+            """ + Calling(
+            "public string LogTitle(Ctx2 ctx) => System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName);",
+            context: "new Ctx2 { Recipient = applicant.Name }")));
 
     [Fact]
     public Task HelperCopiesMember() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With(Ctx + """
-            class Factory
-            {
-                private readonly ILogger _log;
-                public Factory(ILogger log) => _log = log;
-                static void Copy(MessageContext c) => c.TemplateName = c.Recipient;
-                public string LogTitle(MessageContext ctx) { Copy(ctx); return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName); }
-            }
-            class Newsletter
-            {
-                void Run(Factory factory, Applicant applicant)
-                {
-                    var ctx = new MessageContext { TemplateName = "t", Recipient = applicant.Name };
-                    File.WriteAllText("t.json", factory.LogTitle({|PA0002:ctx|}));
-                }
-            }
-            """));
+        Verify.VerifyAnalyzerAsync(TestModel.With(Ctx + Calling("""
+            static void Copy(MessageContext c) => c.TemplateName = c.Recipient;
+            public string LogTitle(MessageContext ctx) { Copy(ctx); return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName); }
+            """)));
 
     [Fact]
     public Task LocalFunctionDeclaredAfterFillsCapturedLocal() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            class Export
-            {
-                void Run(Applicant applicant, TextWriter writer)
-                {
-                    var line = "";
-                    Fill();
-                    writer.Write({|PA0001:line|});
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("Applicant applicant, TextWriter writer", """
+            var line = "";
+            Fill();
+            writer.Write({|PA0001:line|});
 
-                    void Fill() { line = applicant.Name; }
-                }
-            }
+            void Fill() { line = applicant.Name; }
             """));
 
     [Fact]
     public Task GotoCase() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            class Export
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("Applicant applicant, TextWriter writer, int k", """
+            var text = "";
+            switch (k)
             {
-                void Run(Applicant applicant, TextWriter writer, int k)
-                {
-                    var text = "";
-                    switch (k)
-                    {
-                        case 1:
-                            writer.Write({|PA0001:text|});
-                            break;
-                        case 2:
-                            text = applicant.Name;
-                            goto case 1;
-                    }
-                }
+                case 1:
+                    writer.Write({|PA0001:text|});
+                    break;
+                case 2:
+                    text = applicant.Name;
+                    goto case 1;
             }
             """));
 
     [Fact]
     public Task MethodGroupOfLaterLocalFunction() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            class Export
-            {
-                void Run(Applicant applicant, TextWriter writer)
-                {
-                    var line = "";
-                    Action fill = Fill;
-                    fill();
-                    writer.Write({|PA0001:line|});
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("Applicant applicant, TextWriter writer", """
+            var line = "";
+            Action fill = Fill;
+            fill();
+            writer.Write({|PA0001:line|});
 
-                    void Fill() { line = applicant.Name; }
-                }
-            }
+            void Fill() { line = applicant.Name; }
             """));
 
     [Fact]
@@ -181,10 +137,6 @@ public class ParameterPlacementSoundnessTests
             """));
 
     [Fact]
-    public Task LocalFunctionDeclaredAfterReassignsParameter() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With(Caller("""Advance(); return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName); void Advance() { ctx = new MessageContext { TemplateName = ctx.Recipient }; }""")));
-
-    [Fact]
     public Task UserDefinedConversion() =>
         Verify.VerifyAnalyzerAsync(TestModel.With(Ctx + """
             public sealed class Title
@@ -192,35 +144,6 @@ public class ParameterPlacementSoundnessTests
                 public string TemplateName { get; set; } = "";
                 public static implicit operator Title(MessageContext c) => new Title { TemplateName = c.Recipient };
             }
-            class Factory
-            {
-                private readonly ILogger _log;
-                public Factory(ILogger log) => _log = log;
-                public string LogTitle(MessageContext ctx) => System.Text.Json.JsonSerializer.Serialize(((Title)ctx).TemplateName);
-            }
-            class Newsletter
-            {
-                void Run(Factory factory, Applicant applicant)
-                {
-                    var ctx = new MessageContext { TemplateName = "t", Recipient = applicant.Name };
-                    File.WriteAllText("t.json", factory.LogTitle({|PA0002:ctx|}));
-                }
-            }
-            """));
+            """ + Calling("public string LogTitle(MessageContext ctx) => System.Text.Json.JsonSerializer.Serialize(((Title)ctx).TemplateName);")));
 
-    [Fact]
-    public Task Sanity_LogsRecipient() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With(Caller("""return System.Text.Json.JsonSerializer.Serialize(ctx.Recipient);""")));
-
-    [Fact]
-    public Task Sanity_LogsWholeCtxToString() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With(Caller("""return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName + ctx.Recipient);""")));
-
-    [Fact]
-    public Task LocalFunctionDeclaredAfterReassignsParameterWithoutReadingAMember() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With(Caller("""Advance(); return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName); void Advance() { ctx = Swap(ctx); } static MessageContext Swap(MessageContext c) => new MessageContext { TemplateName = c.Recipient };""")));
-
-    [Fact]
-    public Task NestedMemberCopy() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With(Caller("""var t = ctx.Recipient; ctx.TemplateName = t; return System.Text.Json.JsonSerializer.Serialize(ctx.TemplateName);""")));
 }

@@ -9,16 +9,7 @@ namespace PolicyAnalyzers.Tests.Flow;
 /// </summary>
 public class ParameterPlacementTests
 {
-    private const string MessageContext = """
-        using Microsoft.Extensions.Logging;
-
-        public sealed class MessageContext
-        {
-            public string TemplateName { get; set; } = "";
-            public string Recipient { get; set; } = "";
-        }
-
-        """;
+    private static readonly string MessageContext = MessageContextModel.Declaration();
 
     [Fact]
     public Task WhenAHelperStoresAnArgumentInAContextMemberAndAnotherLogsAnotherMember_TheCallerIsNotReported() =>

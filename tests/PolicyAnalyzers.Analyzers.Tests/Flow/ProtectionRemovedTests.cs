@@ -7,22 +7,16 @@ public class ProtectionRemovedTests
 {
     [Fact]
     public Task WhenOnlyAggregatesOfRecordsAreExported_DoesNotReport() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            class Export
-            {
-                void Run(List<DetentionRecord> records, TextWriter writer)
-                {
-                    writer.WriteLine(records.Count());
-                    writer.WriteLine(records.LongCount(r => r.Nationality == "X"));
-                    writer.WriteLine(records.Any(r => r.FullName.StartsWith("A")));
-                    writer.WriteLine(records.All(r => r.DateOfBirth.Year > 1950));
-                    writer.WriteLine(records.Select(r => r.FullName).Contains("Ada"));
-                    writer.WriteLine(records.Sum(r => r.DateOfBirth.Year));
-                    writer.WriteLine(records.Average(r => r.DateOfBirth.Year));
-                    writer.WriteLine(records.Count > 0 ? "some" : "none");
-                    writer.WriteLine(records.Where(r => r.Facility == "North").Count());
-                }
-            }
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("List<DetentionRecord> records, TextWriter writer", """
+            writer.WriteLine(records.Count());
+            writer.WriteLine(records.LongCount(r => r.Nationality == "X"));
+            writer.WriteLine(records.Any(r => r.FullName.StartsWith("A")));
+            writer.WriteLine(records.All(r => r.DateOfBirth.Year > 1950));
+            writer.WriteLine(records.Select(r => r.FullName).Contains("Ada"));
+            writer.WriteLine(records.Sum(r => r.DateOfBirth.Year));
+            writer.WriteLine(records.Average(r => r.DateOfBirth.Year));
+            writer.WriteLine(records.Count > 0 ? "some" : "none");
+            writer.WriteLine(records.Where(r => r.Facility == "North").Count());
             """));
 
     [Fact]
@@ -41,25 +35,18 @@ public class ProtectionRemovedTests
             }
             """));
 
-    [Fact]
-    public Task WhenGroupsAreKeyedByAMarkedMember_Reports() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
+    [Theory]
+    // Groups keyed by a marked member: the keys are the names.
+    [InlineData("List<Applicant> applicants", "applicants.GroupBy(a => a.Name).Select(g => new { g.Key, Count = g.Count() })")]
+    // The groups themselves: each holds its people.
+    [InlineData("List<DetentionRecord> records", "records.GroupBy(r => r.Facility).Select(g => new { g.Key, People = g.ToList() })")]
+    public Task WhenPublishedGroupsCarryProtectedData_Reports(string parameter, string groups) =>
+        Verify.VerifyAnalyzerAsync(TestModel.With($$"""
             using System.Text.Json;
             class Statistics
             {
-                string Run(List<Applicant> applicants) =>
-                    JsonSerializer.Serialize({|PA0002:applicants.GroupBy(a => a.Name).Select(g => new { g.Key, Count = g.Count() })|});
-            }
-            """));
-
-    [Fact]
-    public Task WhenGroupsThemselvesArePublished_Reports() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            using System.Text.Json;
-            class Statistics
-            {
-                string Run(List<DetentionRecord> records) =>
-                    JsonSerializer.Serialize({|PA0002:records.GroupBy(r => r.Facility).Select(g => new { g.Key, People = g.ToList() })|});
+                string Run({{parameter}}) =>
+                    JsonSerializer.Serialize({|PA0002:{{groups}}|});
             }
             """));
 
@@ -93,34 +80,22 @@ public class ProtectionRemovedTests
 
     [Fact]
     public Task WhenOnlyTruthsNullChecksAndTypeNamesAreUsed_DoesNotReport() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            class Export
-            {
-                void Run(DetentionRecord record, Applicant applicant, TextWriter writer)
-                {
-                    writer.WriteLine(record == null);
-                    writer.WriteLine(string.IsNullOrEmpty(applicant.Name));
-                    writer.WriteLine(applicant.Name is null ? "missing" : "present");
-                    writer.WriteLine(record.GetType().Name);
-                    writer.WriteLine(typeof(DetentionRecord).FullName);
-                    writer.WriteLine(nameof(Applicant.Name));
-                    writer.WriteLine(applicant.Name.Length);
-                }
-            }
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("DetentionRecord record, Applicant applicant, TextWriter writer", """
+            writer.WriteLine(record == null);
+            writer.WriteLine(string.IsNullOrEmpty(applicant.Name));
+            writer.WriteLine(applicant.Name is null ? "missing" : "present");
+            writer.WriteLine(record.GetType().Name);
+            writer.WriteLine(typeof(DetentionRecord).FullName);
+            writer.WriteLine(nameof(Applicant.Name));
+            writer.WriteLine(applicant.Name.Length);
             """));
 
     [Fact]
     public Task WhenUnmarkedMemberOfRecordWithMarkedMembersIsUsed_DoesNotReport() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            class Export
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("List<Applicant> applicants, TextWriter writer", """
+            foreach (var applicant in applicants)
             {
-                void Run(List<Applicant> applicants, TextWriter writer)
-                {
-                    foreach (var applicant in applicants)
-                    {
-                        writer.WriteLine($"{applicant.Office};{applicant.CaseCount}");
-                    }
-                }
+                writer.WriteLine($"{applicant.Office};{applicant.CaseCount}");
             }
             """));
 

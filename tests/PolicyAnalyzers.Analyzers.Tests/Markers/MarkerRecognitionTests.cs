@@ -87,15 +87,9 @@ public class MarkerRecognitionTests
 
     [Fact]
     public Task WhenProtectedParameterIsExported_Reports() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            class Export
-            {
-                void Run([ProtectedData] string passportNumber, string office)
-                {
-                    File.WriteAllText("a.txt", {|PA0001:passportNumber|});
-                    File.WriteAllText("b.txt", office);
-                }
-            }
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("[ProtectedData] string passportNumber, string office", """
+            File.WriteAllText("a.txt", {|PA0001:passportNumber|});
+            File.WriteAllText("b.txt", office);
             """));
 
     [Fact]

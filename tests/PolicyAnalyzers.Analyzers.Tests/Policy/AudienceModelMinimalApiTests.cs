@@ -25,7 +25,16 @@ public class AudienceModelMinimalApiTests
         }
         """;
 
-    private static AudienceCompilation App(string program, string types = "") => AudienceCompilation.WithProgram(Types + types, """
+    /// <summary>More declarations in namespace Shop, beside <see cref="Types"/>.</summary>
+    private static string InShop(string declarations) => $$"""
+
+        namespace Shop
+        {
+            {{declarations}}
+        }
+        """;
+
+    private static AudienceCompilation App(string program, string shopTypes = "") => AudienceCompilation.WithProgram(Types + InShop(shopTypes), """
         using Shop;
         var app = WebApplication.CreateBuilder(args).Build();
 
@@ -153,21 +162,18 @@ public class AudienceModelMinimalApiTests
     public void AHelperThatMapsOnTheGroupItIsGiven_TakesTheGroupOfEachCallSite()
     {
         const string Helpers = """
-            namespace Shop
+            public static class AdminApi
             {
-                public static class AdminApi
+                public static RouteGroupBuilder MapAdminApi(this RouteGroupBuilder group)
                 {
-                    public static RouteGroupBuilder MapAdminApi(this RouteGroupBuilder group)
-                    {
-                        group.MapGet("/admin/customers", () => new Customer[0]);
-                        return group;
-                    }
-
-                    public static void MapReports(IEndpointRouteBuilder routes) =>
-                        routes.MapGet("/reports", () => new Customer[0]);
-
-                    public static void Secure(RouteGroupBuilder group) => group.RequireAuthorization("Auditors");
+                    group.MapGet("/admin/customers", () => new Customer[0]);
+                    return group;
                 }
+
+                public static void MapReports(IEndpointRouteBuilder routes) =>
+                    routes.MapGet("/reports", () => new Customer[0]);
+
+                public static void Secure(RouteGroupBuilder group) => group.RequireAuthorization("Auditors");
             }
             """;
         var app = App("""
@@ -194,16 +200,13 @@ public class AudienceModelMinimalApiTests
         var app = App("""
             app.MapOrdersApi().RequireAuthorization();
             """, """
-            namespace Shop
+            public static class OrdersApi
             {
-                public static class OrdersApi
+                public static RouteGroupBuilder MapOrdersApi(this IEndpointRouteBuilder app)
                 {
-                    public static RouteGroupBuilder MapOrdersApi(this IEndpointRouteBuilder app)
-                    {
-                        var api = app.MapGroup("api/orders");
-                        api.MapGet("/orders/mine", () => new Customer[0]);
-                        return api;
-                    }
+                    var api = app.MapGroup("api/orders");
+                    api.MapGet("/orders/mine", () => new Customer[0]);
+                    return api;
                 }
             }
             """);
@@ -227,24 +230,21 @@ public class AudienceModelMinimalApiTests
     public void AHelperWhoseCallersAreNotAllKnown_HasNoGroupConventions()
     {
         // A public helper of a library can be called from other assemblies; a method group can be called anywhere.
-        var library = AudienceCompilation.Of(Types + """
-            namespace Shop
+        var library = AudienceCompilation.Of(Types + InShop("""
+            public static class PublicApi
             {
-                public static class PublicApi
-                {
-                    public static void MapCustomers(RouteGroupBuilder group) => group.MapGet("/library", () => new Customer[0]);
+                public static void MapCustomers(RouteGroupBuilder group) => group.MapGet("/library", () => new Customer[0]);
 
-                    public static void Configure(WebApplication app) => MapCustomers(app.MapGroup("/secured").RequireAuthorization());
-                }
-
-                internal static class InternalApi
-                {
-                    public static void MapCustomers(RouteGroupBuilder group) => group.MapGet("/internal", () => new Customer[0]);
-
-                    public static void Configure(WebApplication app) => MapCustomers(app.MapGroup("/secured").RequireAuthorization());
-                }
+                public static void Configure(WebApplication app) => MapCustomers(app.MapGroup("/secured").RequireAuthorization());
             }
-            """);
+
+            internal static class InternalApi
+            {
+                public static void MapCustomers(RouteGroupBuilder group) => group.MapGet("/internal", () => new Customer[0]);
+
+                public static void Configure(WebApplication app) => MapCustomers(app.MapGroup("/secured").RequireAuthorization());
+            }
+            """));
         var delegated = App("""
             Action<RouteGroupBuilder> map = MapCustomers;
             map(app.MapGroup("/open"));
@@ -262,20 +262,17 @@ public class AudienceModelMinimalApiTests
     public void AGroupInAFieldIsUndecided_PublicUnlessTheFallbackPolicyApplies()
     {
         const string Api = """
-            namespace Shop
+            public sealed class CustomerApi
             {
-                public sealed class CustomerApi
-                {
-                    private readonly RouteGroupBuilder _group;
+                private readonly RouteGroupBuilder _group;
 
-                    public CustomerApi(WebApplication app) => _group = app.MapGroup("/customers").RequireAuthorization();
+                public CustomerApi(WebApplication app) => _group = app.MapGroup("/customers").RequireAuthorization();
 
-                    public void Map() => _group.MapGet("/field", () => new Customer[0]);
-                }
+                public void Map() => _group.MapGet("/field", () => new Customer[0]);
             }
             """;
         var withoutFallback = App("new CustomerApi(app).Map();", Api);
-        var withFallback = AudienceCompilation.WithProgram(Types + Api, """
+        var withFallback = AudienceCompilation.WithProgram(Types + InShop(Api), """
             using Shop;
             var builder = WebApplication.CreateBuilder(args);
             builder.Services.AddAuthorization(options => options.FallbackPolicy = options.DefaultPolicy);

@@ -16,16 +16,22 @@ public class AudienceModelTests
         }
         """;
 
+    /// <summary>The application: the shop's customer and the given declarations, all in namespace Shop.</summary>
+    private static AudienceCompilation InShop(string declarations, string? policyRows = null) =>
+        AudienceCompilation.Of(Shop + $$"""
+            namespace Shop
+            {
+                {{declarations}}
+            }
+            """, policyRows);
+
     [Fact]
     public void WhenNothingRestrictsAnAction_ItIsPublic()
     {
-        var app = AudienceCompilation.Of(Shop + """
-            namespace Shop
+        var app = InShop("""
+            public class CustomersController : ControllerBase
             {
-                public class CustomersController : ControllerBase
-                {
-                    public Customer[] List() => new Customer[0];
-                }
+                public Customer[] List() => new Customer[0];
             }
             """);
 
@@ -35,17 +41,14 @@ public class AudienceModelTests
     [Fact]
     public void WhenTheControllerIsAuthorized_ItsActionsAreForSignedInUsers_AndAllowAnonymousMakesOneActionPublic()
     {
-        var app = AudienceCompilation.Of(Shop + """
-            namespace Shop
+        var app = InShop("""
+            [Authorize]
+            public class AccountController : Controller
             {
-                [Authorize]
-                public class AccountController : Controller
-                {
-                    public Customer Me() => new Customer();
+                public Customer Me() => new Customer();
 
-                    [AllowAnonymous]
-                    public Customer Featured() => new Customer();
-                }
+                [AllowAnonymous]
+                public Customer Featured() => new Customer();
             }
             """);
 
@@ -57,15 +60,12 @@ public class AudienceModelTests
     public void WhenTheControllerAllowsAnonymousVisitors_AnAuthorizeOnTheActionDoesNotApply()
     {
         // ASP.NET Core: [AllowAnonymous] bypasses every [Authorize], wherever each is.
-        var app = AudienceCompilation.Of(Shop + """
-            namespace Shop
+        var app = InShop("""
+            [AllowAnonymous]
+            public class StoreController : Controller
             {
-                [AllowAnonymous]
-                public class StoreController : Controller
-                {
-                    [Authorize(Roles = "Admin")]
-                    public Customer[] Everyone() => new Customer[0];
-                }
+                [Authorize(Roles = "Admin")]
+                public Customer[] Everyone() => new Customer[0];
             }
             """);
 
@@ -82,14 +82,11 @@ public class AudienceModelTests
     [InlineData("[Authorize, Authorize(Roles = \"Admin\")]", "role 'Admin'")]
     public void TheRequirementIsDescribedFromTheAttribute(string attribute, string requirement)
     {
-        var app = AudienceCompilation.Of(Shop + $$"""
-            namespace Shop
+        var app = InShop($$"""
+            public class ReportsController : ControllerBase
             {
-                public class ReportsController : ControllerBase
-                {
-                    {{attribute}}
-                    public Customer[] Export() => new Customer[0];
-                }
+                {{attribute}}
+                public Customer[] Export() => new Customer[0];
             }
             """);
 
@@ -99,15 +96,12 @@ public class AudienceModelTests
     [Fact]
     public void WhenTheControllerAndTheActionBothRequireSomething_BothAreNamed_OutermostFirst()
     {
-        var app = AudienceCompilation.Of(Shop + """
-            namespace Shop
+        var app = InShop("""
+            [Authorize(Roles = "Staff")]
+            public class ReportsController : ControllerBase
             {
-                [Authorize(Roles = "Staff")]
-                public class ReportsController : ControllerBase
-                {
-                    [Authorize(Policy = "Export")]
-                    public Customer[] Export() => new Customer[0];
-                }
+                [Authorize(Policy = "Export")]
+                public Customer[] Export() => new Customer[0];
             }
             """);
 
@@ -117,23 +111,20 @@ public class AudienceModelTests
     [Fact]
     public void AttributesOnBaseControllers_Apply()
     {
-        var app = AudienceCompilation.Of(Shop + """
-            namespace Shop
+        var app = InShop("""
+            [Authorize(AuthenticationSchemes = "Api")]
+            public abstract class ApiControllerBase : ControllerBase { }
+
+            public abstract class ODataControllerBase : ApiControllerBase { }
+
+            public class CustomersApiController : ODataControllerBase
             {
-                [Authorize(AuthenticationSchemes = "Api")]
-                public abstract class ApiControllerBase : ControllerBase { }
+                public Customer[] Get() => new Customer[0];
+            }
 
-                public abstract class ODataControllerBase : ApiControllerBase { }
-
-                public class CustomersApiController : ODataControllerBase
-                {
-                    public Customer[] Get() => new Customer[0];
-                }
-
-                public class PublicController : ControllerBase
-                {
-                    public Customer[] Get() => new Customer[0];
-                }
+            public class PublicController : ControllerBase
+            {
+                public Customer[] Get() => new Customer[0];
             }
             """);
 
@@ -144,19 +135,16 @@ public class AudienceModelTests
     [Fact]
     public void AnActionOverridingAnAuthorizedMethod_InheritsItsAttribute()
     {
-        var app = AudienceCompilation.Of(Shop + """
-            namespace Shop
+        var app = InShop("""
+            public abstract class ExportControllerBase : ControllerBase
             {
-                public abstract class ExportControllerBase : ControllerBase
-                {
-                    [Authorize(Policy = "Export")]
-                    public virtual Customer[] Export() => new Customer[0];
-                }
+                [Authorize(Policy = "Export")]
+                public virtual Customer[] Export() => new Customer[0];
+            }
 
-                public class CustomerExportController : ExportControllerBase
-                {
-                    public override Customer[] Export() => new Customer[0];
-                }
+            public class CustomerExportController : ExportControllerBase
+            {
+                public override Customer[] Export() => new Customer[0];
             }
             """);
 
@@ -166,17 +154,14 @@ public class AudienceModelTests
     [Fact]
     public void AnInheritedActionIsJudgedByTheControllerItIsReachedThrough()
     {
-        var app = AudienceCompilation.Of(Shop + """
-            namespace Shop
+        var app = InShop("""
+            public abstract class CrudController : ControllerBase
             {
-                public abstract class CrudController : ControllerBase
-                {
-                    public Customer[] List() => new Customer[0];
-                }
-
-                [Authorize(Roles = "Admin")]
-                public class AdminCustomersController : CrudController { }
+                public Customer[] List() => new Customer[0];
             }
+
+            [Authorize(Roles = "Admin")]
+            public class AdminCustomersController : CrudController { }
             """);
         var list = app.Method("Shop.CrudController", "List");
 
@@ -187,36 +172,33 @@ public class AudienceModelTests
     [Fact]
     public void AttributesOfTheApplication_ThatImplementIAuthorizeDataOrIAllowAnonymous_Count()
     {
-        var app = AudienceCompilation.Of(Shop + """
-            namespace Shop
+        var app = InShop("""
+            public sealed class AdminOnlyAttribute : AuthorizeAttribute
             {
-                public sealed class AdminOnlyAttribute : AuthorizeAttribute
-                {
-                    public AdminOnlyAttribute() : base("AdminPolicy") { }
-                }
+                public AdminOnlyAttribute() : base("AdminPolicy") { }
+            }
 
-                [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-                public sealed class StaffAttribute : Attribute, IAuthorizeData
-                {
-                    public string? Policy { get; set; } = "Staff";
-                    public string? Roles { get; set; }
-                    public string? AuthenticationSchemes { get; set; }
-                }
+            [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+            public sealed class StaffAttribute : Attribute, IAuthorizeData
+            {
+                public string? Policy { get; set; } = "Staff";
+                public string? Roles { get; set; }
+                public string? AuthenticationSchemes { get; set; }
+            }
 
-                [AttributeUsage(AttributeTargets.Method)]
-                public sealed class OpenAttribute : Attribute, IAllowAnonymous { }
+            [AttributeUsage(AttributeTargets.Method)]
+            public sealed class OpenAttribute : Attribute, IAllowAnonymous { }
 
-                public class BackOfficeController : ControllerBase
-                {
-                    [AdminOnly]
-                    public Customer[] Admins() => new Customer[0];
+            public class BackOfficeController : ControllerBase
+            {
+                [AdminOnly]
+                public Customer[] Admins() => new Customer[0];
 
-                    [Staff(Roles = "Clerk")]
-                    public Customer[] Clerks() => new Customer[0];
+                [Staff(Roles = "Clerk")]
+                public Customer[] Clerks() => new Customer[0];
 
-                    [AdminOnly, Open]
-                    public Customer[] Opened() => new Customer[0];
-                }
+                [AdminOnly, Open]
+                public Customer[] Opened() => new Customer[0];
             }
             """);
 
@@ -228,22 +210,19 @@ public class AudienceModelTests
     [Fact]
     public void AnAttributeThatIsNotInherited_DoesNotApplyToDerivedControllers()
     {
-        var app = AudienceCompilation.Of(Shop + """
-            namespace Shop
+        var app = InShop("""
+            [AttributeUsage(AttributeTargets.Class, Inherited = false)]
+            public sealed class ThisControllerOnlyAttribute : AuthorizeAttribute { }
+
+            [ThisControllerOnly]
+            public class BaseReportsController : ControllerBase
             {
-                [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-                public sealed class ThisControllerOnlyAttribute : AuthorizeAttribute { }
+                public Customer[] Own() => new Customer[0];
+            }
 
-                [ThisControllerOnly]
-                public class BaseReportsController : ControllerBase
-                {
-                    public Customer[] Own() => new Customer[0];
-                }
-
-                public class DerivedReportsController : BaseReportsController
-                {
-                    public Customer[] Derived() => new Customer[0];
-                }
+            public class DerivedReportsController : BaseReportsController
+            {
+                public Customer[] Derived() => new Customer[0];
             }
             """);
 
@@ -361,69 +340,66 @@ public class AudienceModelTests
     [Fact]
     public void TypeAndServiceFilters_CountWhenTheirFilterAuthorizes_AndANameSaysWhomItAdmits()
     {
-        var app = AudienceCompilation.Of(Shop + """
-            namespace Shop
+        var app = InShop("""
+            public sealed class StaffFilter : IAuthorizationFilter
             {
-                public sealed class StaffFilter : IAuthorizationFilter
-                {
-                    public void OnAuthorization(AuthorizationFilterContext context) { }
-                }
+                public void OnAuthorization(AuthorizationFilterContext context) { }
+            }
 
-                public sealed class TimingFilter : IActionFilter
-                {
-                    public void OnActionExecuting(ActionExecutingContext context) { }
-                    public void OnActionExecuted(ActionExecutedContext context) { }
-                }
+            public sealed class TimingFilter : IActionFilter
+            {
+                public void OnActionExecuting(ActionExecutingContext context) { }
+                public void OnActionExecuted(ActionExecutedContext context) { }
+            }
 
-                public sealed class TrackAttribute : TypeFilterAttribute
-                {
-                    public TrackAttribute() : base(typeof(TimingFilter)) { }
-                }
+            public sealed class TrackAttribute : TypeFilterAttribute
+            {
+                public TrackAttribute() : base(typeof(TimingFilter)) { }
+            }
 
-                // A name that says "Authorize", but the source shows the filter does not.
-                public sealed class AuthorizeLoggingAttribute : TypeFilterAttribute
-                {
-                    public AuthorizeLoggingAttribute() : base(typeof(TimingFilter)) { }
-                }
+            // A name that says "Authorize", but the source shows the filter does not.
+            public sealed class AuthorizeLoggingAttribute : TypeFilterAttribute
+            {
+                public AuthorizeLoggingAttribute() : base(typeof(TimingFilter)) { }
+            }
 
-                public sealed class StaffOnlyAttribute() : TypeFilterAttribute(typeof(StaffFilter));
+            public sealed class StaffOnlyAttribute() : TypeFilterAttribute(typeof(StaffFilter));
 
-                public sealed class RequireStaffAttribute : Attribute, IAuthorizationFilter
-                {
-                    public void OnAuthorization(AuthorizationFilterContext context) { }
-                }
+            public sealed class RequireStaffAttribute : Attribute, IAuthorizationFilter
+            {
+                public void OnAuthorization(AuthorizationFilterContext context) { }
+            }
 
-                public sealed class AdminCheckAttribute : TypeFilterAttribute<StaffFilter> { }
+            public sealed class AdminCheckAttribute : TypeFilterAttribute<StaffFilter> { }
 
-                // Authorization filters whose names do not say whom they admit: they may let anonymous visitors in.
-                public sealed class OpeningHoursFilter : IAuthorizationFilter
-                {
-                    public void OnAuthorization(AuthorizationFilterContext context) { }
-                }
+            // Authorization filters whose names do not say whom they admit: they may let anonymous visitors in.
+            public sealed class OpeningHoursFilter : IAuthorizationFilter
+            {
+                public void OnAuthorization(AuthorizationFilterContext context) { }
+            }
 
-                public sealed class AuthorizeVisitorsAttribute() : TypeFilterAttribute(typeof(OpeningHoursFilter));
+            public sealed class AuthorizeVisitorsAttribute() : TypeFilterAttribute(typeof(OpeningHoursFilter));
 
-                public sealed class CheckRegionAttribute : Attribute, IAuthorizationFilter
-                {
-                    public void OnAuthorization(AuthorizationFilterContext context) { }
-                }
+            public sealed class CheckRegionAttribute : Attribute, IAuthorizationFilter
+            {
+                public void OnAuthorization(AuthorizationFilterContext context) { }
+            }
 
-                public class ReportsController : ControllerBase
-                {
-                    [TypeFilter(typeof(StaffFilter))] public Customer[] ByType() => new Customer[0];
-                    [TypeFilter<StaffFilter>] public Customer[] ByGenericType() => new Customer[0];
-                    [ServiceFilter(typeof(StaffFilter))] public Customer[] ByService() => new Customer[0];
-                    [StaffOnly] public Customer[] ByPrimaryConstructor() => new Customer[0];
-                    [RequireStaff] public Customer[] ByFilterAttribute() => new Customer[0];
-                    [AdminCheck] public Customer[] ByGenericBase() => new Customer[0];
-                    [TypeFilter(typeof(OpeningHoursFilter))] public Customer[] DuringOpeningHours() => new Customer[0];
-                    [AuthorizeVisitors] public Customer[] Visitors() => new Customer[0];
-                    [CheckRegion] public Customer[] InRegion() => new Customer[0];
-                    [TypeFilter(typeof(TimingFilter))] public Customer[] Timed() => new Customer[0];
-                    [ServiceFilter(typeof(TimingFilter))] public Customer[] TimedByService() => new Customer[0];
-                    [Track] public Customer[] Tracked() => new Customer[0];
-                    [AuthorizeLogging] public Customer[] Logged() => new Customer[0];
-                }
+            public class ReportsController : ControllerBase
+            {
+                [TypeFilter(typeof(StaffFilter))] public Customer[] ByType() => new Customer[0];
+                [TypeFilter<StaffFilter>] public Customer[] ByGenericType() => new Customer[0];
+                [ServiceFilter(typeof(StaffFilter))] public Customer[] ByService() => new Customer[0];
+                [StaffOnly] public Customer[] ByPrimaryConstructor() => new Customer[0];
+                [RequireStaff] public Customer[] ByFilterAttribute() => new Customer[0];
+                [AdminCheck] public Customer[] ByGenericBase() => new Customer[0];
+                [TypeFilter(typeof(OpeningHoursFilter))] public Customer[] DuringOpeningHours() => new Customer[0];
+                [AuthorizeVisitors] public Customer[] Visitors() => new Customer[0];
+                [CheckRegion] public Customer[] InRegion() => new Customer[0];
+                [TypeFilter(typeof(TimingFilter))] public Customer[] Timed() => new Customer[0];
+                [ServiceFilter(typeof(TimingFilter))] public Customer[] TimedByService() => new Customer[0];
+                [Track] public Customer[] Tracked() => new Customer[0];
+                [AuthorizeLogging] public Customer[] Logged() => new Customer[0];
             }
             """);
 

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,26 +15,19 @@ public class SummaryCostTests
         // A service whose methods read its field and call the next one twice (a pricing pipeline's shape). Reading the
         // field while its state is computed makes each summary provisional; walking those again per call was 2^n.
         const int depth = 14;
-        var source = new StringBuilder("""
+        var source = GeneratedClass(
+            """
             public sealed class Pricing
             {
                 private decimal _rate = 0.2m;
                 public decimal Step0(decimal amount) => Step1(amount) + Step1(amount * _rate);
 
-            """);
-        for (var i = 1; i < depth; i++)
-        {
-            source.AppendLine($"    private decimal Step{i}(decimal amount) => Step{i + 1}(amount) + Step{i + 1}(amount * _rate);");
-        }
+            """,
+            Enumerable.Range(1, depth - 1)
+                .Select(i => $"private decimal Step{i}(decimal amount) => Step{i + 1}(amount) + Step{i + 1}(amount * _rate);")
+                .Append($"private decimal Step{depth}(decimal amount) => amount * _rate;"));
 
-        source.AppendLine($"    private decimal Step{depth}(decimal amount) => amount * _rate;");
-        source.AppendLine("}");
-        var probe = Probe("Cost", source);
-
-        var summary = probe.Summarize("Step0");
-
-        Assert.True(summary.IsUsable);
-        Assert.InRange(probe.Flow.Walks, depth + 1, 4 * (depth + 1));
+        AssertSummarizedWithin("Cost", source, "Step0", depth + 1, 4 * (depth + 1));
     }
 
     [Fact]
@@ -41,20 +36,13 @@ public class SummaryCostTests
         // Rules that evaluate other rules (pricing, discounts, cart rules): a cycle whose members are reached along
         // many paths. Each member was walked once per path in every round of the cycle: 2^n.
         const int depth = 12;
-        var source = new StringBuilder("public sealed class Rules\n{\n");
-        for (var i = 0; i < depth; i++)
-        {
-            source.AppendLine($"    public string Rule{i}(string input) => Rule{i + 1}(input) + Rule{i + 1}(input.Trim());");
-        }
+        var source = GeneratedClass(
+            "public sealed class Rules\n{\n",
+            Enumerable.Range(0, depth)
+                .Select(i => $"public string Rule{i}(string input) => Rule{i + 1}(input) + Rule{i + 1}(input.Trim());")
+                .Append($"public string Rule{depth}(string input) => input.Length > 3 ? Rule0(input.Substring(1)) : input;"));
 
-        source.AppendLine($"    public string Rule{depth}(string input) => input.Length > 3 ? Rule0(input.Substring(1)) : input;");
-        source.AppendLine("}");
-        var probe = Probe("Cycle", source);
-
-        var summary = probe.Summarize("Rule0");
-
-        Assert.True(summary.IsUsable);
-        Assert.InRange(probe.Flow.Walks, depth + 1, 10 * (depth + 1));
+        AssertSummarizedWithin("Cycle", source, "Rule0", depth + 1, 10 * (depth + 1));
     }
 
     [Fact]
@@ -80,20 +68,29 @@ public class SummaryCostTests
                 """);
         }
 
-        var probe = Probe("Chain", source);
-
-        var summary = probe.Summarize("Report0");
-
-        Assert.True(summary.IsUsable);
         // 36 with the bound of two nested field states (the call chain Add -> _next.Add is still followed), 120 without.
-        Assert.InRange(probe.Flow.Walks, 1, 60);
+        AssertSummarizedWithin("Chain", source.ToString(), "Report0", 1, 60);
     }
 
-    /// <summary>A probe of the generated source, compiled alone into an assembly of that name.</summary>
-    private static SummaryProbe Probe(string assemblyName, StringBuilder source) =>
-        new(CSharpCompilation.Create(
+    /// <summary>A class: its opening (declaration and first members), then one generated member a line, then its end.</summary>
+    private static string GeneratedClass(string opening, IEnumerable<string> members) =>
+        opening + string.Concat(members.Select(member => $"    {member}\n")) + "}\n";
+
+    /// <summary>
+    /// Summarizes <paramref name="method"/> of the source, compiled alone into an assembly of that name: the summary is
+    /// usable and took between <paramref name="minWalks"/> and <paramref name="maxWalks"/> method walks.
+    /// </summary>
+    private static void AssertSummarizedWithin(string assemblyName, string source, string method, int minWalks, int maxWalks)
+    {
+        var probe = new SummaryProbe(CSharpCompilation.Create(
             assemblyName,
-            [CSharpSyntaxTree.ParseText(source.ToString())],
+            [CSharpSyntaxTree.ParseText(source)],
             Verifiers.TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
+
+        var summary = probe.Summarize(method);
+
+        Assert.True(summary.IsUsable);
+        Assert.InRange(probe.Flow.Walks, minWalks, maxWalks);
+    }
 }

@@ -31,6 +31,24 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
         return test.RunAsync();
     }
 
+    /// <summary>The source with one additional file beside it, as a project's own .policy file.</summary>
+    public static Task VerifyAnalyzerAsync(string source, (string Path, string Text) additionalFile, params DiagnosticResult[] expected)
+    {
+        var test = new Test { TestCode = source };
+        test.TestState.AdditionalFiles.Add(additionalFile);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>The source with a .globalconfig that sets <paramref name="keys"/>, as a project's build would.</summary>
+    public static Task VerifyWithGlobalConfigAsync(string source, string keys, params DiagnosticResult[] expected)
+    {
+        var test = new Test { TestCode = source };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + keys));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     {
         public Test()

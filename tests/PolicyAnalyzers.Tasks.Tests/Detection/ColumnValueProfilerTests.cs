@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.Linq;
 using PolicyAnalyzers.DataFiles.Detection;
 using PolicyAnalyzers.DataFiles.Scanning;
 using PolicyAnalyzers.DataFiles.Text;
+using static System.FormattableString;
 
 namespace PolicyAnalyzers.DataFiles.Tests;
 
@@ -9,11 +11,14 @@ public class ColumnValueProfilerTests
 {
     private readonly DataFileScanner _scanner = new();
 
-    private DataFileFinding[] Scan(string csv)
+    private DataFileFinding[] Scan(string csv, string name = "data.csv")
     {
         using var dir = new TempDirectory();
-        return _scanner.Scan(dir.Write("data.csv", csv)).Findings.ToArray();
+        return _scanner.Scan(dir.Write(name, csv)).Findings.ToArray();
     }
+
+    /// <summary>A CSV text: the header line, then the rows, one a line.</summary>
+    private static string Csv(string header, IEnumerable<string> rows) => header + "\n" + string.Concat(rows.Select(row => row + "\n"));
 
     [Fact]
     public void WhenCsvHasNoHeader_ColumnsOfANumbersNamesAndDatesAreRecognised()
@@ -90,52 +95,33 @@ public class ColumnValueProfilerTests
     [Fact]
     public void WhenTheFirstRowsHoldOnlyNumbersAndCodes_SettlesOnThem()
     {
-        var csv = new System.Text.StringBuilder("year,month,day,births\n");
-        for (var i = 0; i < 1000; i++)
-        {
-            csv.Append(System.FormattableString.Invariant($"{2000 + (i / 365)},{1 + (i % 12)},{1 + (i % 28)},{8000 + i}\n"));
-        }
+        var csv = Csv("year,month,day,births", Enumerable.Range(0, 1000).Select(i => Invariant($"{2000 + (i / 365)},{1 + (i % 12)},{1 + (i % 28)},{8000 + i}")));
 
-        using var dir = new TempDirectory();
-        var result = _scanner.Scan(dir.Write("births.csv", csv.ToString()));
-
-        Assert.Empty(result.Findings);
+        Assert.Empty(Scan(csv, "births.csv"));
         Assert.Equal(ColumnValueProfiler.SampleRows, _scanner.LastRecordsRead);
     }
 
     [Fact]
     public void WhenTheFirstRowsHoldText_ReadsTheWholeTable()
     {
-        var csv = new System.Text.StringBuilder("Facility,Detained\n");
-        for (var i = 0; i < 1000; i++)
-        {
-            csv.Append(System.FormattableString.Invariant($"Processing Center {i},{i}\n"));
-        }
+        var csv = Csv("Facility,Detained", Enumerable.Range(0, 1000).Select(i => Invariant($"Processing Center {i},{i}")));
 
-        using var dir = new TempDirectory();
-        var result = _scanner.Scan(dir.Write("facilities.csv", csv.ToString()));
-
-        Assert.Empty(result.Findings);
+        Assert.Empty(Scan(csv, "facilities.csv"));
         Assert.Equal(1000, _scanner.LastRecordsRead);
     }
+
     [Fact]
     public void WhenARosterIsAppendedUnderFacilityCounts_FindsItWhereItStarts()
     {
         // The incident's shape in one table: counts per facility, then the people, under the same two columns.
-        var csv = new System.Text.StringBuilder("Facility,Detained\n");
         string[] facilities = ["Otay Mesa Detention Center", "Adelanto ICE Processing Center", "Krome North SPC", "Eastern Holding Center"];
-        for (var i = 0; i < 500; i++)
-        {
-            csv.Append(System.FormattableString.Invariant($"{facilities[i % facilities.Length]},{i % 90}\n"));
-        }
-
         string[] people = ["Maria Lopez", "José Álvarez", "Ana Pérez", "Mohammed Said", "Grace Okafor", "John Carter"];
-        for (var i = 0; i < 30; i++)
-        {
-            csv.Append(System.FormattableString.Invariant($"{people[i % people.Length]},{i + 1}\n"));
-        }
+        var csv = Csv(
+            "Facility,Detained",
+            Enumerable.Range(0, 500).Select(i => Invariant($"{facilities[i % facilities.Length]},{i % 90}"))
+                .Concat(Enumerable.Range(0, 30).Select(i => Invariant($"{people[i % people.Length]},{i + 1}"))));
 
-        var finding = Assert.Single(Scan(csv.ToString()));
+        var finding = Assert.Single(Scan(csv));
 
         Assert.Equal(("PA1001", 502, 30), (finding.Code, finding.Line, finding.RecordCount));
     }

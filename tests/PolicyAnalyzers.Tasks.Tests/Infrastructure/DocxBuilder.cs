@@ -91,8 +91,6 @@ internal sealed class DocxBuilder
         return memory.ToArray();
     }
 
-    public string Save(TempDirectory directory, string name) => directory.WriteBytes(name, ToBytes());
-
     public Dictionary<string, string> Parts() => new()
     {
         ["[Content_Types].xml"] = """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>""",

@@ -90,8 +90,6 @@ internal sealed class OdsBuilder
         return memory.ToArray();
     }
 
-    public string Save(TempDirectory directory, string name) => directory.WriteBytes(name, ToBytes());
-
     private static string Cell(object? value) => value switch
     {
         null => "<table:table-cell/>",

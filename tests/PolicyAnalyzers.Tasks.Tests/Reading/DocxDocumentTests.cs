@@ -7,13 +7,7 @@ namespace PolicyAnalyzers.DataFiles.Tests;
 
 public class DocxDocumentTests
 {
-    private readonly DataFileScanner _scanner = new();
-
-    private DataFileScanResult Scan(DocxBuilder document, string name = "report.docx")
-    {
-        using var dir = new TempDirectory();
-        return _scanner.Scan(document.Save(dir, name));
-    }
+    private static DataFileScanResult Scan(DocxBuilder document, string name = "report.docx") => ScannedFile.Bytes(name, document.ToBytes());
 
     [Fact]
     public void WhenATableListsPeople_ReportsPA1001NamingTableAndRow()
@@ -127,9 +121,8 @@ public class DocxDocumentTests
     public void WhenTheDocumentIsTruncated_ReportsPA1003(double kept)
     {
         var bytes = new DocxBuilder().Paragraph("Full name: Maria Lopez, Date of birth: 14/03/1985").ToBytes();
-        using var dir = new TempDirectory();
 
-        var finding = Assert.Single(_scanner.Scan(dir.WriteBytes("cut.docx", bytes.Take((int)(bytes.Length * kept)).ToArray())).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("cut.docx", bytes.Take((int)(bytes.Length * kept)).ToArray()).Findings);
 
         Assert.Equal("PA1003", finding.Code);
     }
@@ -143,8 +136,7 @@ public class DocxDocumentTests
             WorkbookBuilder.Add(zip, "word/document.xml", "<w:document xmlns:w=\"urn:w\"><w:body><w:p><w:t>Maria Lopez 1985-03-14</w:p></w:body>");
         }
 
-        using var dir = new TempDirectory();
-        var finding = Assert.Single(_scanner.Scan(dir.WriteBytes("damaged.docx", memory.ToArray())).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("damaged.docx", memory.ToArray()).Findings);
 
         Assert.Equal("PA1003", finding.Code);
         Assert.Contains("the document is damaged", finding.Reason);
@@ -154,9 +146,7 @@ public class DocxDocumentTests
     [Fact]
     public void WhenTheDocumentIsEncrypted_ReportsPA1003()
     {
-        using var dir = new TempDirectory();
-
-        var finding = Assert.Single(_scanner.Scan(dir.WriteBytes("locked.docx", OleFile("EncryptionInfo"))).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("locked.docx", OleFile("EncryptionInfo")).Findings);
 
         Assert.Equal("PA1003", finding.Code);
         Assert.Contains("the document is encrypted (password-protected)", finding.Reason);
@@ -165,9 +155,7 @@ public class DocxDocumentTests
     [Fact]
     public void WhenADocIsALegacyWordFile_ReportsPA1003()
     {
-        using var dir = new TempDirectory();
-
-        var finding = Assert.Single(_scanner.Scan(dir.WriteBytes("minutes.doc", OleFile("WordDocument"))).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("minutes.doc", OleFile("WordDocument")).Findings);
 
         Assert.Contains("legacy Word format", finding.Reason);
     }
@@ -176,22 +164,20 @@ public class DocxDocumentTests
     public void WhenADocIsReallyADocx_ItIsRead()
     {
         var bytes = new DocxBuilder().Table(["Full Name", "Date of Birth"], ["Maria Lopez", "1985-03-14"], ["Ana Pérez", "1979-07-01"]).ToBytes();
-        using var dir = new TempDirectory();
 
-        Assert.Equal("PA1001", Assert.Single(_scanner.Scan(dir.WriteBytes("export.doc", bytes)).Findings).Code);
+        Assert.Equal("PA1001", Assert.Single(ScannedFile.Bytes("export.doc", bytes).Findings).Code);
     }
 
     [Fact]
     public void WhenAZipIsNotAWordDocument_ReportsPA1003()
     {
-        using var dir = new TempDirectory();
         using var memory = new MemoryStream();
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
         {
             WorkbookBuilder.Add(zip, "xl/workbook.xml", "<workbook/>");
         }
 
-        var finding = Assert.Single(_scanner.Scan(dir.WriteBytes("renamed.docx", memory.ToArray())).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("renamed.docx", memory.ToArray()).Findings);
 
         Assert.Contains("no word/document.xml", finding.Reason);
     }

@@ -20,11 +20,7 @@ public class OdsWorkbookTests
 
     private readonly DataFileScanner _scanner = new();
 
-    private DataFileScanResult Scan(OdsBuilder workbook)
-    {
-        using var dir = new TempDirectory();
-        return _scanner.Scan(workbook.Save(dir, "statistics.ods"));
-    }
+    private static DataFileScanResult Scan(OdsBuilder workbook) => ScannedFile.Bytes("statistics.ods", workbook.ToBytes());
 
     [Fact]
     public void WhenAHiddenSheetHoldsARosterBehindCounts_ReportsPA1001NamingSheetAndCell()
@@ -128,10 +124,8 @@ public class OdsWorkbookTests
     [Fact]
     public void WhenContentIsNotWellFormed_ReportsPA1003()
     {
-        using var dir = new TempDirectory();
-        var path = dir.WriteBytes("broken.ods", new OdsBuilder().ToBytes("<office:document-content><office:body><table:table"));
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes(
+            "broken.ods", new OdsBuilder().ToBytes("<office:document-content><office:body><table:table")).Findings);
 
         Assert.Contains("the spreadsheet is damaged", finding.Reason);
     }
@@ -142,9 +136,8 @@ public class OdsWorkbookTests
     public void WhenTruncated_ReportsPA1003(double kept)
     {
         var bytes = new OdsBuilder().Sheet("Roster", Roster).ToBytes();
-        using var dir = new TempDirectory();
 
-        var finding = Assert.Single(_scanner.Scan(dir.WriteBytes("cut.ods", bytes.Take((int)(bytes.Length * kept)).ToArray())).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("cut.ods", bytes.Take((int)(bytes.Length * kept)).ToArray()).Findings);
 
         Assert.Equal("PA1003", finding.Code);
     }
@@ -152,14 +145,13 @@ public class OdsWorkbookTests
     [Fact]
     public void WhenAZipHasNoContent_ReportsPA1003()
     {
-        using var dir = new TempDirectory();
         using var memory = new MemoryStream();
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
         {
             Add(zip, "mimetype", "application/vnd.oasis.opendocument.spreadsheet");
         }
 
-        var finding = Assert.Single(_scanner.Scan(dir.WriteBytes("empty.ods", memory.ToArray())).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("empty.ods", memory.ToArray()).Findings);
 
         Assert.Contains("no content.xml", finding.Reason);
     }
@@ -169,10 +161,7 @@ public class OdsWorkbookTests
     {
         var content = new OdsBuilder().Sheet("People", [["Full Name", "Date of Birth"], ["PLACEHOLDER", Date(1985, 3, 14)], ["Ana Pérez", Date(1979, 7, 1)]]).Content()
             .Replace("<text:p>PLACEHOLDER</text:p>", "<text:p>Maria<text:s/>Lopez<office:annotation><text:p>Checked by J. Smith</text:p></office:annotation></text:p>");
-        using var dir = new TempDirectory();
-        var path = dir.WriteBytes("people.ods", new OdsBuilder().ToBytes(content));
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("people.ods", new OdsBuilder().ToBytes(content)).Findings);
 
         Assert.Equal(2, finding.RecordCount);
     }

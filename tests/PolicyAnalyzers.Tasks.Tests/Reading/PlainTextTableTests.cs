@@ -5,20 +5,15 @@ namespace PolicyAnalyzers.DataFiles.Tests;
 
 public class PlainTextTableTests
 {
-    private readonly DataFileScanner _scanner = new();
-
     [Theory]
     [InlineData(',')]
     [InlineData(';')]
     [InlineData('|')]
     public void LinesOfKeyValuePairs_AreRecordsOfPairsNotATable(char separator)
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("transfers.txt",
+        var finding = Assert.Single(ScannedFile.Text("transfers.txt",
             $"Full name: Maria Lopez{separator} Date of birth: 14/03/1985{separator} Country of citizenship: Mexico\n"
-            + $"Full name: Ana Perez{separator} Date of birth: 01/07/1979{separator} Country of citizenship: Honduras\n");
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+            + $"Full name: Ana Perez{separator} Date of birth: 01/07/1979{separator} Country of citizenship: Honduras\n").Findings);
 
         Assert.Equal(("PA1001", "values", 2), (finding.Code, finding.ColumnWord, finding.RecordCount));
         Assert.Equal(1, finding.Line);

@@ -6,8 +6,6 @@ namespace PolicyAnalyzers.DataFiles.Tests;
 
 public class TextLineRecordReaderTests
 {
-    private readonly DataFileScanner _scanner = new();
-
     private static System.Collections.Generic.List<Records.Row> Read(string text, int maxLineLength = 65536) =>
         Records.ReadAll(new TextLineRecordReader(new StringReader(text), maxLineLength));
 
@@ -50,10 +48,7 @@ public class TextLineRecordReaderTests
     [InlineData("notes.txt", "Intake notes\n\nName: Maria Lopez, DOB: 1985-03-14\nName: Ana Pérez, DOB: 1979-07-01\n", 3, 2)]
     public void WhenTextHoldsPeople_ReportsPA1001(string name, string content, int line, int records)
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write(name, content);
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Text(name, content).Findings);
 
         Assert.Equal(("PA1001", line, records), (finding.Code, finding.Line, finding.RecordCount));
         Assert.Equal("values", finding.ColumnWord);
@@ -65,19 +60,14 @@ public class TextLineRecordReaderTests
     [InlineData("third-party-notices.txt", "Copyright (c) 2015 Maria Lopez\nLicensed under the MIT License: see https://opensource.org/licenses/MIT\n")]
     public void WhenTextHoldsNoPeople_ReportsNothing(string name, string content)
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write(name, content);
-
-        Assert.Empty(_scanner.Scan(path).Findings);
+        Assert.Empty(ScannedFile.Text(name, content).Findings);
     }
 
     [Fact]
     public void WhenTxtIsTabDelimited_ItIsReadAsATable()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("export.txt", "Full Name\tDate of Birth\tNationality\nMaria Lopez\t1985-03-14\tEL SALVADOR\nAna Pérez\t1979-07-01\tHONDURAS\n");
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Text(
+            "export.txt", "Full Name\tDate of Birth\tNationality\nMaria Lopez\t1985-03-14\tEL SALVADOR\nAna Pérez\t1979-07-01\tHONDURAS\n").Findings);
 
         Assert.Equal("columns", finding.ColumnWord);
         Assert.Equal(2, finding.RecordCount);

@@ -17,13 +17,7 @@ public class XlsxWorkbookTests
         ["A055512345", "Ana Pérez", Date(1979, 7, 1), "HONDURAS", "Otay Mesa Detention Center", "Released"],
     ];
 
-    private readonly DataFileScanner _scanner = new();
-
-    private DataFileScanResult Scan(WorkbookBuilder workbook, string name = "statistics.xlsx")
-    {
-        using var dir = new TempDirectory();
-        return _scanner.Scan(workbook.Save(dir, name));
-    }
+    private static DataFileScanResult Scan(WorkbookBuilder workbook, string name = "statistics.xlsx") => ScannedFile.Bytes(name, workbook.ToBytes());
 
     [Fact]
     public void WhenVeryHiddenSheetHoldsRosterBehindCounts_ReportsPA1001NamingTheHiddenSheet()
@@ -238,19 +232,14 @@ public class XlsxWorkbookTests
     [Fact]
     public void WhenXlsIsTabSeparatedText_ReadsItAsATable()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("export.xls", "Full Name\tDate of Birth\nMaria Lopez\t1985-03-14\n");
-
-        Assert.Equal("PA1001", Assert.Single(_scanner.Scan(path).Findings).Code);
+        Assert.Equal("PA1001", Assert.Single(ScannedFile.Text(
+            "export.xls", "Full Name\tDate of Birth\nMaria Lopez\t1985-03-14\n").Findings).Code);
     }
 
     [Fact]
     public void WhenFileIsLegacyXls_ReportsPA1003AskingToSaveAsXlsx()
     {
-        using var dir = new TempDirectory();
-        var path = dir.WriteBytes("old.xls", CompoundFile("Workbook"));
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("old.xls", CompoundFile("Workbook")).Findings);
 
         Assert.Equal("PA1003", finding.Code);
         Assert.Contains("legacy Excel format", finding.Reason);
@@ -260,10 +249,7 @@ public class XlsxWorkbookTests
     [Fact]
     public void WhenXlsxIsEncrypted_ReportsPA1003Encrypted()
     {
-        using var dir = new TempDirectory();
-        var path = dir.WriteBytes("locked.xlsx", CompoundFile("EncryptionInfo", "EncryptedPackage"));
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("locked.xlsx", CompoundFile("EncryptionInfo", "EncryptedPackage")).Findings);
 
         Assert.Equal("PA1003", finding.Code);
         Assert.Contains("encrypted", finding.Reason);
@@ -279,8 +265,7 @@ public class XlsxWorkbookTests
             Add(zip, "xl/worksheets/sheet2.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c><row></sheetData>");
         }
 
-        using var dir = new TempDirectory();
-        var findings = _scanner.Scan(dir.WriteBytes("broken.xlsx", memory.ToArray())).Findings;
+        var findings = ScannedFile.Bytes("broken.xlsx", memory.ToArray()).Findings;
 
         Assert.Equal(["PA1001", "PA1003"], findings.Select(f => f.Code));
         Assert.Contains("in sheet 'Broken'", findings[1].FormatMessage("broken.xlsx"));
@@ -297,8 +282,7 @@ public class XlsxWorkbookTests
             Add(zip, "xl/sharedStrings.xml", """<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Full Name</t></si><si><t>DOB</t></si><si><r><t>Maria </t></r><r><rPr><b/></rPr><t>Lopez</t></r><rPh sb="0" eb="1"><t>1234</t></rPh></si><si><t>1985-03-14</t></si></sst>""");
         }
 
-        using var dir = new TempDirectory();
-        var finding = Assert.Single(_scanner.Scan(dir.WriteBytes("rich.xlsx", memory.ToArray())).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("rich.xlsx", memory.ToArray()).Findings);
 
         Assert.Equal(["Full Name", "DOB"], finding.Columns);
     }

@@ -6,8 +6,6 @@ namespace PolicyAnalyzers.DataFiles.Tests;
 
 public class XmlRecordReaderTests
 {
-    private readonly DataFileScanner _scanner = new();
-
     private static System.Collections.Generic.List<Records.Row> Read(string xml) =>
         Records.ReadAll(new XmlRecordReader(new StringReader(xml)));
 
@@ -40,16 +38,13 @@ public class XmlRecordReaderTests
     [Fact]
     public void WhenXmlHoldsRoster_ScannerReportsPA1001AtTheFirstRecord()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("roster.xml", """
+        var finding = Assert.Single(ScannedFile.Text("roster.xml", """
             <?xml version="1.0" encoding="utf-8"?>
             <ns:roster xmlns:ns="urn:x">
               <ns:person><ns:ANumber>A012345678</ns:ANumber><ns:Nationality>EL SALVADOR</ns:Nationality></ns:person>
               <ns:person><ns:ANumber>A087654321</ns:ANumber><ns:Nationality>GUATEMALA</ns:Nationality></ns:person>
             </ns:roster>
-            """);
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+            """).Findings);
 
         Assert.Equal(("PA1001", 3, 2), (finding.Code, finding.Line, finding.RecordCount));
         Assert.Equal(["ANumber", "Nationality"], finding.Columns);
@@ -58,28 +53,22 @@ public class XmlRecordReaderTests
     [Fact]
     public void WhenXmlIsConfigurationOrCatalog_ReportsNothing()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("catalog.xml", """
+        Assert.Empty(ScannedFile.Text("catalog.xml", """
             <configuration>
               <appSettings><add key="Name" value="Contoso"/><add key="Country" value="Mexico"/></appSettings>
               <products><product><name>Widget</name><price>9.99</price></product></products>
             </configuration>
-            """);
-
-        Assert.Empty(_scanner.Scan(path).Findings);
+            """).Findings);
     }
 
     [Fact]
     public void WhenXmlDeclaresADtd_ReportsPA1003WithoutExpandingIt()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("bomb.xml", """
+        var finding = Assert.Single(ScannedFile.Text("bomb.xml", """
             <?xml version="1.0"?>
             <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
             <lolz>&lol2;</lolz>
-            """);
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+            """).Findings);
 
         Assert.Equal("PA1003", finding.Code);
         Assert.Contains("DTD", finding.Reason);
@@ -88,10 +77,8 @@ public class XmlRecordReaderTests
     [Fact]
     public void WhenXmlIsMalformed_ReportsPA1003AtThePositionWithoutQuotingIt()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("broken.xml", "<people>\n<person><fullName>Maria Lopez</fullName></person>\n<person><fullName>Secret Name</person>\n");
-
-        var findings = _scanner.Scan(path).Findings;
+        var findings = ScannedFile.Text(
+            "broken.xml", "<people>\n<person><fullName>Maria Lopez</fullName></person>\n<person><fullName>Secret Name</person>\n").Findings;
 
         Assert.Equal(["PA1001", "PA1003"], findings.Select(f => f.Code));
         Assert.Equal(3, findings[1].Line);

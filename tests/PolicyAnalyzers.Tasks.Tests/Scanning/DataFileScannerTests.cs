@@ -19,10 +19,7 @@ public class DataFileScannerTests
     [Fact]
     public void WhenRosterCsvHasNamesAndBirthDates_ReportsPA1001AtFirstRecordLine()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("wwwroot/data/roster.csv", Roster);
-
-        var result = _scanner.Scan(path);
+        var result = ScannedFile.Text("wwwroot/data/roster.csv", Roster);
 
         var finding = Assert.Single(result.Findings);
         Assert.Equal("PA1001", finding.Code);
@@ -37,10 +34,7 @@ public class DataFileScannerTests
     [Fact]
     public void WhenReportingPersonalData_MessageNeverQuotesTheData()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("roster.csv", Roster);
-
-        var message = _scanner.Scan(path).Findings.Single().FormatMessage("roster.csv");
+        var message = ScannedFile.Text("roster.csv", Roster).Findings.Single().FormatMessage("roster.csv");
 
         foreach (var value in new[] { "Maria", "Lopez", "1985", "SALVADOR", "GUATEMALA" })
         {
@@ -54,10 +48,7 @@ public class DataFileScannerTests
     [InlineData("people.tsv", "Full Name\tDOB\nMaria Lopez\t1985-03-14\n", 2, 1, "columns Full Name, DOB")]
     public void WhenOtherFormatsHoldPeople_ReportsPA1001(string name, string content, int line, int column, string columns)
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write(name, content);
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Text(name, content).Findings);
 
         Assert.Equal(("PA1001", line, column), (finding.Code, finding.Line, finding.Column));
         Assert.Contains($"({columns})", finding.FormatMessage(name));
@@ -66,10 +57,9 @@ public class DataFileScannerTests
     [Fact]
     public void WhenRosterIsUtf16WithBom_StillReports()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("roster.csv", Roster, new UnicodeEncoding(bigEndian: true, byteOrderMark: true));
+        var result = ScannedFile.Text("roster.csv", Roster, new UnicodeEncoding(bigEndian: true, byteOrderMark: true));
 
-        Assert.Equal(3, Assert.Single(_scanner.Scan(path).Findings).RecordCount);
+        Assert.Equal(3, Assert.Single(result.Findings).RecordCount);
     }
 
     [Fact]
@@ -77,10 +67,7 @@ public class DataFileScannerTests
     {
         var bytes = new byte[20_000];
         new Random(7).NextBytes(bytes);
-        using var dir = new TempDirectory();
-        var path = dir.WriteBytes("junk.csv", bytes);
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes("junk.csv", bytes).Findings);
 
         Assert.Equal("PA1003", finding.Code);
         Assert.Contains("binary", finding.Reason);
@@ -89,10 +76,7 @@ public class DataFileScannerTests
     [Fact]
     public void WhenCsvFileIsEmpty_ReportsNothing()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("empty.csv", string.Empty);
-
-        Assert.Empty(_scanner.Scan(path).Findings);
+        Assert.Empty(ScannedFile.Text("empty.csv", string.Empty).Findings);
     }
 
     [Theory]
@@ -101,10 +85,7 @@ public class DataFileScannerTests
     [InlineData("empty.tsv")]
     public void WhenAnyFileIsZeroBytes_ReportsNothing(string name)
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write(name, string.Empty);
-
-        var result = _scanner.Scan(path);
+        var result = ScannedFile.Text(name, string.Empty);
 
         Assert.Empty(result.Findings);
         Assert.True(result.IsCacheable);
@@ -113,10 +94,7 @@ public class DataFileScannerTests
     [Fact]
     public void WhenJsonFileHoldsOnlyWhitespace_ReportsPA1003()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("blank.json", "  \n  ");
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Text("blank.json", "  \n  ").Findings);
 
         Assert.Equal("PA1003", finding.Code);
         Assert.Contains("no JSON value", finding.Reason);
@@ -136,10 +114,7 @@ public class DataFileScannerTests
     [Fact]
     public void WhenJsonIsTooDeep_ReportsPA1003AtThePosition()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("deep.json", new string('[', 100_000) + new string(']', 100_000));
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Text("deep.json", new string('[', 100_000) + new string(']', 100_000)).Findings);
 
         Assert.Equal(("PA1003", 1, 1001), (finding.Code, finding.Line, finding.Column));
         Assert.Contains("deeper than", finding.Reason);
@@ -148,10 +123,8 @@ public class DataFileScannerTests
     [Fact]
     public void WhenJsonBreaksAfterPeople_ReportsBothThePeopleAndTheBreak()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("broken.json", "[\n{\"fullName\": \"Maria Lopez\", \"dob\": \"1985-03-14\"},\n{\"fullName\": \"Ana\" \"x\"}\n]");
-
-        var findings = _scanner.Scan(path).Findings;
+        var findings = ScannedFile.Text(
+            "broken.json", "[\n{\"fullName\": \"Maria Lopez\", \"dob\": \"1985-03-14\"},\n{\"fullName\": \"Ana\" \"x\"}\n]").Findings;
 
         Assert.Equal(["PA1001", "PA1003"], findings.Select(f => f.Code));
         Assert.Equal(3, findings[1].Line);
@@ -160,10 +133,7 @@ public class DataFileScannerTests
     [Fact]
     public void WhenCsvQuoteIsNeverClosed_ReportsPA1003()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("open.csv", "Name,Price\nWidget,1\n\"Gadget,2\n");
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Text("open.csv", "Name,Price\nWidget,1\n\"Gadget,2\n").Findings);
 
         Assert.Equal(("PA1003", 3), (finding.Code, finding.Line));
     }
@@ -171,10 +141,7 @@ public class DataFileScannerTests
     [Fact]
     public void WhenExtensionIsNotScanned_ReportsNothing()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("roster.md", Roster);
-
-        Assert.Empty(_scanner.Scan(path).Findings);
+        Assert.Empty(ScannedFile.Text("roster.md", Roster).Findings);
     }
 
     [Fact]

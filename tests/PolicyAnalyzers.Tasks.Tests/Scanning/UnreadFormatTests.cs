@@ -7,8 +7,6 @@ namespace PolicyAnalyzers.DataFiles.Tests;
 /// <summary>Formats the scanner knows can hold records but does not read: reported as PA1003, never passed as clean.</summary>
 public class UnreadFormatTests
 {
-    private readonly DataFileScanner _scanner = new();
-
     [Theory]
     [InlineData("roster.xlsb", "Excel binary workbook (.xlsb)")]
     [InlineData("intake-scan.png", "format not read: an image")]
@@ -17,10 +15,7 @@ public class UnreadFormatTests
     [InlineData("minutes.odt", "OpenDocument text (.odt)")]
     public void WhenAFormatIsNotRead_ReportsPA1003Saying(string name, string reason)
     {
-        using var dir = new TempDirectory();
-        var path = dir.WriteBytes(name, [1, 2, 3, 4, 5, 6, 7, 8]);
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Bytes(name, [1, 2, 3, 4, 5, 6, 7, 8]).Findings);
 
         Assert.Equal("PA1003", finding.Code);
         Assert.Contains(reason, finding.Reason);
@@ -29,10 +24,7 @@ public class UnreadFormatTests
     [Fact]
     public void WhenThereIsNoPdfReader_APdfIsReportedAsForTheTool()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Write("report.pdf", "%PDF-1.4\n%%EOF\n");
-
-        var finding = Assert.Single(_scanner.Scan(path).Findings);
+        var finding = Assert.Single(ScannedFile.Text("report.pdf", "%PDF-1.4\n%%EOF\n").Findings);
 
         Assert.Equal("PA1003", finding.Code);
         Assert.Contains("PDF is not read by the build", finding.Reason);
