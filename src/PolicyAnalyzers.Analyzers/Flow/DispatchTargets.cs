@@ -23,9 +23,7 @@ internal sealed class DispatchTargets
     private readonly Compilation _compilation;
     private readonly object _gate = new();
     private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? _subtypes;
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _targets =
-        new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<INamedTypeSymbol, ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>> _narrowedTargets =
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>> _targets =
         new(SymbolEqualityComparer.Default);
 
     public DispatchTargets(Compilation compilation)
@@ -84,28 +82,23 @@ internal sealed class DispatchTargets
         return depth;
     }
 
-    /// <summary>The source implementations and overrides of <paramref name="method"/>, in source order, at most <see cref="MaxTargets"/>.</summary>
-    public ImmutableArray<IMethodSymbol> Find(IMethodSymbol method, CancellationToken cancellationToken)
-    {
-        method = method.OriginalDefinition;
-        if (_targets.TryGetValue(method, out var cached))
-        {
-            return cached;
-        }
-
-        return _targets.GetOrAdd(method, Compute(method, cancellationToken));
-    }
+    /// <summary>
+    /// The source bodies a call to <paramref name="method"/> can run: its own and the implementations and overrides
+    /// below its type, in source order, at most <see cref="MaxTargets"/>.
+    /// </summary>
+    public ImmutableArray<IMethodSymbol> Find(IMethodSymbol method, CancellationToken cancellationToken) =>
+        Find(method, method.ContainingType, cancellationToken);
 
     /// <summary>
-    /// The targets of <paramref name="method"/> called on a value known to be a <paramref name="receiverType"/> (a class
-    /// or struct below the method's type, as in <c>((ICloneable)this).Clone()</c>): that type's own implementation and
+    /// The targets of <paramref name="method"/> called on a value known to be a <paramref name="receiverType"/> (the
+    /// method's own type, or a class below it, as in <c>((ICloneable)this).Clone()</c>): the body that type runs and
     /// those of the source types below it, at most <see cref="MaxTargets"/>.
     /// </summary>
     public ImmutableArray<IMethodSymbol> Find(IMethodSymbol method, INamedTypeSymbol receiverType, CancellationToken cancellationToken)
     {
         method = method.OriginalDefinition;
         receiverType = receiverType.OriginalDefinition;
-        var byMethod = _narrowedTargets.GetOrAdd(receiverType, _ => new(SymbolEqualityComparer.Default));
+        var byMethod = _targets.GetOrAdd(receiverType, _ => new(SymbolEqualityComparer.Default));
         if (byMethod.TryGetValue(method, out var cached))
         {
             return cached;
@@ -165,27 +158,6 @@ internal sealed class DispatchTargets
         {
             targets.Add(target);
         }
-    }
-
-    private ImmutableArray<IMethodSymbol> Compute(IMethodSymbol method, CancellationToken cancellationToken)
-    {
-        var declaring = method.ContainingType.OriginalDefinition;
-        if (!Subtypes(cancellationToken).TryGetValue(declaring, out var types))
-        {
-            return ImmutableArray<IMethodSymbol>.Empty;
-        }
-
-        var targets = new List<IMethodSymbol>();
-        foreach (var type in types)
-        {
-            AddTarget(targets, declaring.TypeKind == TypeKind.Interface ? Implementation(type, method) : Override(type, method));
-            if (targets.Count == MaxTargets)
-            {
-                break;
-            }
-        }
-
-        return targets.ToImmutableArray();
     }
 
     private static IMethodSymbol? Implementation(INamedTypeSymbol type, IMethodSymbol method)

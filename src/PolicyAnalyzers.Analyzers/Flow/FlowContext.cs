@@ -305,17 +305,13 @@ internal sealed class FlowContext
     public MethodSummary? GetDispatchedSummary(
         IMethodSymbol method, MethodSummary? own, INamedTypeSymbol? receiverType, SummaryChain chain, CancellationToken cancellationToken)
     {
-        var targets = receiverType is null ? Dispatch.Find(method, cancellationToken) : Dispatch.Find(method, receiverType, cancellationToken);
+        var targets = Dispatch.Find(method, receiverType ?? method.ContainingType, cancellationToken);
         if (targets.IsEmpty)
         {
             return receiverType is null ? own : null;
         }
 
-        var summaries = new List<MethodSummary>(targets.Length + 1);
-        if (own is { IsUsable: true } && receiverType is null)
-        {
-            summaries.Add(own);
-        }
+        var summaries = new List<MethodSummary>(targets.Length);
 
         foreach (var target in targets)
         {
