@@ -142,6 +142,18 @@ internal sealed partial class FlowWalker
             return Mapped(method, arguments[0], taints[0]);
         }
 
+        if (effect == CallEffect.Template && !method.ReturnsVoid)
+        {
+            // Liquid, Handlebars, Razor templates read the model's members by reflection: the text holds them all.
+            var rendered = inputs.Union(projection.All);
+            foreach (var argument in arguments)
+            {
+                rendered = rendered.Union(Taint.FromSource(_context.Protection.GetContainedProtection(StaticType(argument.Value), DataView.Template)));
+            }
+
+            return rendered;
+        }
+
         if (effect == CallEffect.Include)
         {
             return inputs.Union(Included(method, arguments, inputs));

@@ -16,7 +16,7 @@ internal sealed class ApiPolicy
 {
     private static readonly VerbSet EffectVerbs = VerbSet.Of(
         PolicyVerb.Aggregate, PolicyVerb.Project, PolicyVerb.Group, PolicyVerb.Map, PolicyVerb.Declassify, PolicyVerb.Lookup,
-        PolicyVerb.Include);
+        PolicyVerb.Include, PolicyVerb.Template);
 
     private readonly PolicyRowIndex _rows;
     private readonly DefinitionCache<IMethodSymbol, SinkMatch?> _sinks;
@@ -338,6 +338,7 @@ internal sealed class ApiPolicy
             PolicyVerb.Map => CallEffect.Map,
             PolicyVerb.Lookup => CallEffect.Lookup,
             PolicyVerb.Include => CallEffect.Include,
+            PolicyVerb.Template => CallEffect.Template,
             _ => CallEffect.Carry,
         };
     }

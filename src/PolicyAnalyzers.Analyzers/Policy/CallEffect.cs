@@ -23,4 +23,7 @@ internal enum CallEffect
 
     /// <summary>An object mapper: the result's members that share a name with a protected member are protected.</summary>
     Map,
+
+    /// <summary>A template engine's render: the text holds every member of the model, not the model's ToString.</summary>
+    Template,
 }

@@ -32,4 +32,7 @@ internal enum DataView
     /// Microsoft.AspNetCore.Mvc.NewtonsoftJson (AddNewtonsoftJson). Resolved per compilation by ApiPolicy.
     /// </summary>
     MvcResponse,
+
+    /// <summary>Template engines (Liquid, Handlebars, Razor, Mustache): the public properties and fields they read by reflection.</summary>
+    Template,
 }

@@ -15,6 +15,7 @@ internal static class DataViews
             "csv" => DataView.Tabular,
             "spreadsheet" => DataView.Spreadsheet,
             "mvc" => DataView.MvcResponse,
+            "template" => DataView.Template,
             _ => null,
         };
         view = named ?? DataView.Text;

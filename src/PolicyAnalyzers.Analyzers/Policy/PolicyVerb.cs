@@ -45,6 +45,9 @@ internal enum PolicyVerb
     /// <summary>map: an object mapper; the target's members that receive a protected member by name are protected.</summary>
     Map,
 
+    /// <summary>template: a template engine's render; its text holds every member of the model it renders, which it reads by reflection.</summary>
+    Template,
+
     /// <summary>declassify: its result is not protected, whatever its arguments were.</summary>
     Declassify,
 
