@@ -55,4 +55,24 @@ internal static class TestModel
             }
         }
         """);
+
+    /// <summary>The same with a library's <paramref name="usings"/> in scope, as the catalog's tests of that library need.</summary>
+    public static string WithExport(string usings, string parameters, string statements) =>
+        WithExport(usings, "void", parameters, statements);
+
+    /// <summary>The same, with <c>Run</c> asynchronous for the library's awaitable calls.</summary>
+    public static string WithAsyncExport(string usings, string parameters, string statements) =>
+        WithExport(usings, "async Task", parameters, statements);
+
+    private static string WithExport(string usings, string returns, string parameters, string statements) => With($$"""
+        {{usings}}
+
+        class Export
+        {
+            {{returns}} Run({{parameters}})
+            {
+                {{statements}}
+            }
+        }
+        """);
 }

@@ -76,63 +76,38 @@ public class SinkCatalogTests
 
     [Fact]
     public Task HttpClient_WhenProtectedDataIsUploaded_Reports() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            using System.Net.Http;
-            using System.Net.Http.Json;
-
-            class Upload
-            {
-                async Task Run(HttpClient client, DetentionRecord record, Applicant applicant, List<FacilityCount> counts)
-                {
-                    await client.PostAsJsonAsync("https://partner.example/cases", {|PA0001:record|});
-                    await client.PutAsJsonAsync("https://partner.example/applicants", {|PA0001:applicant|});
-                    await client.PostAsync("https://partner.example/raw", new StringContent({|PA0001:applicant.Name|}));
-                    await client.PostAsync("https://partner.example/json", JsonContent.Create({|PA0001:applicant|}));
-                    await client.GetAsync({|PA0001:$"https://partner.example/lookup?name={applicant.Name}"|});
-                    var request = new HttpRequestMessage(HttpMethod.Post, "https://partner.example") { Content = new StringContent({|PA0001:record.FullName|}) };
-                    await client.SendAsync(request);
-                    await client.PostAsJsonAsync("https://partner.example/stats", counts);
-                    await client.GetAsync($"https://partner.example/office/{applicant.Office}");
-                }
-            }
+        Verify.VerifyAnalyzerAsync(TestModel.WithAsyncExport("using System.Net.Http; using System.Net.Http.Json;", "HttpClient client, DetentionRecord record, Applicant applicant, List<FacilityCount> counts", """
+            await client.PostAsJsonAsync("https://partner.example/cases", {|PA0001:record|});
+            await client.PutAsJsonAsync("https://partner.example/applicants", {|PA0001:applicant|});
+            await client.PostAsync("https://partner.example/raw", new StringContent({|PA0001:applicant.Name|}));
+            await client.PostAsync("https://partner.example/json", JsonContent.Create({|PA0001:applicant|}));
+            await client.GetAsync({|PA0001:$"https://partner.example/lookup?name={applicant.Name}"|});
+            var request = new HttpRequestMessage(HttpMethod.Post, "https://partner.example") { Content = new StringContent({|PA0001:record.FullName|}) };
+            await client.SendAsync(request);
+            await client.PostAsJsonAsync("https://partner.example/stats", counts);
+            await client.GetAsync($"https://partner.example/office/{applicant.Office}");
             """));
 
     [Fact]
     public Task Mail_WhenBodyOrSubjectCarriesProtectedData_ReportsOnce() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            using System.Net.Mail;
-
-            class Notify
-            {
-                void Run(SmtpClient smtp, Applicant applicant)
-                {
-                    // Mailing a person at their own address is how they receive their own data: recipients are not data.
-                    smtp.Send(new MailMessage("casework@agency.example", applicant.Name, "Your appointment", "See you on Monday"));
-                    var message = new MailMessage("a@agency.example", "b@partner.example");
-                    message.Subject = "Case update";
-                    message.Body = {|PA0001:$"Applicant {applicant.Name} was admitted"|};
-                    smtp.Send(message);
-                    smtp.Send("a@agency.example", "b@partner.example", "Case", {|PA0001:applicant.Name|});
-                    smtp.Send(new MailMessage("a@agency.example", "b@partner.example", "Office", applicant.Office));
-                }
-            }
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("using System.Net.Mail;", "SmtpClient smtp, Applicant applicant", """
+            // Mailing a person at their own address is how they receive their own data: recipients are not data.
+            smtp.Send(new MailMessage("casework@agency.example", applicant.Name, "Your appointment", "See you on Monday"));
+            var message = new MailMessage("a@agency.example", "b@partner.example");
+            message.Subject = "Case update";
+            message.Body = {|PA0001:$"Applicant {applicant.Name} was admitted"|};
+            smtp.Send(message);
+            smtp.Send("a@agency.example", "b@partner.example", "Case", {|PA0001:applicant.Name|});
+            smtp.Send(new MailMessage("a@agency.example", "b@partner.example", "Office", applicant.Office));
             """));
 
     [Fact]
     public Task ZipArchive_WhenEntryIsWrittenWithProtectedData_Reports() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            using System.IO.Compression;
-
-            class Export
-            {
-                void Run(ZipArchive archive, DetentionRecord record)
-                {
-                    var entry = archive.CreateEntry("roster.txt");
-                    using var writer = new StreamWriter(entry.Open());
-                    writer.WriteLine({|PA0001:record.FullName|});
-                    writer.WriteLine("header only");
-                }
-            }
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("using System.IO.Compression;", "ZipArchive archive, DetentionRecord record", """
+            var entry = archive.CreateEntry("roster.txt");
+            using var writer = new StreamWriter(entry.Open());
+            writer.WriteLine({|PA0001:record.FullName|});
+            writer.WriteLine("header only");
             """));
 
     [Fact]

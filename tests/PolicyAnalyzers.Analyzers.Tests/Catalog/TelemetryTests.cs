@@ -52,45 +52,28 @@ public class TelemetryTests
 
     [Fact]
     public Task ApplicationInsights_WhenTrackCallsOrTheirPropertiesCarryProtectedData_Reports() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            using Microsoft.ApplicationInsights;
-            using Microsoft.ApplicationInsights.DataContracts;
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("using Microsoft.ApplicationInsights; using Microsoft.ApplicationInsights.DataContracts;", "TelemetryClient telemetry, Applicant applicant, DetentionRecord record", """
+            telemetry.TrackEvent("Admitted", {|#0:new Dictionary<string, string> { ["name"] = applicant.Name }|});
+            telemetry.TrackTrace({|PA0003:$"Admitted {applicant.Name}"|});
+            telemetry.TrackException(new InvalidOperationException(), {|PA0003:new Dictionary<string, string> { ["nationality"] = record.Nationality }|});
 
-            class Monitoring
-            {
-                void Run(TelemetryClient telemetry, Applicant applicant, DetentionRecord record)
-                {
-                    telemetry.TrackEvent("Admitted", {|#0:new Dictionary<string, string> { ["name"] = applicant.Name }|});
-                    telemetry.TrackTrace({|PA0003:$"Admitted {applicant.Name}"|});
-                    telemetry.TrackException(new InvalidOperationException(), {|PA0003:new Dictionary<string, string> { ["nationality"] = record.Nationality }|});
+            var properties = new Dictionary<string, string>();
+            properties["name"] = applicant.Name;
+            telemetry.TrackTrace("Updated", SeverityLevel.Information, {|PA0003:properties|});
 
-                    var properties = new Dictionary<string, string>();
-                    properties["name"] = applicant.Name;
-                    telemetry.TrackTrace("Updated", SeverityLevel.Information, {|PA0003:properties|});
-
-                    var reviewed = new EventTelemetry("Reviewed");
-                    reviewed.Properties["name"] = applicant.Name;
-                    telemetry.TrackEvent({|PA0003:reviewed|});
-                    telemetry.GetMetric("Admissions", "Nationality").TrackValue(1, {|PA0003:record.Nationality|});
-                }
-            }
+            var reviewed = new EventTelemetry("Reviewed");
+            reviewed.Properties["name"] = applicant.Name;
+            telemetry.TrackEvent({|PA0003:reviewed|});
+            telemetry.GetMetric("Admissions", "Nationality").TrackValue(1, {|PA0003:record.Nationality|});
             """),
             Verify.Diagnostic("PA0003").WithLocation(0).WithArguments("Applicant.Name", "the telemetry 'TelemetryClient.TrackEvent'"));
 
     [Fact]
     public Task ApplicationInsights_WhenOnlyCountsAndIdsAreTracked_DoesNotReport() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            using Microsoft.ApplicationInsights;
-
-            class Monitoring
-            {
-                void Run(TelemetryClient telemetry, List<DetentionRecord> records, Applicant applicant, Guid caseId)
-                {
-                    telemetry.TrackEvent("Published", new Dictionary<string, string> { ["office"] = applicant.Office, ["case"] = caseId.ToString() }, new Dictionary<string, double> { ["records"] = records.Count });
-                    telemetry.TrackMetric("Records", records.Count);
-                    telemetry.TrackTrace($"Published {records.Count} records for {records.GroupBy(r => r.Facility).Count()} facilities");
-                    telemetry.GetMetric("Admissions", "Office").TrackValue(applicant.CaseCount, applicant.Office);
-                }
-            }
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("using Microsoft.ApplicationInsights;", "TelemetryClient telemetry, List<DetentionRecord> records, Applicant applicant, Guid caseId", """
+            telemetry.TrackEvent("Published", new Dictionary<string, string> { ["office"] = applicant.Office, ["case"] = caseId.ToString() }, new Dictionary<string, double> { ["records"] = records.Count });
+            telemetry.TrackMetric("Records", records.Count);
+            telemetry.TrackTrace($"Published {records.Count} records for {records.GroupBy(r => r.Facility).Count()} facilities");
+            telemetry.GetMetric("Admissions", "Office").TrackValue(applicant.CaseCount, applicant.Office);
             """));
 }

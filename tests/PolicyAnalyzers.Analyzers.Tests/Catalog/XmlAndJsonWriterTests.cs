@@ -65,94 +65,61 @@ public class XmlAndJsonWriterTests
 
     [Fact]
     public Task XDocument_WhenADocumentBuiltFromProtectedDataIsSavedOrWritten_Reports() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            using System.Xml;
-            using System.Xml.Linq;
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("using System.Xml; using System.Xml.Linq;", "Applicant applicant, List<DetentionRecord> records, Stream output, XmlWriter writer", """
+            var document = new XDocument(new XElement("Applicant", new XElement("Name", applicant.Name)));
+            {|#0:document|}.Save(output);
 
-            class Export
+            var roster = new XElement("Roster");
+            foreach (var record in records)
             {
-                void Run(Applicant applicant, List<DetentionRecord> records, Stream output, XmlWriter writer)
-                {
-                    var document = new XDocument(new XElement("Applicant", new XElement("Name", applicant.Name)));
-                    {|#0:document|}.Save(output);
-
-                    var roster = new XElement("Roster");
-                    foreach (var record in records)
-                    {
-                        roster.Add(new XElement("Person", new XAttribute("name", record.FullName)));
-                    }
-
-                    {|PA0001:roster|}.Save("roster.xml");
-
-                    var single = new XElement("Applicant");
-                    single.SetElementValue("Name", applicant.Name);
-                    {|PA0001:single|}.WriteTo(writer);
-
-                    File.WriteAllText("applicant.xml", {|PA0001:document.ToString()|});
-                }
+                roster.Add(new XElement("Person", new XAttribute("name", record.FullName)));
             }
+
+            {|PA0001:roster|}.Save("roster.xml");
+
+            var single = new XElement("Applicant");
+            single.SetElementValue("Name", applicant.Name);
+            {|PA0001:single|}.WriteTo(writer);
+
+            File.WriteAllText("applicant.xml", {|PA0001:document.ToString()|});
             """),
             Verify.Diagnostic("PA0001").WithLocation(0).WithArguments("Applicant.Name", "the export 'XDocument.Save'"));
 
     [Fact]
     public Task XDocument_WhenOnlyFacilityCountsAreSaved_DoesNotReport() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            using System.Xml.Linq;
-
-            class Statistics
-            {
-                void Run(List<DetentionRecord> records, List<FacilityCount> counts, Applicant applicant)
-                {
-                    var document = new XDocument(new XElement("Statistics",
-                        new XAttribute("total", records.Count),
-                        counts.Select(c => new XElement("Facility", new XAttribute("name", c.Facility), c.Count))));
-                    document.Root!.Add(new XElement("Office", applicant.Office));
-                    document.Save("statistics.xml");
-                }
-            }
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("using System.Xml.Linq;", "List<DetentionRecord> records, List<FacilityCount> counts, Applicant applicant", """
+            var document = new XDocument(new XElement("Statistics",
+                new XAttribute("total", records.Count),
+                counts.Select(c => new XElement("Facility", new XAttribute("name", c.Facility), c.Count))));
+            document.Root!.Add(new XElement("Office", applicant.Office));
+            document.Save("statistics.xml");
             """));
 
     [Fact]
     public Task Utf8JsonWriter_WhenPropertiesOrValuesCarryProtectedData_Reports() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            using System.Text.Json;
-
-            class Export
-            {
-                void Run(Utf8JsonWriter json, Applicant applicant, DetentionRecord record)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("name", {|#0:applicant.Name|});
-                    json.WriteString("born", {|PA0001:record.DateOfBirth|});
-                    json.WritePropertyName("nationality");
-                    json.WriteStringValue({|PA0001:record.Nationality|});
-                    json.WriteNumber("cases", applicant.CaseCount);
-                    json.WriteString("office", applicant.Office);
-                    json.WriteEndObject();
-                }
-            }
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("using System.Text.Json;", "Utf8JsonWriter json, Applicant applicant, DetentionRecord record", """
+            json.WriteStartObject();
+            json.WriteString("name", {|#0:applicant.Name|});
+            json.WriteString("born", {|PA0001:record.DateOfBirth|});
+            json.WritePropertyName("nationality");
+            json.WriteStringValue({|PA0001:record.Nationality|});
+            json.WriteNumber("cases", applicant.CaseCount);
+            json.WriteString("office", applicant.Office);
+            json.WriteEndObject();
             """),
             Verify.Diagnostic("PA0001").WithLocation(0).WithArguments("Applicant.Name", "the export 'Utf8JsonWriter.WriteString'"));
 
     [Fact]
     public Task Utf8JsonWriter_WhenOnlyFacilityCountsAreWritten_DoesNotReport() =>
-        Verify.VerifyAnalyzerAsync(TestModel.With("""
-            using System.Text.Json;
-
-            class Statistics
+        Verify.VerifyAnalyzerAsync(TestModel.WithExport("using System.Text.Json;", "Utf8JsonWriter json, List<DetentionRecord> records", """
+            json.WriteStartObject();
+            json.WriteNumber("total", records.Count);
+            foreach (var group in records.GroupBy(r => r.Facility))
             {
-                void Run(Utf8JsonWriter json, List<DetentionRecord> records)
-                {
-                    json.WriteStartObject();
-                    json.WriteNumber("total", records.Count);
-                    foreach (var group in records.GroupBy(r => r.Facility))
-                    {
-                        json.WriteNumber(group.Key, group.Count());
-                    }
-
-                    json.WriteEndObject();
-                }
+                json.WriteNumber(group.Key, group.Count());
             }
+
+            json.WriteEndObject();
             """));
 
     [Fact]

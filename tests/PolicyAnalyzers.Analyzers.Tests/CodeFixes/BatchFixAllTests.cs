@@ -107,27 +107,21 @@ public class BatchFixAllTests
         Assert.Equal(ExpectedFix.WitnessNameIgnored(MixedLeaks), fixedSource.ReplaceLineEndings("\n"));
     }
 
-    [Fact]
-    public async Task WithAnExclusionKey_AddsThatAttributeOnly()
+    /// <summary>A fix's own key over the solution, and what the source is after it: that fix wherever it applies, nothing else.</summary>
+    public static readonly TheoryData<string, string> FixKeys = new()
+    {
+        { MemberExclusion.KeyFor("System.Text.Json.Serialization.JsonIgnoreAttribute"), ExpectedFix.WitnessNameIgnored(MixedLeaks) },
+        { Declassification.KeyFor("M:Mask.Year(System.DateTime)"), MixedLeaks.Replace("\"Born {Born}\", born)", "\"Born {Born}\", Mask.Year(born))") },
+    };
+
+    [Theory]
+    [MemberData(nameof(FixKeys))]
+    public async Task WithAFixKey_AppliesThatFixOnly(string equivalenceKey, string expected)
     {
         var project = CodeFixHarness.CreateProject(MixedLeaks);
 
-        var fixedSource = Assert.Single(await CodeFixHarness.FixAllInSolutionAsync(
-            project, MemberExclusion.KeyFor("System.Text.Json.Serialization.JsonIgnoreAttribute")));
+        var fixedSource = Assert.Single(await CodeFixHarness.FixAllInSolutionAsync(project, equivalenceKey));
 
-        Assert.Equal(ExpectedFix.WitnessNameIgnored(MixedLeaks), fixedSource.ReplaceLineEndings("\n"));
-    }
-
-    [Fact]
-    public async Task WithADeclassifierKey_PassesTheValuesItAcceptsThroughIt()
-    {
-        var project = CodeFixHarness.CreateProject(MixedLeaks);
-
-        var fixedSource = Assert.Single(await CodeFixHarness.FixAllInSolutionAsync(
-            project, Declassification.KeyFor("M:Mask.Year(System.DateTime)")));
-
-        Assert.Equal(
-            MixedLeaks.ReplaceLineEndings("\n").Replace("\"Born {Born}\", born)", "\"Born {Born}\", Mask.Year(born))"),
-            fixedSource.ReplaceLineEndings("\n"));
+        Assert.Equal(expected.ReplaceLineEndings("\n"), fixedSource.ReplaceLineEndings("\n"));
     }
 }

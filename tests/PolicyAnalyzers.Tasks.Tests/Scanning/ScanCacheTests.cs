@@ -12,6 +12,16 @@ public class ScanCacheTests
     private static readonly DataFileFinding Unscannable =
         DataFileFinding.NotScanned("malformed JSON: expected ',' or '}'\nsecond line \\ backslash", 4, 7);
 
+    /// <summary>What scanner version v1 writes after finding <see cref="PersonalData"/> in /a.csv.</summary>
+    private static string CacheFileWithOneFinding()
+    {
+        var writer = new StringWriter();
+        var cache = ScanCache.Empty("v1");
+        cache.Set("/a.csv", 10, 20, [PersonalData]);
+        cache.Write(writer);
+        return writer.ToString();
+    }
+
     [Fact]
     public void WhenSavedAndLoaded_FindingsRoundTrip()
     {
@@ -62,12 +72,7 @@ public class ScanCacheTests
     [Fact]
     public void WhenSameResultIsSetAgain_CacheIsNotChanged()
     {
-        var writer = new StringWriter();
-        var cache = ScanCache.Empty("v1");
-        cache.Set("/a.csv", 10, 20, [PersonalData]);
-        cache.Write(writer);
-
-        var loaded = ScanCache.Parse(new StringReader(writer.ToString()), "v1");
+        var loaded = ScanCache.Parse(new StringReader(CacheFileWithOneFinding()), "v1");
         loaded.Set("/a.csv", 10, 20, [DataFileFinding.PersonalData(2, 1, 3, ["Full\tName", "DOB"], "columns")]);
 
         Assert.False(loaded.Changed);
@@ -76,12 +81,7 @@ public class ScanCacheTests
     [Fact]
     public void WhenScannerVersionDiffers_CacheStartsEmpty()
     {
-        var writer = new StringWriter();
-        var cache = ScanCache.Empty("v1");
-        cache.Set("/a.csv", 10, 20, [PersonalData]);
-        cache.Write(writer);
-
-        var loaded = ScanCache.Parse(new StringReader(writer.ToString()), "v2");
+        var loaded = ScanCache.Parse(new StringReader(CacheFileWithOneFinding()), "v2");
 
         Assert.Equal(0, loaded.Count);
         Assert.True(loaded.Changed);

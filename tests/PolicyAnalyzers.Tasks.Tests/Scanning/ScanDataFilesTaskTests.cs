@@ -61,12 +61,18 @@ public class ScanDataFilesTaskTests : IDisposable
         Assert.Equal("PA1001", Assert.Single(engine.Warnings).Code);
     }
 
-    [Fact]
-    public void WhenFilesAreClean_LogsNothingAndSucceeds()
+    /// <summary>Files that hold no personal data, clean or zero bytes long: the task succeeds and logs nothing.</summary>
+    [Theory]
+    [InlineData(Products, new[] { "products.csv" })]
+    [InlineData("", new[] { "empty.csv", "empty.json" })]
+    public void WhenFilesAreCleanOrEmpty_LogsNothingAndSucceeds(string content, string[] files)
     {
-        _project.Write("products.csv", Products);
+        foreach (var file in files)
+        {
+            _project.Write(file, content);
+        }
 
-        var (_, engine, result) = Run("products.csv");
+        var (_, engine, result) = Run(files);
 
         Assert.True(result);
         Assert.Empty(engine.Errors);
@@ -158,19 +164,6 @@ public class ScanDataFilesTaskTests : IDisposable
         Assert.Equal(["junk.csv", "blank.json", "deleted.csv", "bad\0path.csv"], engine.Warnings.Select(w => w.File));
         Assert.All(engine.Warnings, w => Assert.Equal("PA1003", w.Code));
         Assert.All(engine.Warnings, w => Assert.Contains("could not be scanned", w.Message));
-    }
-
-    [Fact]
-    public void WhenFilesAreZeroBytes_LogsNothing()
-    {
-        _project.Write("empty.csv", string.Empty);
-        _project.Write("empty.json", string.Empty);
-
-        var (_, engine, result) = Run("empty.csv", "empty.json");
-
-        Assert.True(result);
-        Assert.Empty(engine.Errors);
-        Assert.Empty(engine.Warnings);
     }
 
     [Fact]

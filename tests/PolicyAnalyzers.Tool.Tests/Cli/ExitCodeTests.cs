@@ -4,15 +4,14 @@ namespace PolicyAnalyzers.Tool.Tests;
 
 /// <summary>The exit codes of the contract: 1 when personal data was found, whatever else happened; else 2 when a file
 /// could not be scanned or the usage was wrong; else 0.</summary>
-public class ExitCodeTests
+public class ExitCodeTests : ScanTest
 {
     [Fact]
     public void WhenNothingHoldsPersonalData_Exits0()
     {
-        using var dir = new TempDirectory();
-        dir.Write("data/counts.csv", Files.Counts);
+        Root.Write("data/counts.csv", Files.Counts);
 
-        var run = ToolRun.Scan(dir.Path, dir.Combine("data"));
+        var run = Scan(Root.Combine("data"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.Stdout);
@@ -22,11 +21,10 @@ public class ExitCodeTests
     [Fact]
     public void WhenARosterIsFound_Exits1AndNamesIt()
     {
-        using var dir = new TempDirectory();
-        dir.Write("data/counts.csv", Files.Counts);
-        var roster = dir.Write("data/roster.csv", Files.Roster);
+        Root.Write("data/counts.csv", Files.Counts);
+        var roster = Root.Write("data/roster.csv", Files.Roster);
 
-        var run = ToolRun.Scan(dir.Path, dir.Combine("data"));
+        var run = Scan(Root.Combine("data"));
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.Lines);
@@ -38,10 +36,9 @@ public class ExitCodeTests
     [Fact]
     public void WhenAFileCannotBeScanned_Exits2WithAPA1003Warning()
     {
-        using var dir = new TempDirectory();
-        var damaged = dir.WriteBytes("data/statistics.xlsx", Files.DamagedWorkbook);
+        var damaged = Root.WriteBytes("data/statistics.xlsx", Files.DamagedWorkbook);
 
-        var run = ToolRun.Scan(dir.Path, dir.Combine("data"));
+        var run = Scan(Root.Combine("data"));
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"{damaged}: warning PA1003: {damaged} could not be scanned for personal data", Assert.Single(run.Lines));
@@ -50,11 +47,10 @@ public class ExitCodeTests
     [Fact]
     public void WhenPersonalDataIsFoundBesideAnUnscannableFile_1Wins()
     {
-        using var dir = new TempDirectory();
-        dir.WriteBytes("data/a-statistics.xlsx", Files.DamagedWorkbook);
-        dir.Write("data/b-roster.csv", Files.Roster);
+        Root.WriteBytes("data/a-statistics.xlsx", Files.DamagedWorkbook);
+        Root.Write("data/b-roster.csv", Files.Roster);
 
-        var run = ToolRun.Scan(dir.Path, dir.Combine("data"));
+        var run = Scan(Root.Combine("data"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(2, run.Lines.Length);
@@ -65,9 +61,8 @@ public class ExitCodeTests
     [Fact]
     public void WhenAPathDoesNotExist_Exits2()
     {
-        using var dir = new TempDirectory();
 
-        var run = ToolRun.Scan(dir.Path, dir.Combine("missing.csv"));
+        var run = Scan(Root.Combine("missing.csv"));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no such file or directory", Assert.Single(run.Lines));
@@ -93,8 +88,7 @@ public class ExitCodeTests
     [Fact]
     public void WhenUsageIsWrongButTheNamedFilesHoldARoster_StillExits2WithoutScanning()
     {
-        using var dir = new TempDirectory();
-        var roster = dir.Write("roster.csv", Files.Roster);
+        var roster = Root.Write("roster.csv", Files.Roster);
 
         var run = ToolRun.Of("scan", roster, "--parallel", "none");
 
@@ -128,11 +122,10 @@ public class ExitCodeTests
     [Fact]
     public void NothingPrintedOrWrittenHoldsTheDataFound()
     {
-        using var dir = new TempDirectory();
-        dir.Write("roster.csv", Files.Roster);
-        var sarif = dir.Combine("out/findings.sarif");
+        Root.Write("roster.csv", Files.Roster);
+        var sarif = Root.Combine("out/findings.sarif");
 
-        var run = ToolRun.Scan(dir.Path, dir.Path, "--sarif", sarif);
+        var run = Scan(Root.Path, "--sarif", sarif);
 
         Assert.Equal(1, run.ExitCode);
         var everything = run.Stdout + run.Stderr + File.ReadAllText(sarif);

@@ -5,17 +5,16 @@ using PolicyAnalyzers.Tool.Cli;
 
 namespace PolicyAnalyzers.Tool.Tests;
 
-public class FileSelectionTests
+public class FileSelectionTests : ScanTest
 {
     [Fact]
     public void Exclude_MatchesPathsRelativeToTheRoot()
     {
-        using var dir = new TempDirectory();
-        dir.Write("site/data/roster.csv", Files.Roster);
-        dir.Write("site/tests/fixtures/people.csv", Files.Roster);
-        dir.Write("site/data/people.example.csv", Files.Roster);
+        Root.Write("site/data/roster.csv", Files.Roster);
+        Root.Write("site/tests/fixtures/people.csv", Files.Roster);
+        Root.Write("site/data/people.example.csv", Files.Roster);
 
-        var run = ToolRun.Scan(dir.Path, dir.Combine("site"), "--exclude", "**/fixtures/**", "--exclude", "*.example.csv");
+        var run = Scan(Root.Combine("site"), "--exclude", "**/fixtures/**", "--exclude", "*.example.csv");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("roster.csv", Assert.Single(run.Lines));
@@ -25,10 +24,9 @@ public class FileSelectionTests
     [Fact]
     public void Exclude_AppliesToFilesNamedOneByOne()
     {
-        using var dir = new TempDirectory();
-        var fixture = dir.Write("fixtures/people.csv", Files.Roster);
+        var fixture = Root.Write("fixtures/people.csv", Files.Roster);
 
-        var run = ToolRun.Scan(dir.Path, fixture, "--exclude", "fixtures/**");
+        var run = Scan(fixture, "--exclude", "fixtures/**");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.Stdout);
@@ -37,12 +35,11 @@ public class FileSelectionTests
     [Fact]
     public void Directories_AreScannedRecursively_HiddenFilesIncluded_GitSkipped()
     {
-        using var dir = new TempDirectory();
-        dir.Write("a/b/c/deep.csv", Files.Roster);
-        dir.Write("a/.backup/.roster.csv", Files.Roster);
-        dir.Write(".git/objects/pack.csv", Files.Roster);
+        Root.Write("a/b/c/deep.csv", Files.Roster);
+        Root.Write("a/.backup/.roster.csv", Files.Roster);
+        Root.Write(".git/objects/pack.csv", Files.Roster);
 
-        var run = ToolRun.Scan(dir.Path, dir.Path);
+        var run = Scan(Root.Path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(2, run.Lines.Length);
@@ -52,11 +49,10 @@ public class FileSelectionTests
     [Fact]
     public void Extensions_OnlyScannedOnesAreRead_NamedFilesOfOtherExtensionsAreCounted()
     {
-        using var dir = new TempDirectory();
-        dir.Write("notes.md", Files.Roster);
-        var named = dir.Write("readme.md", Files.Roster);
+        Root.Write("notes.md", Files.Roster);
+        var named = Root.Write("readme.md", Files.Roster);
 
-        var run = ToolRun.Scan(dir.Path, dir.Path, named);
+        var run = Scan(Root.Path, named);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("1 named files skipped for their extension", run.Stderr);
@@ -65,11 +61,10 @@ public class FileSelectionTests
     [Fact]
     public void IncludeExt_AddsAnExtension_AnImageIsReportedAsNotRead()
     {
-        using var dir = new TempDirectory();
-        dir.WriteBytes("scans/form.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10]);
-        dir.Write("notes.md", Files.Roster);
+        Root.WriteBytes("scans/form.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10]);
+        Root.Write("notes.md", Files.Roster);
 
-        var run = ToolRun.Scan(dir.Path, dir.Path, "--include-ext", "png", "--include-ext", ".md");
+        var run = Scan(Root.Path, "--include-ext", "png", "--include-ext", ".md");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(run.Lines, l => l.Contains("notes.md(2,1): error PA1001", System.StringComparison.Ordinal));
@@ -79,11 +74,10 @@ public class FileSelectionTests
     [Fact]
     public void Ext_ReplacesTheDefaults()
     {
-        using var dir = new TempDirectory();
-        dir.Write("roster.csv", Files.Roster);
-        dir.Write("roster.json", "[{\"fullName\":\"Maria Lopez\",\"dateOfBirth\":\"1985-03-14\",\"nationality\":\"EL SALVADOR\"},{\"fullName\":\"Ana Pérez\",\"dateOfBirth\":\"1979-07-01\",\"nationality\":\"HONDURAS\"}]");
+        Root.Write("roster.csv", Files.Roster);
+        Root.Write("roster.json", "[{\"fullName\":\"Maria Lopez\",\"dateOfBirth\":\"1985-03-14\",\"nationality\":\"EL SALVADOR\"},{\"fullName\":\"Ana Pérez\",\"dateOfBirth\":\"1979-07-01\",\"nationality\":\"HONDURAS\"}]");
 
-        var run = ToolRun.Scan(dir.Path, dir.Path, "--ext", ".json");
+        var run = Scan(Root.Path, "--ext", ".json");
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.Lines);
@@ -102,10 +96,9 @@ public class FileSelectionTests
     [Fact]
     public void TheSameFileNamedTwice_IsScannedOnce()
     {
-        using var dir = new TempDirectory();
-        var roster = dir.Write("roster.csv", Files.Roster);
+        var roster = Root.Write("roster.csv", Files.Roster);
 
-        var run = ToolRun.Scan(dir.Path, roster, dir.Path);
+        var run = Scan(roster, Root.Path);
 
         Assert.Single(run.Lines);
     }
