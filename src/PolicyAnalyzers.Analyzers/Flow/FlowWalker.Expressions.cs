@@ -249,6 +249,7 @@ internal sealed partial class FlowWalker
                 if (declarator.Initializer is not null)
                 {
                     Join(declarator.Symbol, Eval(declarator.Initializer.Value));
+                    NoteParameterMemberAlias(declarator.Symbol, declarator.Initializer.Value);
                 }
 
                 return Taint.None;
@@ -532,6 +533,16 @@ internal sealed partial class FlowWalker
         }
     }
 
+    /// <summary><c>var model = ctx.Model</c>: a store into <c>model</c> is a store into the caller's <c>ctx</c>, in <c>Model</c>.</summary>
+    private void NoteParameterMemberAlias(ILocalSymbol local, IOperation initializer)
+    {
+        if (initializer is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol { IsIndexer: false }, Instance: IParameterReferenceOperation owner } member &&
+            local.Type.IsReferenceType && IsOwnPlainParameter(owner.Parameter) && !_reassignedLocals.Contains(local))
+        {
+            _parameterAliases[local] = new ParameterMemberAlias(owner.Parameter, MemberName(member.Member));
+        }
+    }
+
     private bool IsOwnPlainParameter(IParameterSymbol parameter) =>
         parameter is { RefKind: RefKind.None, Ordinal: < Taint.OverflowParameterBit } &&
         _root is not null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _root);
@@ -772,6 +783,8 @@ internal sealed partial class FlowWalker
         switch (target)
         {
             case ILocalReferenceOperation local:
+                _parameterAliases.Remove(local.Local);
+                _reassignedLocals.Add(local.Local);
                 Join(local.Local, value);
                 break;
             case IParameterReferenceOperation parameter:

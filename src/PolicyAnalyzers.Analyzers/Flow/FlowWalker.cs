@@ -66,6 +66,11 @@ internal sealed partial class FlowWalker
 
     // Parameters given another object (ctx = new Context()): what is stored in them afterwards is not the caller's.
     private readonly HashSet<IParameterSymbol> _reassignedParameters = new(SymbolEqualityComparer.Default);
+
+    // Locals declared as a member of a parameter (var model = ctx.Model): what is stored in them is stored in the
+    // caller's object, in that member. A local assigned again is no alias, from then on and in later passes.
+    private readonly Dictionary<ILocalSymbol, ParameterMemberAlias> _parameterAliases = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ILocalSymbol> _reassignedLocals = new(SymbolEqualityComparer.Default);
     private ulong _receiverTakes;
     private bool _needsAnotherPass;
 
@@ -260,6 +265,11 @@ internal sealed partial class FlowWalker
         else
         {
             _state[symbol] = taint;
+        }
+
+        if (symbol is ILocalSymbol local && _parameterAliases.TryGetValue(local, out var alias))
+        {
+            Join(alias.Parameter, taint.InMember(alias.Member));
         }
 
         // A symbol read earlier in this pass, by code that may run again or later, with less taint: its readers

@@ -164,4 +164,86 @@ public class ParameterStoreTests
                 }
             }
             """));
+
+    private const string ModelContext = """
+        public sealed class MessageContext
+        {
+            public string TemplateName { get; set; } = "";
+            public Dictionary<string, object> Model { get; } = new();
+            public List<string> Lines { get; } = new();
+        }
+
+        """;
+
+    [Fact]
+    public Task WhenAHelperStoresIntoALocalHoldingAMemberOfAnArgument_TheCallerIsReported() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With(ModelContext + """
+            interface IModelProvider { void AddPart(object part, MessageContext ctx); }
+
+            class ModelProvider : IModelProvider
+            {
+                public void AddPart(object part, MessageContext ctx)
+                {
+                    var model = ctx.Model;
+                    model["Part"] = part;
+                }
+            }
+
+            static class Letters
+            {
+                public static void AddLine(MessageContext ctx, string line)
+                {
+                    var lines = ctx.Lines;
+                    lines.Add(line);
+                }
+            }
+
+            class Mailer
+            {
+                void Run(IModelProvider provider, Applicant applicant)
+                {
+                    var ctx = new MessageContext();
+                    provider.AddPart(applicant.Name, ctx);
+                    File.WriteAllText("model.txt", {|PA0001:string.Join(",", ctx.Model.Values)|});
+
+                    var letter = new MessageContext();
+                    Letters.AddLine(letter, applicant.Name);
+                    File.WriteAllLines("letter.txt", {|PA0001:letter.Lines|});
+                }
+            }
+            """));
+
+    [Fact]
+    public Task WhenTheLocalIsGivenAnotherObjectOrTheCallerReadsAnotherMember_NothingIsReported() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With(ModelContext + """
+            static class Letters
+            {
+                public static void Draft(MessageContext ctx, string line)
+                {
+                    var lines = ctx.Lines;
+                    lines = new List<string>();
+                    lines.Add(line);
+                }
+
+                public static void AddLine(MessageContext ctx, string line)
+                {
+                    var lines = ctx.Lines;
+                    lines.Add(line);
+                }
+            }
+
+            class Mailer
+            {
+                void Run(Applicant applicant)
+                {
+                    var draft = new MessageContext();
+                    Letters.Draft(draft, applicant.Name);
+                    File.WriteAllLines("draft.txt", draft.Lines);
+
+                    var letter = new MessageContext();
+                    Letters.AddLine(letter, applicant.Name);
+                    File.WriteAllText("template.txt", letter.TemplateName);
+                }
+            }
+            """));
 }
