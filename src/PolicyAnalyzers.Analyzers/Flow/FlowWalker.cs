@@ -354,10 +354,12 @@ internal sealed partial class FlowWalker
             }
 
             var held = state.WithoutParameters(own);
-            if (held.Source is { } source && (held.AnyParameters & ~(1UL << Taint.ThisBit)) == 0 && !IsOfAnotherParameter(source, parameter))
+            if (held.Source is { } source && !IsOfAnotherParameter(source, parameter))
             {
                 // Protected data that came from no other argument: found by the method itself (stored in a field, it
-                // is in the type's field state already) or read from the object's own members (the caller's anyway).
+                // is in the type's field state already), read from the object's own members (the caller's anyway),
+                // or a type a switch over an object parameter may find (case Customer c), which the caller's own
+                // argument says whether it is. What came from the other arguments is carried as their bits.
                 held = held.WithoutSource();
             }
 

@@ -246,4 +246,39 @@ public class ParameterStoreTests
                 }
             }
             """));
+
+    [Fact]
+    public Task WhenAHelperSwitchesOverAnObjectPart_OnlyACallerPassingProtectedDataIsReported() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With(ModelContext + """
+            static class Parts
+            {
+                public static void Add(object part, MessageContext ctx)
+                {
+                    var model = ctx.Model;
+                    switch (part)
+                    {
+                        case DetentionRecord record:
+                            model["Detainee"] = record.FullName;
+                            break;
+                        default:
+                            model["Part"] = part;
+                            break;
+                    }
+                }
+            }
+
+            class Mailer
+            {
+                void Run(DetentionRecord record)
+                {
+                    var counts = new MessageContext();
+                    Parts.Add(new FacilityCount("North", 12), counts);
+                    File.WriteAllText("counts.txt", string.Join(",", counts.Model.Values));
+
+                    var notice = new MessageContext();
+                    Parts.Add(record, notice);
+                    File.WriteAllText("notice.txt", {|PA0001:string.Join(",", notice.Model.Values)|});
+                }
+            }
+            """));
 }
