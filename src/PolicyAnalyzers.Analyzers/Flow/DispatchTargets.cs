@@ -96,21 +96,26 @@ internal sealed class DispatchTargets
     /// </summary>
     public ImmutableArray<IMethodSymbol> Find(IMethodSymbol method, INamedTypeSymbol receiverType, CancellationToken cancellationToken)
     {
+        // A call on a closed generic type (IMapper<Category, CategoryModel>) reaches only the types that can be it,
+        // not every implementation of IMapper<,>; its targets are cached under the constructed method.
+        var called = IsClosedGeneric(method.ContainingType) ? method.ContainingType : null;
+        var key = called is null ? method.OriginalDefinition : method.ConstructedFrom;
         method = method.OriginalDefinition;
         receiverType = receiverType.OriginalDefinition;
         var byMethod = _targets.GetOrAdd(receiverType, _ => new(SymbolEqualityComparer.Default));
-        if (byMethod.TryGetValue(method, out var cached))
+        if (byMethod.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        return byMethod.GetOrAdd(method, ComputeFor(method, receiverType, cancellationToken));
+        return byMethod.GetOrAdd(key, ComputeFor(method, receiverType, called, cancellationToken));
     }
 
-    private ImmutableArray<IMethodSymbol> ComputeFor(IMethodSymbol method, INamedTypeSymbol receiverType, CancellationToken cancellationToken)
+    private ImmutableArray<IMethodSymbol> ComputeFor(
+        IMethodSymbol method, INamedTypeSymbol receiverType, INamedTypeSymbol? called, CancellationToken cancellationToken)
     {
         var targets = new List<IMethodSymbol>();
-        AddTarget(targets, Resolve(receiverType, method));
+        AddTarget(targets, Resolve(receiverType, method, called));
         if (!receiverType.IsSealed && Subtypes(cancellationToken).TryGetValue(receiverType, out var types))
         {
             foreach (var type in types)
@@ -120,19 +125,27 @@ internal sealed class DispatchTargets
                     break;
                 }
 
-                AddTarget(targets, Resolve(type, method));
+                AddTarget(targets, Resolve(type, method, called));
             }
         }
 
         return targets.ToImmutableArray();
     }
 
-    /// <summary>The body a call to <paramref name="method"/> runs on an instance of exactly <paramref name="type"/>.</summary>
-    private static IMethodSymbol? Resolve(INamedTypeSymbol type, IMethodSymbol method)
+    /// <summary>
+    /// The body a call to <paramref name="method"/> runs on an instance of exactly <paramref name="type"/>, when the
+    /// type can be the <paramref name="called"/> closed generic type (if any).
+    /// </summary>
+    private static IMethodSymbol? Resolve(INamedTypeSymbol type, IMethodSymbol method, INamedTypeSymbol? called)
     {
         if (method.ContainingType.TypeKind == TypeKind.Interface)
         {
-            return Implementation(type, method);
+            return Implementation(type, method, called);
+        }
+
+        if (called is not null && !HasCompatibleBase(type, called))
+        {
+            return null;
         }
 
         for (var current = type; current is not null; current = current.BaseType)
@@ -160,11 +173,12 @@ internal sealed class DispatchTargets
         }
     }
 
-    private static IMethodSymbol? Implementation(INamedTypeSymbol type, IMethodSymbol method)
+    private static IMethodSymbol? Implementation(INamedTypeSymbol type, IMethodSymbol method, INamedTypeSymbol? called)
     {
         foreach (var implemented in type.AllInterfaces)
         {
-            if (!SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, method.ContainingType))
+            if (!SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, method.ContainingType) ||
+                (called is not null && !CanBe(implemented, called)))
             {
                 continue;
             }
@@ -197,6 +211,73 @@ internal sealed class DispatchTargets
 
         return null;
     }
+
+    private static bool HasCompatibleBase(INamedTypeSymbol type, INamedTypeSymbol called)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, called.OriginalDefinition))
+            {
+                return CanBe(current, called);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="candidate"/> (a construction of the called type's definition, as a type implements or
+    /// derives from it) can be <paramref name="called"/>: each type argument is the same, or still open in the candidate
+    /// (<c>DefaultMapper&lt;TFrom, TTo&gt; : IMapper&lt;TFrom, TTo&gt;</c> can be any mapper).
+    /// </summary>
+    private static bool CanBe(INamedTypeSymbol candidate, INamedTypeSymbol called)
+    {
+        var candidateArguments = candidate.TypeArguments;
+        var calledArguments = called.TypeArguments;
+        if (candidateArguments.Length != calledArguments.Length)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < candidateArguments.Length; i++)
+        {
+            if (!IsOpen(candidateArguments[i]) && !SymbolEqualityComparer.Default.Equals(candidateArguments[i], calledArguments[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsClosedGeneric(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsGenericType && !current.IsUnboundGenericType)
+            {
+                foreach (var argument in current.TypeArguments)
+                {
+                    if (IsOpen(argument))
+                    {
+                        return false;
+                    }
+                }
+
+                return !ReferenceEquals(current, current.OriginalDefinition);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOpen(ITypeSymbol type) => type switch
+    {
+        ITypeParameterSymbol => true,
+        IArrayTypeSymbol array => IsOpen(array.ElementType),
+        INamedTypeSymbol named => named.TypeArguments.Any(IsOpen),
+        _ => type.TypeKind == TypeKind.Error,
+    };
 
     /// <summary>Each interface and base class, with the source types below it, in source order.</summary>
     private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> Subtypes(CancellationToken cancellationToken)
