@@ -173,6 +173,22 @@ public class ParameterStoreTests
             public List<string> Lines { get; } = new();
         }
 
+        static class Letters
+        {
+            public static void AddLine(MessageContext ctx, string line)
+            {
+                var lines = ctx.Lines;
+                lines.Add(line);
+            }
+
+            public static void Draft(MessageContext ctx, string line)
+            {
+                var lines = ctx.Lines;
+                lines = new List<string>();
+                lines.Add(line);
+            }
+        }
+
         """;
 
     [Fact]
@@ -186,15 +202,6 @@ public class ParameterStoreTests
                 {
                     var model = ctx.Model;
                     model["Part"] = part;
-                }
-            }
-
-            static class Letters
-            {
-                public static void AddLine(MessageContext ctx, string line)
-                {
-                    var lines = ctx.Lines;
-                    lines.Add(line);
                 }
             }
 
@@ -216,22 +223,6 @@ public class ParameterStoreTests
     [Fact]
     public Task WhenTheLocalIsGivenAnotherObjectOrTheCallerReadsAnotherMember_NothingIsReported() =>
         Verify.VerifyAnalyzerAsync(TestModel.With(ModelContext + """
-            static class Letters
-            {
-                public static void Draft(MessageContext ctx, string line)
-                {
-                    var lines = ctx.Lines;
-                    lines = new List<string>();
-                    lines.Add(line);
-                }
-
-                public static void AddLine(MessageContext ctx, string line)
-                {
-                    var lines = ctx.Lines;
-                    lines.Add(line);
-                }
-            }
-
             class Mailer
             {
                 void Run(Applicant applicant)
