@@ -123,20 +123,7 @@ internal sealed class AuthorizationSetup
         .Concat(new[] { "FallbackPolicy", "AuthorizeFilter" }).ToArray();
 
     // Per tree, across the IDE's successive compilations: an unchanged file is not searched again.
-    private static readonly PerTreeVerdict Mentions = new(tree => Search(tree.GetText().ToString()));
-
-    private static bool Search(string text)
-    {
-        foreach (var name in CandidateNames)
-        {
-            if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static readonly PerTreeVerdict Mentions = new(tree => SourceTextSearch.ContainsAny(tree.GetText(), CandidateNames));
 
     private static bool IsCandidate(SyntaxNode node) => node switch
     {

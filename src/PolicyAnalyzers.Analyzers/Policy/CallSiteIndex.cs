@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PolicyAnalyzers.Caching;
 
 namespace PolicyAnalyzers.Policy;
 
@@ -35,7 +36,7 @@ internal sealed class CallSiteIndex
         var usedOtherwise = false;
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            if (tree.GetText().ToString().IndexOf(name, StringComparison.Ordinal) < 0)
+            if (!SourceTextSearch.ContainsAny(tree.GetText(), new[] { name }))
             {
                 continue;
             }
