@@ -83,13 +83,6 @@ internal sealed class DispatchTargets
     }
 
     /// <summary>
-    /// The source bodies a call to <paramref name="method"/> can run: its own and the implementations and overrides
-    /// below its type, in source order, at most <see cref="MaxTargets"/>.
-    /// </summary>
-    public ImmutableArray<IMethodSymbol> Find(IMethodSymbol method, CancellationToken cancellationToken) =>
-        Find(method, method.ContainingType, cancellationToken);
-
-    /// <summary>
     /// The targets of <paramref name="method"/> called on a value known to be a <paramref name="receiverType"/> (the
     /// method's own type, or a class below it, as in <c>((ICloneable)this).Clone()</c>): the body that type runs and
     /// those of the source types below it, at most <see cref="MaxTargets"/>.
@@ -234,11 +227,6 @@ internal sealed class DispatchTargets
     {
         var candidateArguments = candidate.TypeArguments;
         var calledArguments = called.TypeArguments;
-        if (candidateArguments.Length != calledArguments.Length)
-        {
-            return true;
-        }
-
         for (var i = 0; i < candidateArguments.Length; i++)
         {
             if (!IsOpen(candidateArguments[i]) && !SymbolEqualityComparer.Default.Equals(candidateArguments[i], calledArguments[i]))
@@ -250,26 +238,8 @@ internal sealed class DispatchTargets
         return true;
     }
 
-    private static bool IsClosedGeneric(INamedTypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            if (current.IsGenericType && !current.IsUnboundGenericType)
-            {
-                foreach (var argument in current.TypeArguments)
-                {
-                    if (IsOpen(argument))
-                    {
-                        return false;
-                    }
-                }
-
-                return !ReferenceEquals(current, current.OriginalDefinition);
-            }
-        }
-
-        return false;
-    }
+    private static bool IsClosedGeneric(INamedTypeSymbol type) =>
+        type.IsGenericType && !type.IsUnboundGenericType && !type.TypeArguments.Any(IsOpen);
 
     private static bool IsOpen(ITypeSymbol type) => type switch
     {

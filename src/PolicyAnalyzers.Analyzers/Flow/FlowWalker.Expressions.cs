@@ -537,9 +537,9 @@ internal sealed partial class FlowWalker
     private void NoteParameterMemberAlias(ILocalSymbol local, IOperation initializer)
     {
         if (initializer is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol { IsIndexer: false }, Instance: IParameterReferenceOperation owner } member &&
-            local.Type.IsReferenceType && IsOwnPlainParameter(owner.Parameter) && !_reassignedLocals.Contains(local))
+            local.Type.IsReferenceType && IsOwnPlainParameter(owner.Parameter) && _reassignedAliases?.Contains(local) != true)
         {
-            _parameterAliases[local] = new ParameterMemberAlias(owner.Parameter, MemberName(member.Member));
+            (_parameterAliases ??= new(SymbolEqualityComparer.Default))[local] = new ParameterMemberAlias(owner.Parameter, MemberName(member.Member));
         }
     }
 
@@ -783,8 +783,11 @@ internal sealed partial class FlowWalker
         switch (target)
         {
             case ILocalReferenceOperation local:
-                _parameterAliases.Remove(local.Local);
-                _reassignedLocals.Add(local.Local);
+                if (_parameterAliases?.Remove(local.Local) == true)
+                {
+                    (_reassignedAliases ??= new(SymbolEqualityComparer.Default)).Add(local.Local);
+                }
+
                 Join(local.Local, value);
                 break;
             case IParameterReferenceOperation parameter:

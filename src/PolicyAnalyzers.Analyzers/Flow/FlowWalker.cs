@@ -69,8 +69,9 @@ internal sealed partial class FlowWalker
 
     // Locals declared as a member of a parameter (var model = ctx.Model): what is stored in them is stored in the
     // caller's object, in that member. A local assigned again is no alias, from then on and in later passes.
-    private readonly Dictionary<ILocalSymbol, ParameterMemberAlias> _parameterAliases = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<ILocalSymbol> _reassignedLocals = new(SymbolEqualityComparer.Default);
+    // Created on the first alias: most methods have none, and a walker is made for every method.
+    private Dictionary<ILocalSymbol, ParameterMemberAlias>? _parameterAliases;
+    private HashSet<ILocalSymbol>? _reassignedAliases;
     private ulong _receiverTakes;
     private bool _needsAnotherPass;
 
@@ -267,7 +268,7 @@ internal sealed partial class FlowWalker
             _state[symbol] = taint;
         }
 
-        if (symbol is ILocalSymbol local && _parameterAliases.TryGetValue(local, out var alias))
+        if (_parameterAliases is not null && symbol is ILocalSymbol local && _parameterAliases.TryGetValue(local, out var alias))
         {
             Join(alias.Parameter, taint.InMember(alias.Member));
         }

@@ -34,9 +34,10 @@ internal sealed class CallSiteIndex
     {
         var invocations = new List<InvocationExpressionSyntax>();
         var usedOtherwise = false;
+        var names = new[] { name };
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            if (!SourceTextSearch.ContainsAny(tree.GetText(), new[] { name }))
+            if (!SourceTextSearch.ContainsAny(tree.GetText(), names))
             {
                 continue;
             }
