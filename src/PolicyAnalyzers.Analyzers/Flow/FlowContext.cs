@@ -187,7 +187,7 @@ internal sealed class FlowContext
         IOperation? body;
         try
         {
-            body = FindBody(key, cancellationToken);
+            body = BodyOf(key, cancellationToken);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -484,7 +484,8 @@ internal sealed class FlowContext
         }
     }
 
-    private IOperation? FindBody(IMethodSymbol method, CancellationToken cancellationToken)
+    /// <summary>The operations of a source method's body, or null for an abstract, extern or metadata method.</summary>
+    public IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
     {
         var implementation = method.PartialImplementationPart ?? method;
         if (implementation.IsAbstract || implementation.IsExtern || implementation.DeclaringSyntaxReferences.IsEmpty)

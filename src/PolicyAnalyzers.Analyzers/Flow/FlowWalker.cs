@@ -412,6 +412,12 @@ internal sealed partial class FlowWalker
         // Ok(records) or Results.Json(records) was checked where it was created; returning it is not a second leak.
         var source = taint.AnySource ??
                      (!containedByType || Endpoints.IsResponseObject(type) ? null : _context.Protection.GetContainedProtection(type, sink.View));
+        if (taint.AnySource is null && source is not null && ConstructionProof.HoldsNoProtectedData(_context, value, sink.View, _cancellationToken))
+        {
+            // Its type declares protected members, but this value was built here without filling them.
+            source = null;
+        }
+
         RecordParameterSinks(taint, sink, type);
         if (source is null)
         {

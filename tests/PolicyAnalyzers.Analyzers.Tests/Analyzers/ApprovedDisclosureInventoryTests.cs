@@ -42,7 +42,7 @@ public class ApprovedDisclosureInventoryTests
                     app.MapGet("/caseload", [{|#3:AuthorizedDisclosure("Case workers", ApprovedBy = "DPO")|}] (Roster roster) => roster.All());
             }
 
-            class Roster { public List<DetentionRecord> All() => new(); }
+            class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
             """),
             Verify.Diagnostic("PA0006").WithLocation(0).WithArguments(
                 "Tribunal.Send", "Court order 2024-117", "DPO", "the log 'ILogger.LogInformation'; the serializer 'JsonSerializer.Serialize'"),

@@ -34,7 +34,7 @@ public class AudienceReportingTests
     [Fact]
     public Task WhenARouteGroupRequiresAuthorization_ItsEndpointsAreListedAndOthersArePublicLeaks() =>
         Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
-            class Roster { public List<DetentionRecord> All() => new(); }
+            class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
 
             static class Routes
             {

@@ -19,7 +19,7 @@ public class EndpointResponseTests
     [Fact]
     public Task WhenMinimalApiLambdaReturnsRecords_Reports() =>
         Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
-            class Roster { public List<DetentionRecord> All() => new(); }
+            class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
 
             static class Routes
             {
@@ -34,7 +34,7 @@ public class EndpointResponseTests
     [Fact]
     public Task WhenMinimalApiReturnsOnlyCounts_DoesNotReport() =>
         Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
-            class Roster { public List<DetentionRecord> All() => new(); }
+            class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
 
             static class Routes
             {
@@ -50,7 +50,7 @@ public class EndpointResponseTests
     [Fact]
     public Task WhenMinimalApiMethodGroupReturnsRecords_ReportsOnTheHandler() =>
         Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
-            class Roster { public List<DetentionRecord> All() => new(); }
+            class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
 
             static class Routes
             {
@@ -67,7 +67,7 @@ public class EndpointResponseTests
     [Fact]
     public Task WhenHandlerIsAnAuthorizedDisclosure_DoesNotReport() =>
         Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
-            class Roster { public List<DetentionRecord> All() => new(); }
+            class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
 
             static class Routes
             {
@@ -85,7 +85,7 @@ public class EndpointResponseTests
     [Fact]
     public Task WhenResultsOkCarriesRecords_ReportsOnce() =>
         Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
-            class Roster { public List<DetentionRecord> All() => new(); }
+            class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
 
             static class Routes
             {
@@ -101,7 +101,7 @@ public class EndpointResponseTests
     [Fact]
     public Task WhenControllerActionReturnsRecords_Reports() =>
         Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
-            class Roster { public List<DetentionRecord> All() => new(); public Task<List<DetentionRecord>> AllAsync() => Task.FromResult(All()); }
+            class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; public Task<List<DetentionRecord>> AllAsync() => Task.FromResult(All()); }
 
             [ApiController]
             [Route("api/[controller]")]
@@ -126,7 +126,7 @@ public class EndpointResponseTests
     [Fact]
     public Task WhenMvcViewRendersRecords_DoesNotReport() =>
         Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
-            class Roster { public List<DetentionRecord> All() => new(); }
+            class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
 
             public class CaseworkController : Controller
             {

@@ -104,7 +104,7 @@ public class DisclosureApprovalTests
                 app.MapGet("/count", (Roster roster) => roster.All().Count);
 
                 [ProtectedData] public sealed class Person { public string Name { get; set; } = ""; }
-                public sealed class Roster { public List<Person> All() => new(); }
+                public sealed class Roster { private readonly List<Person> _people = new(); public List<Person> All() => _people; }
                 """,
             FixedCode = """
                 using System.Collections.Generic;
@@ -116,7 +116,7 @@ public class DisclosureApprovalTests
                 app.MapGet("/count", (Roster roster) => roster.All().Count);
 
                 [ProtectedData] public sealed class Person { public string Name { get; set; } = ""; }
-                public sealed class Roster { public List<Person> All() => new(); }
+                public sealed class Roster { private readonly List<Person> _people = new(); public List<Person> All() => _people; }
                 """,
             CodeActionEquivalenceKey = DisclosureApproval.Key,
             CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
