@@ -311,6 +311,13 @@ internal sealed partial class FlowWalker
             return Taint.None;
         }
 
+        if (Policy.Pages?.Of(type) is { Kind: PageKind.View })
+        {
+            // An MVC view's fields hold the tag helpers and execution contexts that its one generated method sets
+            // and reads, and that method follows its own stores as it runs: a field state would walk it twice.
+            return Taint.None;
+        }
+
         var (state, isProvisional) = _context.GetFieldState(type.OriginalDefinition, _cancellationToken);
         if (isProvisional)
         {

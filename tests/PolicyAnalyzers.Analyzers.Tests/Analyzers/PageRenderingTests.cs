@@ -60,6 +60,34 @@ public class PageRenderingTests
             Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("Applicant.Name", "the page '/Views/Shared/Profile.cshtml'"));
 
     [Fact]
+    public Task WhenAViewKeepsAValueInItsOwnFieldAndWritesIt_ItsActionIsReported() =>
+        Verify.VerifyAnalyzerAsync(
+            [
+                TestModel.With("""
+                    using Microsoft.AspNetCore.Mvc;
+
+                    public sealed class Speaker { [ProtectedData] public string Email { get; set; } = ""; public string Name { get; set; } = ""; }
+
+                    public sealed class SpeakersController : Controller
+                    {
+                        public IActionResult Contact(Speaker speaker) => View({|#0:speaker|});
+                        public IActionResult Badge(Speaker speaker) => View(speaker);
+                    }
+                    """),
+
+                // Generated views keep tag helpers and values in fields that ExecuteAsync sets and reads.
+                GeneratedRazor.View("/Views/Speakers/Contact.cshtml", "Speaker", """
+                    __shown = Model.Email;
+                    Write(__shown);
+                    """, "private string __shown = \"\";"),
+                GeneratedRazor.View("/Views/Speakers/Badge.cshtml", "Speaker", """
+                    __shown = Model.Name;
+                    Write(__shown);
+                    """, "private string __shown = \"\";"),
+            ],
+            Verify.Diagnostic("PA0002").WithLocation(0).WithArguments("Speaker.Email", "the page '/Views/Speakers/Contact.cshtml'"));
+
+    [Fact]
     public Task WhenARazorPageRendersAProtectedMember_ReportsOnTheLineThatRendersIt() =>
         Verify.VerifyAnalyzerAsync(
             [
