@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PolicyAnalyzers.Markers;
 using PolicyAnalyzers.Policy;
 
 namespace PolicyAnalyzers.Flow;
@@ -14,6 +15,40 @@ namespace PolicyAnalyzers.Flow;
 /// </summary>
 internal sealed partial class FlowWalker
 {
+    /// <summary>
+    /// What a view's own code shows: without a model (<c>return View()</c> for an empty form), the members of its
+    /// model type are empty, so only what it reads elsewhere (a service, a view component's data) counts.
+    /// </summary>
+    private static ProtectedSource? ShownByTheViewItself(MethodSummary summary, INamedTypeSymbol view, bool hasModel)
+    {
+        var modelType = hasModel ? null : ModelTypeOf(view);
+        foreach (var finding in summary.Findings)
+        {
+            var name = finding.Source.Name;
+            if (modelType is null ||
+                !(name == modelType.Name || name.StartsWith(modelType.Name + ".", StringComparison.Ordinal) || name.StartsWith(modelType.Name + "[]", StringComparison.Ordinal)))
+            {
+                return finding.Source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>TModel of a view's <c>RazorPage&lt;TModel&gt;</c>.</summary>
+    private static ITypeSymbol? ModelTypeOf(INamedTypeSymbol view)
+    {
+        for (var type = view.BaseType; type is not null; type = type.BaseType)
+        {
+            if (type is { Name: "RazorPage", TypeArguments.Length: 1 } && SymbolNames.IsNamespace(type.ContainingNamespace, "Microsoft.AspNetCore.Mvc.Razor"))
+            {
+                return type.TypeArguments[0];
+            }
+        }
+
+        return null;
+    }
+
     private void CheckViewRendering(IOperation call, ImmutableArray<IArgumentOperation> arguments, Taint[] taints)
     {
         if (Policy.Pages is not { } pages || _root?.ContainingType is not { } controller)
@@ -52,11 +87,11 @@ internal sealed partial class FlowWalker
             var at = (IOperation?)model?.Value ?? call;
             var execute = view.GetMembers("ExecuteAsync").OfType<IMethodSymbol>().FirstOrDefault();
             var summary = execute is null ? null : Noted(_context.GetCalleeSummary(execute, _chain, _cancellationToken));
-            if (summary is { IsUsable: true, Findings.IsEmpty: false })
+            if (summary is { IsUsable: true } && ShownByTheViewItself(summary, view, hasModel: model is not null) is { } own)
             {
                 // The view reads protected data itself (a marked member of its model, a service): what this action
                 // hands it is shown.
-                Report(at, summary.Findings[0].Source, sink, throughHelper: null);
+                Report(at, own, sink, throughHelper: null);
                 continue;
             }
 

@@ -88,6 +88,30 @@ public class PageRenderingTests
             Verify.Diagnostic("PA0002").WithLocation(0).WithArguments("Speaker.Email", "the page '/Views/Speakers/Contact.cshtml'"));
 
     [Fact]
+    public Task WhenAnActionShowsAnEmptyForm_OnlyWhatTheViewReadsElsewhereIsReported() =>
+        Verify.VerifyAnalyzerAsync(
+            [
+                TestModel.With("""
+                    using Microsoft.AspNetCore.Mvc;
+
+                    public sealed class Speaker { [ProtectedData] public string Email { get; set; } = ""; public string Name { get; set; } = ""; }
+
+                    public static class Directory { public static Applicant Organizer { get; } = new(); }
+
+                    public sealed class SpeakersController : Controller
+                    {
+                        public IActionResult Create() => View();
+                        public IActionResult Contact() => {|#0:View()|};
+                    }
+                    """),
+
+                // The form's inputs show the model's members, which are empty when no model is handed over.
+                GeneratedRazor.View("/Views/Speakers/Create.cshtml", "Speaker", "Write(Model.Email);"),
+                GeneratedRazor.View("/Views/Speakers/Contact.cshtml", "Speaker", "Write(Model.Email); Write(Directory.Organizer.Name);"),
+            ],
+            Verify.Diagnostic("PA0002").WithLocation(0).WithArguments("Applicant.Name", "the page '/Views/Speakers/Contact.cshtml'"));
+
+    [Fact]
     public Task WhenARazorPageRendersAProtectedMember_ReportsOnTheLineThatRendersIt() =>
         Verify.VerifyAnalyzerAsync(
             [
