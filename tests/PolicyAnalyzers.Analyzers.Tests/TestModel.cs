@@ -14,6 +14,14 @@ internal static class TestModel
 
         """;
 
+    /// <summary>The usings of ASP.NET Core endpoint code: minimal APIs, results and controllers.</summary>
+    public const string WebUsings = """
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.AspNetCore.Mvc;
+
+        """;
+
     public const string Types = """
 
         [ProtectedData("detainee")]

@@ -9,16 +9,9 @@ namespace PolicyAnalyzers.Tests.Analyzers;
 /// <summary>PA0002 for what ASP.NET Core endpoints return: minimal API handlers and controller actions.</summary>
 public class EndpointResponseTests
 {
-    private const string WebUsings = """
-        using Microsoft.AspNetCore.Builder;
-        using Microsoft.AspNetCore.Http;
-        using Microsoft.AspNetCore.Mvc;
-
-        """;
-
     [Fact]
     public Task WhenMinimalApiLambdaReturnsRecords_Reports() =>
-        Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
+        Verify.VerifyAnalyzerAsync(TestModel.WebUsings + TestModel.With("""
             class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
 
             static class Routes
@@ -33,7 +26,7 @@ public class EndpointResponseTests
 
     [Fact]
     public Task WhenMinimalApiReturnsOnlyCounts_DoesNotReport() =>
-        Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
+        Verify.VerifyAnalyzerAsync(TestModel.WebUsings + TestModel.With("""
             class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
 
             static class Routes
@@ -49,7 +42,7 @@ public class EndpointResponseTests
 
     [Fact]
     public Task WhenMinimalApiMethodGroupReturnsRecords_ReportsOnTheHandler() =>
-        Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
+        Verify.VerifyAnalyzerAsync(TestModel.WebUsings + TestModel.With("""
             class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
 
             static class Routes
@@ -66,7 +59,7 @@ public class EndpointResponseTests
 
     [Fact]
     public Task WhenHandlerIsAnAuthorizedDisclosure_DoesNotReport() =>
-        Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
+        Verify.VerifyAnalyzerAsync(TestModel.WebUsings + TestModel.With("""
             class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
 
             static class Routes
@@ -84,7 +77,7 @@ public class EndpointResponseTests
 
     [Fact]
     public Task WhenResultsOkCarriesRecords_ReportsOnce() =>
-        Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
+        Verify.VerifyAnalyzerAsync(TestModel.WebUsings + TestModel.With("""
             class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
 
             static class Routes
@@ -100,7 +93,7 @@ public class EndpointResponseTests
 
     [Fact]
     public Task WhenControllerActionReturnsRecords_Reports() =>
-        Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
+        Verify.VerifyAnalyzerAsync(TestModel.WebUsings + TestModel.With("""
             class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; public Task<List<DetentionRecord>> AllAsync() => Task.FromResult(All()); }
 
             [ApiController]
@@ -125,7 +118,7 @@ public class EndpointResponseTests
 
     [Fact]
     public Task WhenMvcViewRendersRecords_DoesNotReport() =>
-        Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
+        Verify.VerifyAnalyzerAsync(TestModel.WebUsings + TestModel.With("""
             class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
 
             public class CaseworkController : Controller
@@ -156,13 +149,13 @@ public class EndpointResponseTests
 
     [Fact]
     public Task WhenMvcWritesWithSystemTextJson_AMemberOnlyIgnoredForDataContractsIsWritten() =>
-        Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With(ProductApi
+        Verify.VerifyAnalyzerAsync(TestModel.WebUsings + TestModel.With(ProductApi
             .Replace("REPORTED", "{|PA0002:product|}").Replace("FOUND", "{|PA0002:product|}")));
 
     [Fact]
     public Task WhenMvcWritesWithNewtonsoftJson_IgnoreDataMemberIsHonoured()
     {
-        var test = new Verify.Test { TestCode = WebUsings + TestModel.With(ProductApi.Replace("REPORTED", "product").Replace("FOUND", "product")) };
+        var test = new Verify.Test { TestCode = TestModel.WebUsings + TestModel.With(ProductApi.Replace("REPORTED", "product").Replace("FOUND", "product")) };
         test.TestState.AdditionalReferences.Add(AssemblyNamed("Microsoft.AspNetCore.Mvc.NewtonsoftJson"));
         return test.RunAsync();
     }

@@ -8,13 +8,6 @@ namespace PolicyAnalyzers.Tests.Flow;
 /// </summary>
 public class ConstructionProofTests
 {
-    private const string WebUsings = """
-        using Microsoft.AspNetCore.Builder;
-        using Microsoft.AspNetCore.Http;
-        using Microsoft.AspNetCore.Mvc;
-
-        """;
-
     // A DTO with a summary and a detail part, as API models often are: the e-mail is filled only for details.
     private const string Directory = """
         public sealed class ApplicantDto
@@ -71,7 +64,7 @@ public class ConstructionProofTests
         }
         """;
 
-    private static string Routes(string maps) => WebUsings + TestModel.With($$"""
+    private static string Routes(string maps) => TestModel.WebUsings + TestModel.With($$"""
         static class Routes
         {
             public static void Map(WebApplication app)
