@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -341,10 +342,10 @@ internal sealed class ConstructionProof
         {
             case CallEffect.NoData:
                 return true;
-            case CallEffect.Project:
-                // Select and its kin: the result holds what the selectors return, not the source's elements.
+            case CallEffect.Project when method.Name is "Select" or "SelectMany":
+                // The result holds what the selectors return, not the source's elements (ToDictionary(c => c.Id) would).
                 return AreDelegatesClean(invocation.Arguments, frame, selectorsOnly: true);
-            case CallEffect.Carry or CallEffect.Lookup when IsScalar(invocation.Type) || IsCollectionOrQuery(method):
+            case CallEffect.Carry or CallEffect.Lookup or CallEffect.Project when IsScalar(invocation.Type) || IsCollectionOrQuery(method):
                 return (invocation.Instance is null || IsClean(invocation.Instance, frame)) && AreDelegatesClean(invocation.Arguments, frame, selectorsOnly: false);
             default:
                 return false;
@@ -366,6 +367,11 @@ internal sealed class ConstructionProof
                     return false;
                 }
             }
+            else if (argument.Value.Type?.TypeKind == TypeKind.Delegate || IsExpressionTree(argument.Value.Type))
+            {
+                // A method group or a delegate held elsewhere (Select(ToDto)): its body is not followed.
+                return false;
+            }
             else if (!selectorsOnly && !IsClean(argument.Value, frame))
             {
                 return false;
@@ -374,6 +380,9 @@ internal sealed class ConstructionProof
 
         return true;
     }
+
+    private static bool IsExpressionTree(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Expression", Arity: 1 } expression && SymbolNames.IsNamespace(expression.ContainingNamespace, "System.Linq.Expressions");
 
     private static IAnonymousFunctionOperation? LambdaOf(IOperation value)
     {
@@ -399,17 +408,17 @@ internal sealed class ConstructionProof
     private bool IsCleanSourceCall(IInvocationOperation invocation, Frame frame)
     {
         var method = invocation.TargetMethod;
-        IEnumerable<IMethodSymbol> targets = new[] { method };
-        if (DispatchTargets.IsDispatched(method))
+        var targets = DispatchTargets.IsDispatched(method)
+            ? _context.Dispatch.Find(method, DispatchTargets.KnownReceiverType(invocation.Instance, method) ?? method.ContainingType, _cancellationToken)
+            : ImmutableArray.Create(method);
+        if (targets.IsEmpty || targets.Length >= DispatchTargets.MaxTargets)
         {
-            var receiverType = DispatchTargets.KnownReceiverType(invocation.Instance, method) ?? method.ContainingType;
-            targets = _context.Dispatch.Find(method, receiverType, _cancellationToken);
+            // No body to read, or only the first implementations listed: the others may return anything.
+            return false;
         }
 
-        var any = false;
         foreach (var target in targets)
         {
-            any = true;
             if (_frames >= MaxFrames || _context.BodyOf(target, _cancellationToken) is not { } body)
             {
                 return false;
@@ -429,7 +438,7 @@ internal sealed class ConstructionProof
             }
         }
 
-        return any;
+        return true;
     }
 
     /// <summary>
@@ -531,11 +540,14 @@ internal sealed class ConstructionProof
 
         try
         {
+            // A local captured from outside this body (by a local function) is not seen assigned here: not proven.
+            var declared = false;
             foreach (var operation in frame.Body.DescendantsAndSelf())
             {
                 switch (operation)
                 {
                     case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                        declared = true;
                         if (declarator.Initializer is { } initializer && !IsClean(initializer.Value, frame))
                         {
                             return false;
@@ -552,7 +564,7 @@ internal sealed class ConstructionProof
                 }
             }
 
-            return true;
+            return declared;
         }
         finally
         {

@@ -110,9 +110,13 @@ public class ConstructionProofTests
             app.MapGet("/api/reassigned", (ApplicantDto loaded) => { var dto = new ApplicantDto(); dto = loaded; return {|#3:dto|}; });
             app.MapGet("/api/added", (Applicant applicant) => { var holders = new List<Holder>(); holders.Add(new Holder { Owner = applicant }); return {|#4:holders|}; });
             app.MapGet("/api/nested", (Applicant applicant) => { var page = new Page(); page.Holders.Add(new Holder { Owner = applicant }); return {|#5:page|}; });
+            app.MapGet("/api/group", (Applicant[] loaded) => {|#6:loaded.Select(Hold)|});
+            app.MapGet("/api/keyed", (Applicant[] loaded) => {|#7:loaded.ToDictionary(a => a.CaseCount)|});
             }
 
             static void Fill(ApplicantDto dto, Applicant applicant) => dto.Email = applicant.Name;
+
+            static Holder Hold(Applicant applicant) => new Holder { Owner = applicant };
 
             static void Unused()
             {
@@ -122,5 +126,7 @@ public class ConstructionProofTests
             Verify.Diagnostic("PA0002").WithLocation(2).WithArguments("Holder.Owner.Name", "the HTTP response of 'GET /api/owner'"),
             Verify.Diagnostic("PA0002").WithLocation(3).WithArguments("ApplicantDto.Email", "the HTTP response of 'GET /api/reassigned'"),
             Verify.Diagnostic("PA0002").WithLocation(4).WithArguments("Holder[].Owner.Name", "the HTTP response of 'GET /api/added'"),
-            Verify.Diagnostic("PA0002").WithLocation(5).WithArguments("Page.Holders[].Owner.Name", "the HTTP response of 'GET /api/nested'"));
+            Verify.Diagnostic("PA0002").WithLocation(5).WithArguments("Page.Holders[].Owner.Name", "the HTTP response of 'GET /api/nested'"),
+            Verify.Diagnostic("PA0002").WithLocation(6).WithArguments("Holder[].Owner.Name", "the HTTP response of 'GET /api/group'"),
+            Verify.Diagnostic("PA0002").WithLocation(7).WithArguments("Applicant[].Name", "the HTTP response of 'GET /api/keyed'"));
 }
