@@ -25,7 +25,6 @@ internal sealed class ConstructionProof
     private readonly FlowContext _context;
     private readonly DataView _view;
     private readonly CancellationToken _cancellationToken;
-    private readonly HashSet<ILocalSymbol> _localsInProgress = new(SymbolEqualityComparer.Default);
     private int _steps;
     private int _frames;
 
@@ -80,7 +79,7 @@ internal sealed class ConstructionProof
 
         switch (value)
         {
-            case IConversionOperation conversion:
+            case IConversionOperation { OperatorMethod: null } conversion:
                 return IsClean(conversion.Operand, frame);
             case IAwaitOperation awaited:
                 return IsClean(awaited.Operation, frame);
@@ -106,7 +105,7 @@ internal sealed class ConstructionProof
                 return true;
             case IInterpolationOperation interpolation:
                 return IsClean(interpolation.Expression, frame);
-            case IBinaryOperation binary:
+            case IBinaryOperation { OperatorMethod: null } binary:
                 return IsClean(binary.LeftOperand, frame) && IsClean(binary.RightOperand, frame);
             case ICoalesceOperation coalesce:
                 return IsClean(coalesce.Value, frame) && IsClean(coalesce.WhenNull, frame);
@@ -174,7 +173,8 @@ internal sealed class ConstructionProof
             {
                 var clean = part switch
                 {
-                    ISimpleAssignmentOperation { Target: IMemberReferenceOperation } assignment => IsClean(assignment.Value, frame),
+                    ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment =>
+                        !_context.Properties.HasSetterBody(target.Member) && IsClean(assignment.Value, frame),
                     IInvocationOperation add => AreArgumentsClean(add, frame),
                     _ => false,
                 };
@@ -219,10 +219,17 @@ internal sealed class ConstructionProof
         }
 
         var body = _context.BodyOf(constructor, _cancellationToken);
+        if (constructor.DeclaringSyntaxReferences.IsEmpty)
+        {
+            // A base constructor of a compiled library: its code is not here.
+            return false;
+        }
+
         if (body is not IConstructorBodyOperation constructorBody)
         {
             // A primary constructor stores its parameters: what it is given must be clean.
-            return constructor.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is TypeDeclarationSyntax &&
+            return constructor.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is TypeDeclarationSyntax declaration &&
+                   !PassesBaseArguments(declaration) &&
                    AreArgumentsClean(arguments, caller) && IsCleanBaseConstructor(constructor.ContainingType, caller);
         }
 
@@ -240,6 +247,20 @@ internal sealed class ConstructionProof
         {
             _frames--;
         }
+    }
+
+    /// <summary><c>record MeDto() : ContactBase(Session.Current)</c>: the base constructor gets arguments this proof does not follow.</summary>
+    private static bool PassesBaseArguments(TypeDeclarationSyntax declaration)
+    {
+        foreach (var type in declaration.BaseList?.Types ?? default)
+        {
+            if (type is PrimaryConstructorBaseTypeSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCleanBaseConstructor(INamedTypeSymbol type, Frame caller)
@@ -417,6 +438,15 @@ internal sealed class ConstructionProof
             return false;
         }
 
+        if (invocation.Instance is { } receiver &&
+            receiver is not (IInstanceReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation) &&
+            !IsClean(receiver, frame))
+        {
+            // new Builder().WithEmail(e).Build(), or a builder in a local: what it holds is what the method may
+            // return. A service (a field, a property, an injected parameter) is judged by the method's body.
+            return false;
+        }
+
         foreach (var target in targets)
         {
             if (_frames >= MaxFrames || _context.BodyOf(target, _cancellationToken) is not { } body)
@@ -490,13 +520,31 @@ internal sealed class ConstructionProof
                 return Outcome.Stops;
             case IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment }:
                 return RunAssignment(assignment, frame, inConstructor);
-            case IExpressionStatementOperation when !inConstructor:
-                // A call in a method: what it does to locals is checked where a local is read.
-                return Outcome.Continues;
+            case IExpressionStatementOperation call when !inConstructor:
+                // A call in a method: what it does to locals is checked where a local is read; one that is given a
+                // parameter or works on the receiver may fill the object the method returns.
+                return TouchesParameterOrReceiver(call) ? Outcome.Unproven : Outcome.Continues;
             default:
                 return Outcome.Unproven;
         }
     }
+
+    private bool TouchesParameterOrReceiver(IOperation statement)
+    {
+        foreach (var descendant in statement.Descendants())
+        {
+            if ((descendant is IParameterReferenceOperation { Type: { } type } && !IsImmutable(type)) ||
+                descendant is IInstanceReferenceOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsImmutable(ITypeSymbol type) =>
+        type.IsValueType || type.SpecialType == SpecialType.System_String || _context.Policy.IsDataFree(type);
 
     private static bool Calls(IOperation operation)
     {
@@ -518,9 +566,10 @@ internal sealed class ConstructionProof
             case ILocalReferenceOperation:
                 // Checked with the local's other assignments where it is read.
                 return Outcome.Continues;
-            case IMemberReferenceOperation { Instance: IInstanceReferenceOperation } when inConstructor:
-                return IsClean(assignment.Value, frame) ? Outcome.Continues : Outcome.Unproven;
-            case IMemberReferenceOperation when !inConstructor:
+            case IMemberReferenceOperation { Instance: IInstanceReferenceOperation } member when inConstructor:
+                return !_context.Properties.HasSetterBody(member.Member) && IsClean(assignment.Value, frame) ? Outcome.Continues : Outcome.Unproven;
+            case IMemberReferenceOperation { Instance: ILocalReferenceOperation } when !inConstructor:
+                // Checked where the local is read: a local whose members are assigned is not proven.
                 return Outcome.Continues;
             default:
                 return Outcome.Unproven;
@@ -533,7 +582,7 @@ internal sealed class ConstructionProof
     /// </summary>
     private bool IsCleanLocal(ILocalSymbol local, Frame frame)
     {
-        if (!_localsInProgress.Add(local))
+        if (!frame.LocalsInProgress.Add(local))
         {
             return true;
         }
@@ -547,6 +596,12 @@ internal sealed class ConstructionProof
                 switch (operation)
                 {
                     case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                        if (declarator.Parent is not IVariableDeclarationOperation)
+                        {
+                            // A foreach or catch variable: an element of something else.
+                            return false;
+                        }
+
                         declared = true;
                         if (declarator.Initializer is { } initializer && !IsClean(initializer.Value, frame))
                         {
@@ -568,7 +623,7 @@ internal sealed class ConstructionProof
         }
         finally
         {
-            _localsInProgress.Remove(local);
+            frame.LocalsInProgress.Remove(local);
         }
     }
 
@@ -585,19 +640,42 @@ internal sealed class ConstructionProof
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == reference:
                 return IsClean(assignment.Value, frame);
-            case IReturnOperation:
-            case IForEachLoopOperation loop when loop.Collection == use:
+            case IReturnOperation returned when !IsInNestedFunction(returned, frame.Body):
             case IInterpolationOperation or IBinaryOperation or IConditionalOperation or ICoalesceOperation when immutable:
                 return true;
             case IMemberReferenceOperation member when member is IFieldReferenceOperation or IPropertyReferenceOperation:
                 // dto.Id is read; dto.Email = x and dto.Items.Add(x) fill the object.
-                return !IsAssignedTo(member) && IsScalar(member.Type);
+                return !IsAssignedTo(member) && IsScalar(member.Type) && _context.Protection.GetMemberProtection(member.Member) is null &&
+                       !IsReceiver(member);
             case IVariableInitializerOperation or ISimpleAssignmentOperation when immutable:
                 return true;
             default:
                 return false;
         }
     }
+
+    /// <summary>A return of a lambda or local function inside the body hands the object to other code.</summary>
+    private static bool IsInNestedFunction(IOperation operation, IOperation body)
+    {
+        for (var current = operation.Parent; current is not null && current != body; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>dto.Items.Add(x)</c>, <c>dto.Home.Street = x</c>: the member's object is worked on, not only read.</summary>
+    private static bool IsReceiver(IOperation member) => member.Parent switch
+    {
+        IInvocationOperation call => call.Instance == member,
+        IMemberReferenceOperation access => access.Instance == member,
+        IArrayElementReferenceOperation element => element.ArrayReference == member,
+        _ => false,
+    };
 
     private static bool IsAssignedTo(IOperation member) =>
         member.Parent is IAssignmentOperation assignment && assignment.Target == member ||
@@ -638,6 +716,8 @@ internal sealed class ConstructionProof
     /// <summary>One body being proven: the method it belongs to, and what its caller passed to each parameter.</summary>
     private sealed class Frame
     {
+        private HashSet<IParameterSymbol>? _written;
+
         private readonly IMethodSymbol? _method;
         private readonly IEnumerable<IArgumentOperation>? _arguments;
         private readonly Frame? _caller;
@@ -651,6 +731,30 @@ internal sealed class ConstructionProof
             SinkUse = sinkUse;
         }
 
+        /// <summary>A parameter the body assigns, compounds or passes by reference no longer holds what the caller gave.</summary>
+        private bool IsWritten(IParameterSymbol parameter)
+        {
+            if (_written is null)
+            {
+                _written = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+                foreach (var operation in Body.Descendants())
+                {
+                    if (operation is IParameterReferenceOperation reference &&
+                        (operation.Parent is IAssignmentOperation assignment && assignment.Target == operation ||
+                         operation.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None } ||
+                         operation.Parent is ITupleOperation or IDeclarationExpressionOperation))
+                    {
+                        _written.Add(reference.Parameter);
+                    }
+                }
+            }
+
+            return _written.Contains(parameter);
+        }
+
+        /// <summary>Locals of this body being proven: a local met again while its own proof runs adds nothing.</summary>
+        public HashSet<ILocalSymbol> LocalsInProgress { get; } = new(SymbolEqualityComparer.Default);
+
         /// <summary>The body's operations, where its locals are assigned and used.</summary>
         public IOperation Body { get; }
 
@@ -662,6 +766,11 @@ internal sealed class ConstructionProof
         {
             if (_method is null || _arguments is null || _caller is null ||
                 !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, _method.OriginalDefinition))
+            {
+                return null;
+            }
+
+            if (IsWritten(parameter))
             {
                 return null;
             }

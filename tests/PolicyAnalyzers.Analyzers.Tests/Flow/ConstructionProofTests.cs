@@ -112,11 +112,33 @@ public class ConstructionProofTests
             app.MapGet("/api/nested", (Applicant applicant) => { var page = new Page(); page.Holders.Add(new Holder { Owner = applicant }); return {|#5:page|}; });
             app.MapGet("/api/group", (Applicant[] loaded) => {|#6:loaded.Select(Hold)|});
             app.MapGet("/api/keyed", (Applicant[] loaded) => {|#7:loaded.ToDictionary(a => a.CaseCount)|});
+            app.MapGet("/api/each", (List<Applicant> all) => { foreach (var a in all) { return {|#8:a|}; } return null; });
+            app.MapGet("/api/derived", () => {|#9:new FailureReport(1)|});
+            app.MapGet("/api/builder", (Applicant applicant) => {|#10:new ReportBuilder().For(applicant).Build()|});
             }
 
             static void Fill(ApplicantDto dto, Applicant applicant) => dto.Email = applicant.Name;
 
             static Holder Hold(Applicant applicant) => new Holder { Owner = applicant };
+            }
+
+            // A base constructor in a compiled library, and a builder that keeps what it is given.
+            public sealed class FailureReport : Exception
+            {
+                public FailureReport(int code) : base("failed") => Code = code;
+                public int Code { get; }
+                [ProtectedData] public string Email { get; set; } = "";
+            }
+
+            public sealed class ReportBuilder
+            {
+                private Applicant? _applicant;
+                public ReportBuilder For(Applicant applicant) { _applicant = applicant; return this; }
+                public Holder Build() => new Holder { Owner = _applicant };
+            }
+
+            static class More
+            {
 
             static void Unused()
             {
@@ -128,5 +150,8 @@ public class ConstructionProofTests
             Verify.Diagnostic("PA0002").WithLocation(4).WithArguments("Holder[].Owner.Name", "the HTTP response of 'GET /api/added'"),
             Verify.Diagnostic("PA0002").WithLocation(5).WithArguments("Page.Holders[].Owner.Name", "the HTTP response of 'GET /api/nested'"),
             Verify.Diagnostic("PA0002").WithLocation(6).WithArguments("Holder[].Owner.Name", "the HTTP response of 'GET /api/group'"),
-            Verify.Diagnostic("PA0002").WithLocation(7).WithArguments("Applicant[].Name", "the HTTP response of 'GET /api/keyed'"));
+            Verify.Diagnostic("PA0002").WithLocation(7).WithArguments("Applicant[].Name", "the HTTP response of 'GET /api/keyed'"),
+            Verify.Diagnostic("PA0002").WithLocation(8).WithArguments("Applicant.Name", "the HTTP response of 'GET /api/each'"),
+            Verify.Diagnostic("PA0002").WithLocation(9).WithArguments("FailureReport.Email", "the HTTP response of 'GET /api/derived'"),
+            Verify.Diagnostic("PA0002").WithLocation(10).WithArguments("Holder.Owner.Name", "the HTTP response of 'GET /api/builder'"));
 }
