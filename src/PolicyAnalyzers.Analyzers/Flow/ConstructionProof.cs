@@ -375,20 +375,23 @@ internal sealed class ConstructionProof
 
     /// <summary>LINQ, collections and EF Core's query operators: their results are made of their inputs.</summary>
     private static bool IsCollectionOrQuery(IMethodSymbol method) =>
-        method.ContainingNamespace?.ToDisplayString() is "System.Linq" or "System.Collections.Generic" or "Microsoft.EntityFrameworkCore";
+        SymbolNames.IsNamespace(method.ContainingNamespace, "System.Linq") ||
+        SymbolNames.IsNamespace(method.ContainingNamespace, "System.Collections.Generic") ||
+        SymbolNames.IsNamespace(method.ContainingNamespace, "Microsoft.EntityFrameworkCore");
 
     private bool AreDelegatesClean(IEnumerable<IArgumentOperation> arguments, Frame frame, bool selectorsOnly)
     {
         foreach (var argument in arguments)
         {
-            if (LambdaOf(argument.Value) is { } lambda)
+            var target = FlowWalker.DelegateTarget(argument.Value);
+            if (target is IAnonymousFunctionOperation lambda)
             {
                 if (Run(lambda.Body, frame, inConstructor: false) == Outcome.Unproven)
                 {
                     return false;
                 }
             }
-            else if (argument.Value.Type?.TypeKind == TypeKind.Delegate || IsExpressionTree(argument.Value.Type))
+            else if (target is not null || argument.Value.Type?.TypeKind == TypeKind.Delegate)
             {
                 // A method group or a delegate held elsewhere (Select(ToDto)): its body is not followed.
                 return false;
@@ -400,29 +403,6 @@ internal sealed class ConstructionProof
         }
 
         return true;
-    }
-
-    private static bool IsExpressionTree(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { Name: "Expression", Arity: 1 } expression && SymbolNames.IsNamespace(expression.ContainingNamespace, "System.Linq.Expressions");
-
-    private static IAnonymousFunctionOperation? LambdaOf(IOperation value)
-    {
-        while (true)
-        {
-            switch (value)
-            {
-                case IConversionOperation conversion:
-                    value = conversion.Operand;
-                    continue;
-                case IDelegateCreationOperation creation:
-                    value = creation.Target;
-                    continue;
-                case IAnonymousFunctionOperation lambda:
-                    return lambda;
-                default:
-                    return null;
-            }
-        }
     }
 
     /// <summary>A call to a method of the compilation: each body it may run (every implementation, for an interface) returns clean values.</summary>
@@ -635,7 +615,7 @@ internal sealed class ConstructionProof
             use = use.Parent;
         }
 
-        var immutable = local.Type.IsValueType || local.Type.SpecialType == SpecialType.System_String;
+        var immutable = IsImmutable(local.Type);
         switch (use.Parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == reference:

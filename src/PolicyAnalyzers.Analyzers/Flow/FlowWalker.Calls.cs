@@ -229,7 +229,7 @@ internal sealed partial class FlowWalker
         value is IConversionOperation { Operand: IAnonymousFunctionOperation } conversion && Policy.IsDataFree(conversion.Type);
 
     /// <summary>The lambda or method group behind a delegate argument, through conversions such as Func to Delegate.</summary>
-    private static IOperation? DelegateTarget(IOperation value)
+    internal static IOperation? DelegateTarget(IOperation value)
     {
         while (value is IConversionOperation conversion)
         {
