@@ -161,12 +161,6 @@ public class EndpointResponseTests
     }
 
     /// <summary>An empty assembly with that name: what the analyzer looks for to learn which formatter MVC uses.</summary>
-    private static MetadataReference AssemblyNamed(string name)
-    {
-        var compilation = CSharpCompilation.Create(name, new[] { CSharpSyntaxTree.ParseText("namespace Placeholder { public static class Marker { } }") },
-            TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        using var image = new MemoryStream();
-        Assert.True(compilation.Emit(image).Success);
-        return MetadataReference.CreateFromImage(image.ToArray());
-    }
+    private static MetadataReference AssemblyNamed(string name) =>
+        ReferencedProject.Compile(name, "namespace Placeholder { public static class Marker { } }");
 }

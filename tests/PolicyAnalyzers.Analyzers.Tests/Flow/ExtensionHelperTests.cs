@@ -1,6 +1,4 @@
-using System.IO;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using PolicyAnalyzers.Tests.Verifiers;
 using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
 
@@ -129,14 +127,6 @@ public class ExtensionHelperTests
                 public sealed class Catalog { public void Info(string text) { } }
             }
             """;
-        var compilation = CSharpCompilation.Create(
-            "Shop.Logging",
-            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview)) },
-            TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        return MetadataReference.CreateFromImage(image.ToArray());
+        return ReferencedProject.Compile("Shop.Logging", source);
     }
 }

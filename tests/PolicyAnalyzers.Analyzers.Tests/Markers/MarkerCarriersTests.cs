@@ -1,6 +1,5 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using PolicyAnalyzers.Markers;
 using PolicyAnalyzers.Tests.Verifiers;
 
@@ -28,7 +27,7 @@ public class MarkerCarriersTests
     [Fact]
     public void WhenALibraryReferencesTheAttributes_ItMayCarryMarkers()
     {
-        var model = Library("Model", "namespace Model { public class Person { [PolicyAnalyzers.ProtectedData] public string Name { get; set; } = \"\"; } }");
+        var model = ReferencedProject.Compile("Model", "namespace Model { public class Person { [PolicyAnalyzers.ProtectedData] public string Name { get; set; } = \"\"; } }");
         var app = AnalyzerRunner.CreateCompilation("class App { }").AddReferences(model);
 
         Assert.True(new MarkerCarriers().MayCarry(AssemblyNamed(app, "Model")));
@@ -38,7 +37,7 @@ public class MarkerCarriersTests
     public void WhenALibraryUsesAClassificationFromAnotherLibrary_ItMayCarryMarkers()
     {
         // Domain names only Classifications in its metadata; Classifications references the compliance library.
-        var classifications = Library("Classifications", """
+        var classifications = ReferencedProject.Compile("Classifications", """
             using Microsoft.Extensions.Compliance.Classification;
             namespace Classifications
             {
@@ -48,7 +47,7 @@ public class MarkerCarriersTests
                 }
             }
             """);
-        var domain = Library("Domain", "namespace Domain { public class Customer { [Classifications.Pii] public string Email { get; set; } = \"\"; } }", classifications);
+        var domain = ReferencedProject.Compile("Domain", "namespace Domain { public class Customer { [Classifications.Pii] public string Email { get; set; } = \"\"; } }", classifications);
         var app = AnalyzerRunner.CreateCompilation("class App { }").AddReferences(classifications, domain);
 
         Assert.True(new MarkerCarriers().MayCarry(AssemblyNamed(app, "Domain")));
@@ -57,21 +56,10 @@ public class MarkerCarriersTests
     [Fact]
     public void WhenALibraryReferencesNoMarkerAssembly_ItCannotCarryMarkers()
     {
-        var utilities = Library("Utilities", "namespace Utilities { public static class Text { public static string Trim(string s) => s.Trim(); } }");
+        var utilities = ReferencedProject.Compile("Utilities", "namespace Utilities { public static class Text { public static string Trim(string s) => s.Trim(); } }");
         var app = AnalyzerRunner.CreateCompilation("class App { }").AddReferences(utilities);
 
         Assert.False(new MarkerCarriers().MayCarry(AssemblyNamed(app, "Utilities")));
-    }
-
-    private static MetadataReference Library(string name, string source, params MetadataReference[] references)
-    {
-        var compilation = CSharpCompilation.Create(
-            name, [CSharpSyntaxTree.ParseText(source)], TestReferences.All.AddRange(references),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        using var image = new System.IO.MemoryStream();
-        Assert.True(compilation.Emit(image).Success);
-        return MetadataReference.CreateFromImage(image.ToArray());
     }
 
     private static IAssemblySymbol AssemblyNamed(Compilation compilation, string name) =>
