@@ -188,6 +188,11 @@ internal sealed partial class FlowWalker
         else
         {
             result = result.Union(LibraryResult(method, instance, receiver, arguments, taints, inputs)).Union(projection.All);
+            if (UntypedResult.Is(method.ReturnType))
+            {
+                result = result.Union(ObjectsHiddenInResult(instance, arguments));
+            }
+
             if (method.Name == "ToString" && instance is not null)
             {
                 result = result.Union(Taint.FromSource(_context.Protection.GetContainedProtection(StaticType(instance), DataView.Text)));
@@ -673,6 +678,21 @@ internal sealed partial class FlowWalker
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// What a library method that returns an untyped result (<c>object</c>, <c>IDictionary&lt;string, object&gt;</c>)
+    /// was given as objects whose type declares protected members: the result holds them, and its type no longer says so.
+    /// </summary>
+    private Taint ObjectsHiddenInResult(IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
+    {
+        var hidden = instance is null ? Taint.None : Taint.FromSource(_context.Protection.GetContainedProtection(StaticType(instance), DataView.SystemTextJson));
+        foreach (var argument in arguments)
+        {
+            hidden = hidden.Union(Taint.FromSource(_context.Protection.GetContainedProtection(StaticType(argument.Value), DataView.SystemTextJson)));
+        }
+
+        return hidden;
     }
 
     /// <summary>

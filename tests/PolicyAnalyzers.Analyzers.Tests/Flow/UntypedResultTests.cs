@@ -1,0 +1,84 @@
+using Microsoft.CodeAnalysis;
+using PolicyAnalyzers.Tests.Verifiers;
+using Verify = PolicyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PolicyAnalyzers.Analyzers.ProtectedDataFlowAnalyzer>;
+
+namespace PolicyAnalyzers.Tests.Flow;
+
+/// <summary>
+/// A method of another project that turns a protected object into an untyped result (<c>Task&lt;object&gt;</c>,
+/// <c>IDictionary&lt;string, object&gt;</c>): the result holds the object's protected members.
+/// </summary>
+public class UntypedResultTests
+{
+    [Fact]
+    public Task WhenALibraryTurnsAProtectedObjectIntoAnUntypedModel_WritingTheModelIsReported()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = TestModel.With("""
+                using System.Text.Json;
+                using Shop.Messaging;
+
+                class CustomerExport
+                {
+                    async Task<string> Run(IModelProvider models, Applicant applicant)
+                    {
+                        var part = await models.CreateModelPartAsync(applicant);
+                        var bag = ModelBags.ToBag(applicant);
+                        return JsonSerializer.Serialize({|#0:part|}) + JsonSerializer.Serialize({|#1:bag|});
+                    }
+                }
+                """),
+        };
+        test.TestState.AdditionalReferences.Add(ModelProviders);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0002").WithLocation(0).WithArguments("Applicant.Name", "the serializer 'JsonSerializer.Serialize'"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("Applicant.Name", "the serializer 'JsonSerializer.Serialize'"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task WhenTheObjectDeclaresNoProtectedMemberOrTheResultIsTyped_NothingIsReported()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = TestModel.With("""
+                using System.Text.Json;
+                using Shop.Messaging;
+
+                class CatalogExport
+                {
+                    async Task<string> Run(IModelProvider models, Product product, Applicant applicant)
+                    {
+                        var part = await models.CreateModelPartAsync(product);
+                        var counts = ModelBags.ToBag(applicant.CaseCount);
+                        var label = await models.LabelAsync(applicant);
+                        return JsonSerializer.Serialize(part) + JsonSerializer.Serialize(counts) + JsonSerializer.Serialize(label);
+                    }
+                }
+                """),
+        };
+        test.TestState.AdditionalReferences.Add(ModelProviders);
+        return test.RunAsync();
+    }
+
+    private static readonly MetadataReference ModelProviders = ReferencedProject.Compile("Shop.Messaging", """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+
+        namespace Shop.Messaging
+        {
+            public interface IModelProvider
+            {
+                Task<object> CreateModelPartAsync(object part);
+                Task<Label> LabelAsync(object part);
+            }
+
+            public sealed record Label(string Kind);
+
+            public static class ModelBags
+            {
+                public static IDictionary<string, object> ToBag(object value) => new Dictionary<string, object> { ["Value"] = value };
+            }
+        }
+        """);
+}
