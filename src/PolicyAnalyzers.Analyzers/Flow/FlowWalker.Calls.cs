@@ -190,7 +190,7 @@ internal sealed partial class FlowWalker
             result = result.Union(LibraryResult(method, instance, receiver, arguments, taints, inputs)).Union(projection.All);
             if (UntypedResult.Is(method.ReturnType))
             {
-                result = result.Union(ObjectsHiddenInResult(instance, arguments));
+                result = result.Union(ObjectsHiddenInResult(arguments));
             }
 
             if (method.Name == "ToString" && instance is not null)
@@ -683,10 +683,11 @@ internal sealed partial class FlowWalker
     /// <summary>
     /// What a library method that returns an untyped result (<c>object</c>, <c>IDictionary&lt;string, object&gt;</c>)
     /// was given as objects whose type declares protected members: the result holds them, and its type no longer says so.
+    /// Not the receiver: <c>MemberwiseClone()</c> behind a typed <c>Clone()</c> is the same object, whose plain members stay plain.
     /// </summary>
-    private Taint ObjectsHiddenInResult(IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
+    private Taint ObjectsHiddenInResult(ImmutableArray<IArgumentOperation> arguments)
     {
-        var hidden = instance is null ? Taint.None : Taint.FromSource(_context.Protection.GetContainedProtection(StaticType(instance), DataView.SystemTextJson));
+        var hidden = Taint.None;
         foreach (var argument in arguments)
         {
             hidden = hidden.Union(Taint.FromSource(_context.Protection.GetContainedProtection(StaticType(argument.Value), DataView.SystemTextJson)));

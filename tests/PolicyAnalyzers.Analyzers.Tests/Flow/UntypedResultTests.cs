@@ -61,6 +61,33 @@ public class UntypedResultTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task WhenAnObjectClonesItselfThroughMemberwiseClone_ItsPlainMembersStayPlain() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With("""
+            public sealed class LookupOptions : ICloneable
+            {
+                public Applicant? Applicant { get; set; }
+                public string Office { get; set; } = "";
+
+                public LookupOptions Clone() => (LookupOptions)((ICloneable)this).Clone();
+                object ICloneable.Clone() => MemberwiseClone();
+            }
+
+            class Lookup
+            {
+                void Run(LookupOptions options)
+                {
+                    var copy = options.Clone();
+                    if (copy.Office.Length == 0)
+                    {
+                        throw new InvalidOperationException("No office in " + copy.Office);
+                    }
+
+                    throw new InvalidOperationException({|PA0003:"Lookup failed for " + copy.Applicant!.Name|});
+                }
+            }
+            """));
+
     private static readonly MetadataReference ModelProviders = ReferencedProject.Compile("Shop.Messaging", """
         using System.Collections.Generic;
         using System.Threading.Tasks;
