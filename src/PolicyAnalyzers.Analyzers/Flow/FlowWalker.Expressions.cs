@@ -817,7 +817,13 @@ internal sealed partial class FlowWalker
                 if (root is not null)
                 {
                     // counts[record.Facility] = n: a grouping by hand, so a label from an unmarked member stays a label.
-                    Join(root, value.Flatten().Union(keys.Flatten().DirectlyMarkedOnly().AsKeys()));
+                    var stored = value.Flatten().Union(keys.Flatten().DirectlyMarkedOnly().AsKeys());
+
+                    // ctx.Model["Customer"] = part: the object in 'ctx' holds it in its member Model only.
+                    NoteFilledFromItself(root, indexer);
+                    Join(root, indexer.Instance is IMemberReferenceOperation { Instance: not (null or IInstanceReferenceOperation) } held
+                        ? stored.InMember(MemberName(MemberUnderRoot(held)))
+                        : stored);
                 }
 
                 break;
@@ -843,6 +849,7 @@ internal sealed partial class FlowWalker
                 var root = AssignmentRoot(member.Instance);
                 if (root is not null)
                 {
+                    NoteFilledFromItself(root, member);
                     var under = MemberUnderRoot(member);
                     Join(root, _context.Properties.HasSetterBody(under) ? value : value.InMember(MemberName(under)));
                 }
@@ -860,6 +867,34 @@ internal sealed partial class FlowWalker
                 }
 
                 break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Notes a parameter's object written with a value made from that same object (<c>ctx.Model["Customer"] =
+    /// Part(ctx.Customer)</c>, also through <c>var model = ctx.Model</c>): protected data in it is the caller's to see.
+    /// </summary>
+    private void NoteFilledFromItself(ISymbol root, IOperation target)
+    {
+        var parameter = root as IParameterSymbol;
+        if (parameter is null && root is ILocalSymbol local && _parameterAliases?.TryGetValue(local, out var alias) == true)
+        {
+            parameter = alias.Parameter;
+        }
+
+        if (parameter is null || target.Parent is not IAssignmentOperation { Value: var value } ||
+            _filledFromThemselves?.Contains(parameter) == true)
+        {
+            return;
+        }
+
+        foreach (var read in value.Descendants())
+        {
+            if (read is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter))
+            {
+                (_filledFromThemselves ??= new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default)).Add(parameter);
+                return;
             }
         }
     }

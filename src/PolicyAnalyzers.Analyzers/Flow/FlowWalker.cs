@@ -67,6 +67,10 @@ internal sealed partial class FlowWalker
     // Parameters given another object (ctx = new Context()): what is stored in them afterwards is not the caller's.
     private readonly HashSet<IParameterSymbol> _reassignedParameters = new(SymbolEqualityComparer.Default);
 
+    // Parameters that received protected data made from their own members (ctx.Model["Customer"] = Part(ctx.Customer)):
+    // the caller's object holds it in the member written, where the caller's own view of the object does not show it.
+    private HashSet<IParameterSymbol>? _filledFromThemselves;
+
     // Locals declared as a member of a parameter (var model = ctx.Model): what is stored in them is stored in the
     // caller's object, in that member. A local assigned again is no alias, from then on and in later passes.
     // Created on the first alias: most methods have none, and a walker is made for every method.
@@ -362,12 +366,13 @@ internal sealed partial class FlowWalker
             }
 
             var held = state.WithoutParameters(own);
-            if (held.Source is { } source && !IsOfAnotherParameter(source, parameter))
+            if (held.Source is { } source && !IsOfAnotherParameter(source, parameter) &&
+                _filledFromThemselves?.Contains(parameter) != true)
             {
-                // Protected data that came from no other argument: found by the method itself (stored in a field, it
-                // is in the type's field state already), read from the object's own members (the caller's anyway),
-                // or a type a switch over an object parameter may find (case Customer c), which the caller's own
-                // argument says whether it is. What came from the other arguments is carried as their bits.
+                // Protected data that came from no other argument and not from the object itself: found by the method
+                // (stored in a field, it is in the type's field state already), or a type a switch over an object
+                // parameter may find (case Customer c), which the caller's own argument says whether it is. What came
+                // from the other arguments is carried as their bits.
                 held = held.WithoutSource();
             }
 
