@@ -820,7 +820,11 @@ internal sealed partial class FlowWalker
                     var stored = value.Flatten().Union(keys.Flatten().DirectlyMarkedOnly().AsKeys());
 
                     // ctx.Model["Customer"] = part: the object in 'ctx' holds it in its member Model only.
-                    NoteFilledFromItself(root, indexer);
+                    if (indexer.Type is { } entryType && UntypedResult.Is(entryType))
+                    {
+                        NoteFilledFromItself(root, indexer);
+                    }
+
                     Join(root, indexer.Instance is IMemberReferenceOperation { Instance: not (null or IInstanceReferenceOperation) } held
                         ? stored.InMember(MemberName(MemberUnderRoot(held)))
                         : stored);
@@ -849,7 +853,11 @@ internal sealed partial class FlowWalker
                 var root = AssignmentRoot(member.Instance);
                 if (root is not null)
                 {
-                    NoteFilledFromItself(root, member);
+                    if (member.Type is { } memberType && UntypedResult.Is(memberType))
+                    {
+                        NoteFilledFromItself(root, member);
+                    }
+
                     var under = MemberUnderRoot(member);
                     Join(root, _context.Properties.HasSetterBody(under) ? value : value.InMember(MemberName(under)));
                 }
@@ -872,8 +880,9 @@ internal sealed partial class FlowWalker
     }
 
     /// <summary>
-    /// Notes a parameter's object written with a value made from that same object (<c>ctx.Model["Customer"] =
-    /// Part(ctx.Customer)</c>, also through <c>var model = ctx.Model</c>): protected data in it is the caller's to see.
+    /// Notes a parameter's object written, in an untyped entry or member, with a value made from that same object
+    /// (<c>ctx.Model["Customer"] = Part(ctx.Customer)</c>, also through <c>var model = ctx.Model</c>): the object's type
+    /// no longer says it holds protected data there, so the caller is told. A typed member says so itself.
     /// </summary>
     private void NoteFilledFromItself(ISymbol root, IOperation target)
     {

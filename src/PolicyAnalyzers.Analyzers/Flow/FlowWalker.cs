@@ -67,8 +67,8 @@ internal sealed partial class FlowWalker
     // Parameters given another object (ctx = new Context()): what is stored in them afterwards is not the caller's.
     private readonly HashSet<IParameterSymbol> _reassignedParameters = new(SymbolEqualityComparer.Default);
 
-    // Parameters that received protected data made from their own members (ctx.Model["Customer"] = Part(ctx.Customer)):
-    // the caller's object holds it in the member written, where the caller's own view of the object does not show it.
+    // Parameters whose object received, in an untyped entry or member, protected data made from its own members
+    // (ctx.Model["Customer"] = Part(ctx.Customer)): the caller's object holds it there, and its type does not say so.
     private HashSet<IParameterSymbol>? _filledFromThemselves;
 
     // Locals declared as a member of a parameter (var model = ctx.Model): what is stored in them is stored in the
@@ -369,10 +369,11 @@ internal sealed partial class FlowWalker
             if (held.Source is { } source && !IsOfAnotherParameter(source, parameter) &&
                 _filledFromThemselves?.Contains(parameter) != true)
             {
-                // Protected data that came from no other argument and not from the object itself: found by the method
-                // (stored in a field, it is in the type's field state already), or a type a switch over an object
-                // parameter may find (case Customer c), which the caller's own argument says whether it is. What came
-                // from the other arguments is carried as their bits.
+                // Protected data that came from no other argument, and that the object's own members' types show:
+                // found by the method (stored in a field, it is in the type's field state already), read from the
+                // object's typed members (the caller's anyway), or a type a switch over an object parameter may find
+                // (case Customer c), which the caller's own argument says whether it is. What came from the other
+                // arguments is carried as their bits.
                 held = held.WithoutSource();
             }
 
