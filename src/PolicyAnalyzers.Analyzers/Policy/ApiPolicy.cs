@@ -97,6 +97,12 @@ internal sealed class ApiPolicy
             return new Sink(SinkKind.Log, "Console." + property.Name, DataView.Text);
         }
 
+        if (sink.Kind == SinkKind.Serialization && WritesResponseBody(arguments))
+        {
+            // JsonSerializer.SerializeAsync(Response.Body, x): the response, whose audience decides how it is reported.
+            return new Sink(SinkKind.Response, sink.Name, sink.View, "the HTTP response through the serializer '{0}'");
+        }
+
         if (sink.Kind == SinkKind.Log && sink.View == DataView.Text)
         {
             foreach (var argument in arguments)
@@ -112,6 +118,27 @@ internal sealed class ApiPolicy
         }
 
         return sink;
+    }
+
+    /// <summary>True when an argument is the response body: <c>Response.Body</c> or <c>Response.BodyWriter</c>.</summary>
+    private static bool WritesResponseBody(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            var value = argument.Value;
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (value is IPropertyReferenceOperation { Property: { Name: "Body" or "BodyWriter" } property } &&
+                SymbolNames.Is(property.ContainingType, "Microsoft.AspNetCore.Http", "HttpResponse"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writers whose export methods keep the data in memory (StringWriter, MemoryStream).</summary>

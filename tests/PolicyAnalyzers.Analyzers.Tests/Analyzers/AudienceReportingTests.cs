@@ -32,6 +32,33 @@ public class AudienceReportingTests
             Verify.Diagnostic("PA0002").WithLocation(2).WithArguments("DetentionRecord[]", "the HTTP response of 'DetaineesController.Public'"));
 
     [Fact]
+    public Task WhenAnActionSerializesIntoItsResponseBody_WhoCanReachTheActionDecides() =>
+        Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
+            using System.Text.Json;
+
+            [Authorize(Roles = "Admin")]
+            public sealed class GdprController : Controller
+            {
+                public async Task<IActionResult> Export(Applicant applicant)
+                {
+                    await JsonSerializer.SerializeAsync(Response.Body, {|#0:applicant|});
+                    return new EmptyResult();
+                }
+
+                [AllowAnonymous]
+                public Task Published(Applicant applicant) => JsonSerializer.SerializeAsync(HttpContext.Response.Body, {|#1:applicant|});
+
+                public Task Archive(Applicant applicant, Stream archive) => JsonSerializer.SerializeAsync(archive, {|#2:applicant|});
+
+                public Task Statistics(Applicant applicant) => JsonSerializer.SerializeAsync(Response.Body, new { applicant.CaseCount });
+            }
+            """),
+            Verify.Diagnostic("PA0007").WithLocation(0)
+                .WithArguments("Applicant.Name", "the HTTP response through the serializer 'JsonSerializer.SerializeAsync'", "role 'Admin'"),
+            Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("Applicant.Name", "the HTTP response through the serializer 'JsonSerializer.SerializeAsync'"),
+            Verify.Diagnostic("PA0002").WithLocation(2).WithArguments("Applicant.Name", "the serializer 'JsonSerializer.SerializeAsync'"));
+
+    [Fact]
     public Task WhenARouteGroupRequiresAuthorization_ItsEndpointsAreListedAndOthersArePublicLeaks() =>
         Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
             class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
