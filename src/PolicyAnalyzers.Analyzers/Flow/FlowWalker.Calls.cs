@@ -89,6 +89,13 @@ internal sealed partial class FlowWalker
         if (sink is not null && !Policy.IsInMemoryWriter(instance?.Type))
         {
             var atCallSite = ApiPolicy.AtCallSite(sink.Sink, instance, arguments);
+            if (atCallSite.Kind == SinkKind.Serialization && _frames.Count > 0 && _frames.Peek().Response is not null &&
+                IsText(method.ReturnType) && IsReturned(call))
+            {
+                // return File(Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(data)), ...): the text is the response.
+                atCallSite = ApiPolicy.AsResponse(atCallSite);
+            }
+
             if (!(sink.CoversReceiver && instance is not null && CheckSink(instance, receiver, atCallSite, throughHelper: null)))
             {
                 CheckSinkArguments(atCallSite, sink, arguments, taints, paramsElements, throughHelper: null);
@@ -678,6 +685,32 @@ internal sealed partial class FlowWalker
         }
 
         return result;
+    }
+
+    /// <summary>What a serializer returns when it returns what it wrote: a string or bytes, not a task.</summary>
+    private static bool IsText(ITypeSymbol type) =>
+        type.SpecialType == SpecialType.System_String || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte };
+
+    /// <summary>True when <paramref name="call"/> is part of the expression its method returns, not of an earlier statement.</summary>
+    private static bool IsReturned(IOperation call)
+    {
+        for (var current = call.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IReturnOperation:
+                    return true;
+                case IArgumentOperation or IInvocationOperation or IObjectCreationOperation or IConversionOperation or
+                     IAwaitOperation or IMemberInitializerOperation or IObjectOrCollectionInitializerOperation or
+                     ISimpleAssignmentOperation or IPropertyReferenceOperation or IInterpolatedStringContentOperation or
+                     IInterpolatedStringOperation or IBinaryOperation:
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

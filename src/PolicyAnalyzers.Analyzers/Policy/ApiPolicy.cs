@@ -100,7 +100,7 @@ internal sealed class ApiPolicy
         if (sink.Kind == SinkKind.Serialization && WritesResponseBody(arguments))
         {
             // JsonSerializer.SerializeAsync(Response.Body, x): the response, whose audience decides how it is reported.
-            return new Sink(SinkKind.Response, sink.Name, sink.View, "the HTTP response through the serializer '{0}'");
+            return AsResponse(sink);
         }
 
         if (sink.Kind == SinkKind.Log && sink.View == DataView.Text)
@@ -119,6 +119,10 @@ internal sealed class ApiPolicy
 
         return sink;
     }
+
+    /// <summary>A serializer whose output is the HTTP response: reported as the response, for the endpoint's audience.</summary>
+    public static Sink AsResponse(Sink serializer) =>
+        new(SinkKind.Response, serializer.Name, serializer.View, "the HTTP response through the serializer '{0}'");
 
     /// <summary>True when an argument is the response body: <c>Response.Body</c> or <c>Response.BodyWriter</c>.</summary>
     private static bool WritesResponseBody(ImmutableArray<IArgumentOperation> arguments)

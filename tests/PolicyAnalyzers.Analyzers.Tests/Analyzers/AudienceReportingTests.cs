@@ -59,6 +59,36 @@ public class AudienceReportingTests
             Verify.Diagnostic("PA0002").WithLocation(2).WithArguments("Applicant.Name", "the serializer 'JsonSerializer.SerializeAsync'"));
 
     [Fact]
+    public Task WhenAnActionReturnsWhatASerializerWrote_WhoCanReachTheActionDecides() =>
+        Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
+            using System.Text;
+            using System.Text.Json;
+            using Newtonsoft.Json;
+
+            [Authorize]
+            public sealed class PersonalDataController : Controller
+            {
+                public IActionResult Download(Applicant applicant) =>
+                    new FileContentResult(Encoding.UTF8.GetBytes(JsonConvert.SerializeObject({|#0:applicant|})), "text/json");
+
+                public IActionResult Keep(Applicant applicant, List<string> archive)
+                {
+                    archive.Add(JsonConvert.SerializeObject({|#1:applicant|}));
+                    return Ok();
+                }
+
+                [AllowAnonymous]
+                public IActionResult Published(Applicant applicant) => Content(System.Text.Json.JsonSerializer.Serialize({|#2:applicant|}), "application/json");
+
+                public IActionResult Counts(Applicant applicant) => Content(JsonConvert.SerializeObject(new { applicant.CaseCount }));
+            }
+            """),
+            Verify.Diagnostic("PA0007").WithLocation(0)
+                .WithArguments("Applicant.Name", "the HTTP response through the serializer 'JsonConvert.SerializeObject'", "signed-in users"),
+            Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("Applicant.Name", "the serializer 'JsonConvert.SerializeObject'"),
+            Verify.Diagnostic("PA0002").WithLocation(2).WithArguments("Applicant.Name", "the HTTP response through the serializer 'JsonSerializer.Serialize'"));
+
+    [Fact]
     public Task WhenARouteGroupRequiresAuthorization_ItsEndpointsAreListedAndOthersArePublicLeaks() =>
         Verify.VerifyAnalyzerAsync(WebUsings + TestModel.With("""
             class Roster { private readonly List<DetentionRecord> _records = new(); public List<DetentionRecord> All() => _records; }
