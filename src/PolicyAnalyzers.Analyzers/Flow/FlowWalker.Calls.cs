@@ -89,11 +89,11 @@ internal sealed partial class FlowWalker
         if (sink is not null && !Policy.IsInMemoryWriter(instance?.Type))
         {
             var atCallSite = ApiPolicy.AtCallSite(sink.Sink, instance, arguments);
-            if (atCallSite.Kind == SinkKind.Serialization && _frames.Count > 0 && _frames.Peek().Response is not null &&
-                IsText(method.ReturnType) && IsReturned(call))
+            if (atCallSite.Kind == SinkKind.Serialization && IsText(method.ReturnType) && IsReturned(call) &&
+                ReturnsResponse(out var audience))
             {
                 // return File(Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(data)), ...): the text is the response.
-                atCallSite = ApiPolicy.AsResponse(atCallSite);
+                atCallSite = ApiPolicy.AsResponse(atCallSite, audience);
             }
 
             if (!(sink.CoversReceiver && instance is not null && CheckSink(instance, receiver, atCallSite, throughHelper: null)))
@@ -685,6 +685,34 @@ internal sealed partial class FlowWalker
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// True when what the code being walked returns is an HTTP response: an endpoint's, or a Razor Page handler's
+    /// (<c>OnPost</c> of a <c>PageModel</c>), with who can reach it when that is known.
+    /// </summary>
+    private bool ReturnsResponse(out Audience? audience)
+    {
+        audience = null;
+        if (_frames.Count == 0)
+        {
+            return false;
+        }
+
+        if (_frames.Peek().Response is { } response)
+        {
+            audience = response.Audience;
+            return true;
+        }
+
+        if (_frames.Count == 1 && _root is { Name: var handler } && handler.StartsWith("On", StringComparison.Ordinal) &&
+            SymbolNames.DerivesFrom(_root.ContainingType, "Microsoft.AspNetCore.Mvc.RazorPages", "PageModel"))
+        {
+            audience = _context.Policy.Audiences?.ForPageModel(_root.ContainingType, null);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>What a serializer returns when it returns what it wrote: a string or bytes, not a task.</summary>

@@ -121,8 +121,8 @@ internal sealed class ApiPolicy
     }
 
     /// <summary>A serializer whose output is the HTTP response: reported as the response, for the endpoint's audience.</summary>
-    public static Sink AsResponse(Sink serializer) =>
-        new(SinkKind.Response, serializer.Name, serializer.View, "the HTTP response through the serializer '{0}'");
+    public static Sink AsResponse(Sink serializer, Audience? audience = null) =>
+        new(SinkKind.Response, serializer.Name, serializer.View, "the HTTP response through the serializer '{0}'", audience: audience);
 
     /// <summary>True when an argument is the response body: <c>Response.Body</c> or <c>Response.BodyWriter</c>.</summary>
     private static bool WritesResponseBody(ImmutableArray<IArgumentOperation> arguments)

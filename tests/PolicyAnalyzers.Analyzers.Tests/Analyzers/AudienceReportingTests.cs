@@ -151,6 +151,32 @@ public class AudienceReportingTests
             Verify.Diagnostic("PA0007").WithLocation(0).WithArguments("DetentionRecord.FullName", "the page '/Pages/Caseload.cshtml'", "signed-in users"));
 
     [Fact]
+    public Task WhenARazorPageHandlerReturnsSerializedPersonalData_ThePagesAudienceDecides() =>
+        Verify.VerifyAnalyzerAsync(
+            [
+                WebUsings + TestModel.With("""
+                    using System.Text;
+                    using Microsoft.AspNetCore.Mvc.RazorPages;
+                    using Newtonsoft.Json;
+
+                    [Authorize]
+                    public sealed class DownloadPersonalDataModel : PageModel
+                    {
+                        public IActionResult OnPost(Applicant applicant) =>
+                            new FileContentResult(Encoding.UTF8.GetBytes(JsonConvert.SerializeObject({|#0:applicant|})), "text/json");
+
+                        public string Preview(Applicant applicant) => JsonConvert.SerializeObject({|#1:applicant|});
+                    }
+                    """),
+                GeneratedRazor.Page("/Pages/DownloadPersonalData.cshtml", "DownloadPersonalDataModel", """
+                    Write("Download your data");
+                    """),
+            ],
+            Verify.Diagnostic("PA0007").WithLocation(0)
+                .WithArguments("Applicant.Name", "the HTTP response through the serializer 'JsonConvert.SerializeObject'", "signed-in users"),
+            Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("Applicant.Name", "the serializer 'JsonConvert.SerializeObject'"));
+
+    [Fact]
     public Task WhenAStaffRazorPageRendersWhatItsHandlerCopiedFromAProtectedMember_ItIsListed() =>
         Verify.VerifyAnalyzerAsync(
             [
