@@ -54,13 +54,8 @@ public class SerializerHelperTests
             }
             """);
 
-    private static Task RunAsync(string code, params DiagnosticResult[] expected)
-    {
-        var test = new Verify.Test { TestCode = TestModel.With(code) };
-        test.TestState.AdditionalReferences.Add(SmartstoreStyleJson);
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+    private static Task RunAsync(string code, params DiagnosticResult[] expected) =>
+        Verify.VerifyWithReferenceAsync(TestModel.With(code), SmartstoreStyleJson, expected);
 
     /// <summary>
     /// Helpers as Smartstore writes them: C# 14 extension members over JsonSerializerOptions in another project, one

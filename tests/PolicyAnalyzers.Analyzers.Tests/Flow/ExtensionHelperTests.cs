@@ -77,30 +77,25 @@ public class ExtensionHelperTests
             """));
 
     [Fact]
-    public Task WhenAReferencedProjectsLoggingHelpersAreCalled_TheyAreLogsWithoutConfiguration()
-    {
-        var test = new Verify.Test
-        {
-            TestCode = TestModel.With("""
-                using Microsoft.Extensions.Logging;
+    public Task WhenAReferencedProjectsLoggingHelpersAreCalled_TheyAreLogsWithoutConfiguration() =>
+        Verify.VerifyWithReferenceAsync(
+            TestModel.With("""
+            using Microsoft.Extensions.Logging;
 
-                class Gdpr
+            class Gdpr
+            {
+                void Erase(ILogger logger, Applicant applicant, Shop.Catalog catalog)
                 {
-                    void Erase(ILogger logger, Applicant applicant, Shop.Catalog catalog)
-                    {
-                        logger.Info({|#0:"Erasing " + applicant.Name|});
-                        logger.Error({|#1:applicant.Name|}, null);
-                        logger.Info($"Erased an applicant with {applicant.CaseCount} cases");
-                        catalog.Info(applicant.Name);
-                    }
+                    logger.Info({|#0:"Erasing " + applicant.Name|});
+                    logger.Error({|#1:applicant.Name|}, null);
+                    logger.Info($"Erased an applicant with {applicant.CaseCount} cases");
+                    catalog.Info(applicant.Name);
                 }
-                """),
-        };
-        test.TestState.AdditionalReferences.Add(SmartstoreStyleLogging());
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0003").WithLocation(0).WithArguments("Applicant.Name", "the log 'ILogger.Info'"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0003").WithLocation(1).WithArguments("Applicant.Name", "the log 'ILogger.Error'"));
-        return test.RunAsync();
-    }
+            }
+            """),
+            SmartstoreStyleLogging(),
+            Verify.Diagnostic("PA0003").WithLocation(0).WithArguments("Applicant.Name", "the log 'ILogger.Info'"),
+            Verify.Diagnostic("PA0003").WithLocation(1).WithArguments("Applicant.Name", "the log 'ILogger.Error'"));
 
     /// <summary>
     /// A referenced project with logging helpers as Smartstore writes them: C# 14 extension members over ILogger, in a

@@ -11,49 +11,39 @@ namespace PolicyAnalyzers.Tests.Flow;
 public class ReferencedProjectReturnTests
 {
     [Fact]
-    public Task WhenAnotherProjectsMethodMarksWhatItReturns_TheCallerReportsWritingIt()
-    {
-        var test = new Verify.Test
-        {
-            TestCode = TestModel.With("""
-                using System.Text.Json;
-                using Shop.Rules;
+    public Task WhenAnotherProjectsMethodMarksWhatItReturns_TheCallerReportsWritingIt() =>
+        Verify.VerifyWithReferenceAsync(
+            TestModel.With("""
+            using System.Text.Json;
+            using Shop.Rules;
 
-                class RuleEditor
+            class RuleEditor
+            {
+                async Task<string> Options(IRuleOptionsProvider provider, int ruleId)
                 {
-                    async Task<string> Options(IRuleOptionsProvider provider, int ruleId)
-                    {
-                        var options = await provider.GetOptionsAsync(ruleId);
-                        var labels = AffiliateLabels.For(ruleId);
-                        return JsonSerializer.Serialize({|#0:options|}) + JsonSerializer.Serialize({|#1:labels|});
-                    }
+                    var options = await provider.GetOptionsAsync(ruleId);
+                    var labels = AffiliateLabels.For(ruleId);
+                    return JsonSerializer.Serialize({|#0:options|}) + JsonSerializer.Serialize({|#1:labels|});
                 }
-                """),
-        };
-        test.TestState.AdditionalReferences.Add(Rules);
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0002").WithLocation(0).WithArguments("IRuleOptionsProvider.GetOptionsAsync()", "the serializer 'JsonSerializer.Serialize'"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("AffiliateLabels.For()", "the serializer 'JsonSerializer.Serialize'"));
-        return test.RunAsync();
-    }
+            }
+            """),
+            Rules,
+            Verify.Diagnostic("PA0002").WithLocation(0).WithArguments("IRuleOptionsProvider.GetOptionsAsync()", "the serializer 'JsonSerializer.Serialize'"),
+            Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("AffiliateLabels.For()", "the serializer 'JsonSerializer.Serialize'"));
 
     [Fact]
-    public Task WhenAnotherProjectsUnmarkedMethodReturnsACount_NothingIsReported()
-    {
-        var test = new Verify.Test
-        {
-            TestCode = TestModel.With("""
-                using System.Text.Json;
-                using Shop.Rules;
+    public Task WhenAnotherProjectsUnmarkedMethodReturnsACount_NothingIsReported() =>
+        Verify.VerifyWithReferenceAsync(
+            TestModel.With("""
+            using System.Text.Json;
+            using Shop.Rules;
 
-                class RuleEditor
-                {
-                    string Counts(int ruleId) => JsonSerializer.Serialize(AffiliateLabels.Count(ruleId));
-                }
-                """),
-        };
-        test.TestState.AdditionalReferences.Add(Rules);
-        return test.RunAsync();
-    }
+            class RuleEditor
+            {
+                string Counts(int ruleId) => JsonSerializer.Serialize(AffiliateLabels.Count(ruleId));
+            }
+            """),
+            Rules);
 
     private static readonly MetadataReference Rules = ReferencedProject.Compile("Shop.Rules", """
         using System.Collections.Generic;

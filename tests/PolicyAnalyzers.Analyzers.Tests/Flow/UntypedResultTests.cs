@@ -11,55 +11,45 @@ namespace PolicyAnalyzers.Tests.Flow;
 public class UntypedResultTests
 {
     [Fact]
-    public Task WhenALibraryTurnsAProtectedObjectIntoAnUntypedModel_WritingTheModelIsReported()
-    {
-        var test = new Verify.Test
-        {
-            TestCode = TestModel.With("""
-                using System.Text.Json;
-                using Shop.Messaging;
+    public Task WhenALibraryTurnsAProtectedObjectIntoAnUntypedModel_WritingTheModelIsReported() =>
+        Verify.VerifyWithReferenceAsync(
+            TestModel.With("""
+            using System.Text.Json;
+            using Shop.Messaging;
 
-                class CustomerExport
+            class CustomerExport
+            {
+                async Task<string> Run(IModelProvider models, Applicant applicant)
                 {
-                    async Task<string> Run(IModelProvider models, Applicant applicant)
-                    {
-                        var part = await models.CreateModelPartAsync(applicant);
-                        var bag = ModelBags.ToBag(applicant);
-                        return JsonSerializer.Serialize({|#0:part|}) + JsonSerializer.Serialize({|#1:bag|});
-                    }
+                    var part = await models.CreateModelPartAsync(applicant);
+                    var bag = ModelBags.ToBag(applicant);
+                    return JsonSerializer.Serialize({|#0:part|}) + JsonSerializer.Serialize({|#1:bag|});
                 }
-                """),
-        };
-        test.TestState.AdditionalReferences.Add(ModelProviders);
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0002").WithLocation(0).WithArguments("Applicant.Name", "the serializer 'JsonSerializer.Serialize'"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("Applicant.Name", "the serializer 'JsonSerializer.Serialize'"));
-        return test.RunAsync();
-    }
+            }
+            """),
+            ModelProviders,
+            Verify.Diagnostic("PA0002").WithLocation(0).WithArguments("Applicant.Name", "the serializer 'JsonSerializer.Serialize'"),
+            Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("Applicant.Name", "the serializer 'JsonSerializer.Serialize'"));
 
     [Fact]
-    public Task WhenTheObjectDeclaresNoProtectedMemberOrTheResultIsTyped_NothingIsReported()
-    {
-        var test = new Verify.Test
-        {
-            TestCode = TestModel.With("""
-                using System.Text.Json;
-                using Shop.Messaging;
+    public Task WhenTheObjectDeclaresNoProtectedMemberOrTheResultIsTyped_NothingIsReported() =>
+        Verify.VerifyWithReferenceAsync(
+            TestModel.With("""
+            using System.Text.Json;
+            using Shop.Messaging;
 
-                class CatalogExport
+            class CatalogExport
+            {
+                async Task<string> Run(IModelProvider models, Product product, Applicant applicant)
                 {
-                    async Task<string> Run(IModelProvider models, Product product, Applicant applicant)
-                    {
-                        var part = await models.CreateModelPartAsync(product);
-                        var counts = ModelBags.ToBag(applicant.CaseCount);
-                        var label = await models.LabelAsync(applicant);
-                        return JsonSerializer.Serialize(part) + JsonSerializer.Serialize(counts) + JsonSerializer.Serialize(label);
-                    }
+                    var part = await models.CreateModelPartAsync(product);
+                    var counts = ModelBags.ToBag(applicant.CaseCount);
+                    var label = await models.LabelAsync(applicant);
+                    return JsonSerializer.Serialize(part) + JsonSerializer.Serialize(counts) + JsonSerializer.Serialize(label);
                 }
-                """),
-        };
-        test.TestState.AdditionalReferences.Add(ModelProviders);
-        return test.RunAsync();
-    }
+            }
+            """),
+            ModelProviders);
 
     [Fact]
     public Task WhenAnObjectClonesItselfThroughMemberwiseClone_ItsPlainMembersStayPlain() =>

@@ -40,6 +40,15 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
         return test.RunAsync();
     }
 
+    /// <summary>The source compiled against another project of the solution, seen as metadata (<see cref="ReferencedProject"/>).</summary>
+    public static Task VerifyWithReferenceAsync(string source, Microsoft.CodeAnalysis.MetadataReference project, params DiagnosticResult[] expected)
+    {
+        var test = new Test { TestCode = source };
+        test.TestState.AdditionalReferences.Add(project);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     /// <summary>The source with a .globalconfig that sets <paramref name="keys"/>, as a project's build would.</summary>
     public static Task VerifyWithGlobalConfigAsync(string source, string keys, params DiagnosticResult[] expected)
     {
