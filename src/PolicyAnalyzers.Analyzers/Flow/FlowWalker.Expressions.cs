@@ -820,14 +820,15 @@ internal sealed partial class FlowWalker
                     var stored = value.Flatten().Union(keys.Flatten().DirectlyMarkedOnly().AsKeys());
 
                     // ctx.Model["Customer"] = part: the object in 'ctx' holds it in its member Model only.
+                    var placed = indexer.Instance is IMemberReferenceOperation { Instance: not (null or IInstanceReferenceOperation) } held
+                        ? stored.InMember(MemberName(MemberUnderRoot(held)))
+                        : stored;
                     if (indexer.Type is { } entryType && UntypedResult.Is(entryType))
                     {
-                        NoteFilledFromItself(root, indexer);
+                        NoteFilledFromItself(root, indexer, placed);
                     }
 
-                    Join(root, indexer.Instance is IMemberReferenceOperation { Instance: not (null or IInstanceReferenceOperation) } held
-                        ? stored.InMember(MemberName(MemberUnderRoot(held)))
-                        : stored);
+                    Join(root, placed);
                 }
 
                 break;
@@ -853,13 +854,14 @@ internal sealed partial class FlowWalker
                 var root = AssignmentRoot(member.Instance);
                 if (root is not null)
                 {
+                    var under = MemberUnderRoot(member);
+                    var placed = _context.Properties.HasSetterBody(under) ? value : value.InMember(MemberName(under));
                     if (member.Type is { } memberType && UntypedResult.Is(memberType))
                     {
-                        NoteFilledFromItself(root, member);
+                        NoteFilledFromItself(root, member, placed);
                     }
 
-                    var under = MemberUnderRoot(member);
-                    Join(root, _context.Properties.HasSetterBody(under) ? value : value.InMember(MemberName(under)));
+                    Join(root, placed);
                 }
 
                 break;
@@ -880,20 +882,22 @@ internal sealed partial class FlowWalker
     }
 
     /// <summary>
-    /// Notes a parameter's object written, in an untyped entry or member, with a value made from that same object
-    /// (<c>ctx.Model["Customer"] = Part(ctx.Customer)</c>, also through <c>var model = ctx.Model</c>): the object's type
-    /// no longer says it holds protected data there, so the caller is told. A typed member says so itself.
+    /// Notes the protected data a parameter's object receives, in an untyped entry or member, from a value made from
+    /// that same object (<c>ctx.Model["Customer"] = Part(ctx.Customer)</c>, also through <c>var model = ctx.Model</c>):
+    /// the object's type no longer says it holds it there, so the caller is told, in that member only. A typed member
+    /// says so itself.
     /// </summary>
-    private void NoteFilledFromItself(ISymbol root, IOperation target)
+    private void NoteFilledFromItself(ISymbol root, IOperation target, in Taint placed)
     {
         var parameter = root as IParameterSymbol;
+        var stored = placed.DataOnly();
         if (parameter is null && root is ILocalSymbol local && _parameterAliases?.TryGetValue(local, out var alias) == true)
         {
             parameter = alias.Parameter;
+            stored = stored.InMember(alias.Member);
         }
 
-        if (parameter is null || target.Parent is not IAssignmentOperation { Value: var value } ||
-            _filledFromThemselves?.Contains(parameter) == true)
+        if (parameter is null || stored.Source is null || target.Parent is not IAssignmentOperation { Value: var value })
         {
             return;
         }
@@ -902,7 +906,8 @@ internal sealed partial class FlowWalker
         {
             if (read is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter))
             {
-                (_filledFromThemselves ??= new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default)).Add(parameter);
+                _filledFromThemselves ??= new Dictionary<IParameterSymbol, Taint>(SymbolEqualityComparer.Default);
+                _filledFromThemselves[parameter] = _filledFromThemselves.TryGetValue(parameter, out var earlier) ? earlier.Union(stored) : stored;
                 return;
             }
         }

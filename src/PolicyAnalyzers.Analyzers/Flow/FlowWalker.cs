@@ -69,7 +69,7 @@ internal sealed partial class FlowWalker
 
     // Parameters whose object received, in an untyped entry or member, protected data made from its own members
     // (ctx.Model["Customer"] = Part(ctx.Customer)): the caller's object holds it there, and its type does not say so.
-    private HashSet<IParameterSymbol>? _filledFromThemselves;
+    private Dictionary<IParameterSymbol, Taint>? _filledFromThemselves;
 
     // Locals declared as a member of a parameter (var model = ctx.Model): what is stored in them is stored in the
     // caller's object, in that member. A local assigned again is no alias, from then on and in later passes.
@@ -366,8 +366,7 @@ internal sealed partial class FlowWalker
             }
 
             var held = state.WithoutParameters(own);
-            if (held.Source is { } source && !IsOfAnotherParameter(source, parameter) &&
-                _filledFromThemselves?.Contains(parameter) != true)
+            if (held.Source is { } source && !IsOfAnotherParameter(source, parameter))
             {
                 // Protected data that came from no other argument, and that the object's own members' types show:
                 // found by the method (stored in a field, it is in the type's field state already), read from the
@@ -375,6 +374,11 @@ internal sealed partial class FlowWalker
                 // (case Customer c), which the caller's own argument says whether it is. What came from the other
                 // arguments is carried as their bits.
                 held = held.WithoutSource();
+            }
+
+            if (_filledFromThemselves is not null && _filledFromThemselves.TryGetValue(parameter, out var filled))
+            {
+                held = held.Union(filled);
             }
 
             if (!held.IsNone)

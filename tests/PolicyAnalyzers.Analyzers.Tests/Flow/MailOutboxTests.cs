@@ -23,6 +23,7 @@ public class MailOutboxTests
             {
                 public int StoreId { get; set; }
                 public string StoreName { get; set; } = "";
+                public List<string> Greetings { get; } = new();
                 public Applicant Customer { get; set; } = new();
                 public IDictionary<string, object> Model { get; set; } = new Dictionary<string, object>();
             }
@@ -84,6 +85,33 @@ public class MailOutboxTests
                 await _models.AddGlobalModelPartsAsync(context);
                 return new QueuedEmail { Body = await _engine.RenderAsync(template, context.Model) };
                 """)));
+
+    [Fact]
+    public Task WhenAHelperPutsOnlyACountInTheModel_TheContextsOtherMembersStayPlain() =>
+        Verify.VerifyAnalyzerAsync(TestModel.With(Outbox + """
+
+            namespace Shop
+            {
+                public static class Greetings
+                {
+                    public static void Add(MessageContext context)
+                    {
+                        context.Model["Cases"] = context.Customer.CaseCount;
+                        context.Greetings.Add("Dear " + context.Customer.Name);
+                    }
+                }
+
+                public sealed class Sender
+                {
+                    public void Run(MessageContext context, Microsoft.Extensions.Logging.ILogger logger)
+                    {
+                        Greetings.Add(context);
+                        Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(logger, "Store {Store}", context.StoreName);
+                        Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(logger, "Model {Model}", System.Text.Json.JsonSerializer.Serialize(context.Model));
+                    }
+                }
+            }
+            """));
 
     private const string OutboxRow = "policy_analyzers.policy = export P:Shop.QueuedEmail.{Body,Subject}";
 
