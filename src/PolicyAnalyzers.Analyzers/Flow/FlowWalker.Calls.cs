@@ -195,7 +195,8 @@ internal sealed partial class FlowWalker
         else
         {
             result = result.Union(LibraryResult(method, instance, receiver, arguments, taints, inputs)).Union(projection.All);
-            if (UntypedResult.Is(method.ReturnType))
+            if (UntypedResult.Is(method.ReturnType) && method.MethodKind != MethodKind.DelegateInvoke &&
+                _context.Protection.IsApplicationCode(method.ContainingAssembly))
             {
                 result = result.Union(ObjectsHiddenInResult(arguments));
             }
@@ -705,8 +706,9 @@ internal sealed partial class FlowWalker
             return true;
         }
 
-        if (_frames.Count == 1 && _root is { Name: var handler } && handler.StartsWith("On", StringComparison.Ordinal) &&
-            SymbolNames.DerivesFrom(_root.ContainingType, "Microsoft.AspNetCore.Mvc.RazorPages", "PageModel"))
+        if (_frames.Count == 1 && _root is { DeclaredAccessibility: Accessibility.Public, IsStatic: false } && IsPageHandlerName(_root.Name) &&
+            SymbolNames.DerivesFrom(_root.ContainingType, "Microsoft.AspNetCore.Mvc.RazorPages", "PageModel") &&
+            !_root.GetAttributes().Any(attribute => attribute.AttributeClass?.Name == "NonHandlerAttribute"))
         {
             audience = _context.Policy.Audiences?.ForPageModel(_root.ContainingType, null);
             return true;
@@ -714,6 +716,22 @@ internal sealed partial class FlowWalker
 
         return false;
     }
+
+    /// <summary>Razor Pages' handler names: On, an HTTP method, then an optional handler name and Async.</summary>
+    private static bool IsPageHandlerName(string name)
+    {
+        foreach (var verb in PageHandlerVerbs)
+        {
+            if (name.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PageHandlerVerbs = ["OnGet", "OnPost", "OnPut", "OnDelete", "OnPatch", "OnHead", "OnOptions"];
 
     /// <summary>What a serializer returns when it returns what it wrote: a string or bytes, not a task.</summary>
     private static bool IsText(ITypeSymbol type) =>
@@ -728,11 +746,19 @@ internal sealed partial class FlowWalker
             {
                 case IReturnOperation:
                     return true;
-                case IArgumentOperation or IInvocationOperation or IObjectCreationOperation or IConversionOperation or
-                     IAwaitOperation or IMemberInitializerOperation or IObjectOrCollectionInitializerOperation or
-                     ISimpleAssignmentOperation or IPropertyReferenceOperation or IInterpolatedStringContentOperation or
-                     IInterpolatedStringOperation or IBinaryOperation:
+                case IArgumentOperation or IConversionOperation or IMemberInitializerOperation or
+                     IObjectOrCollectionInitializerOperation or ISimpleAssignmentOperation or IInterpolatedStringContentOperation:
                     continue;
+                case IInvocationOperation or IObjectCreationOperation or IAwaitOperation or IInterpolatedStringOperation or
+                     IBinaryOperation or IConditionalOperation or ICoalesceOperation:
+                    // Only what carries the text on: Encoding.GetBytes, Content(json), new FileContentResult(...), a
+                    // concatenation. Text handed to a method that answers something else (an id, a bool) is not sent.
+                    if (current.Type is { } carried && (IsText(carried) || Endpoints.IsResponseObject(carried)))
+                    {
+                        continue;
+                    }
+
+                    return false;
                 default:
                     return false;
             }
@@ -742,9 +768,11 @@ internal sealed partial class FlowWalker
     }
 
     /// <summary>
-    /// What a library method that returns an untyped result (<c>object</c>, <c>IDictionary&lt;string, object&gt;</c>)
-    /// was given as objects whose type declares protected members: the result holds them, and its type no longer says so.
-    /// Not the receiver: <c>MemberwiseClone()</c> behind a typed <c>Clone()</c> is the same object, whose plain members stay plain.
+    /// What a method of another project of the application that returns an untyped result (<c>object</c>,
+    /// <c>IDictionary&lt;string, object&gt;</c>) was given as objects whose type declares protected members: the result
+    /// holds them, and its type no longer says so. Not the receiver: <c>MemberwiseClone()</c> behind a typed
+    /// <c>Clone()</c> is the same object, whose plain members stay plain. Not the framework or general-purpose packages:
+    /// reflection reads one member, a query takes an object as its parameters, a delegate returns what it computes.
     /// </summary>
     private Taint ObjectsHiddenInResult(ImmutableArray<IArgumentOperation> arguments)
     {

@@ -143,6 +143,12 @@ internal sealed class ProtectionModel
     }
 
     /// <summary>
+    /// True for code of the application: this compilation, and referenced projects and libraries that reference the
+    /// markers (<see cref="MarkerCarriers"/>). The framework and general-purpose packages are not.
+    /// </summary>
+    public bool IsApplicationCode(IAssemblySymbol? assembly) => _markerCarriers.MayCarry(assembly);
+
+    /// <summary>
     /// A library that cannot carry markers (see <see cref="MarkerCarriers"/>) has none, unless the project names its
     /// own markers: its attributes are not decoded (doing so for every framework type read was the cost of markers).
     /// </summary>

@@ -81,12 +81,20 @@ public class AudienceReportingTests
                 public IActionResult Published(Applicant applicant) => Content(System.Text.Json.JsonSerializer.Serialize({|#2:applicant|}), "application/json");
 
                 public IActionResult Counts(Applicant applicant) => Content(JsonConvert.SerializeObject(new { applicant.CaseCount }));
+
+                public IActionResult Compare(Applicant applicant, string previous) => Ok(JsonConvert.SerializeObject({|#3:applicant|}) == previous);
+
+                public IActionResult Archive(Applicant applicant, IDictionary<string, int> archive) => Ok(Store(archive, JsonConvert.SerializeObject({|#4:applicant|})));
+
+                private static int Store(IDictionary<string, int> archive, string json) => archive[json] = archive.Count;
             }
             """),
             Verify.Diagnostic("PA0007").WithLocation(0)
                 .WithArguments("Applicant.Name", "the HTTP response through the serializer 'JsonConvert.SerializeObject'", "signed-in users"),
             Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("Applicant.Name", "the serializer 'JsonConvert.SerializeObject'"),
-            Verify.Diagnostic("PA0002").WithLocation(2).WithArguments("Applicant.Name", "the HTTP response through the serializer 'JsonSerializer.Serialize'"));
+            Verify.Diagnostic("PA0002").WithLocation(2).WithArguments("Applicant.Name", "the HTTP response through the serializer 'JsonSerializer.Serialize'"),
+            Verify.Diagnostic("PA0002").WithLocation(3).WithArguments("Applicant.Name", "the serializer 'JsonConvert.SerializeObject'"),
+            Verify.Diagnostic("PA0002").WithLocation(4).WithArguments("Applicant.Name", "the serializer 'JsonConvert.SerializeObject'"));
 
     [Fact]
     public Task WhenARouteGroupRequiresAuthorization_ItsEndpointsAreListedAndOthersArePublicLeaks() =>
@@ -166,6 +174,8 @@ public class AudienceReportingTests
                             new FileContentResult(Encoding.UTF8.GetBytes(JsonConvert.SerializeObject({|#0:applicant|})), "text/json");
 
                         public string Preview(Applicant applicant) => JsonConvert.SerializeObject({|#1:applicant|});
+
+                        public string OnlineSnapshot(Applicant applicant) => JsonConvert.SerializeObject({|#2:applicant|});
                     }
                     """),
                 GeneratedRazor.Page("/Pages/DownloadPersonalData.cshtml", "DownloadPersonalDataModel", """
@@ -174,7 +184,8 @@ public class AudienceReportingTests
             ],
             Verify.Diagnostic("PA0007").WithLocation(0)
                 .WithArguments("Applicant.Name", "the HTTP response through the serializer 'JsonConvert.SerializeObject'", "signed-in users"),
-            Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("Applicant.Name", "the serializer 'JsonConvert.SerializeObject'"));
+            Verify.Diagnostic("PA0002").WithLocation(1).WithArguments("Applicant.Name", "the serializer 'JsonConvert.SerializeObject'"),
+            Verify.Diagnostic("PA0002").WithLocation(2).WithArguments("Applicant.Name", "the serializer 'JsonConvert.SerializeObject'"));
 
     [Fact]
     public Task WhenAStaffRazorPageRendersWhatItsHandlerCopiedFromAProtectedMember_ItIsListed() =>

@@ -92,6 +92,12 @@ public class SerializerHelperTests
             {
                 public void SerializeIndented<T>(Stream destination, T value) { }
             }
+
+            // The project's own entities, marked: what makes it application code rather than a general-purpose package.
+            public sealed class Customer
+            {
+                [PolicyAnalyzers.ProtectedData] public string Email { get; set; } = "";
+            }
         }
         """);
 }

@@ -78,6 +78,41 @@ public class UntypedResultTests
             }
             """));
 
+    [Fact]
+    public Task WhenReflectionADelegateOrAGeneralPurposePackageReturnsObject_NothingIsReported() =>
+        Verify.VerifyWithReferenceAsync(
+            TestModel.With("""
+            using System.Data;
+            using Dapper;
+            using Microsoft.Extensions.Logging;
+
+            class Audit
+            {
+                async Task Run(Applicant applicant, Func<Applicant, object> column, IDbConnection db, ILogger logger)
+                {
+                    logger.LogInformation("Cases {Count}", typeof(Applicant).GetProperty("CaseCount")!.GetValue(applicant));
+                    logger.LogInformation("Cell {Cell}", column(applicant));
+                    var open = await db.ExecuteScalarAsync("select count(*) from Cases where Office = @Office", applicant);
+                    logger.LogInformation("Open cases {Open}", open);
+                }
+            }
+            """),
+            QueryPackage);
+
+    /// <summary>A general-purpose package shaped like Dapper: it takes an object as a query's parameters.</summary>
+    private static readonly MetadataReference QueryPackage = ReferencedProject.Compile("Dapper", """
+        using System.Data;
+        using System.Threading.Tasks;
+
+        namespace Dapper
+        {
+            public static class SqlMapper
+            {
+                public static Task<object> ExecuteScalarAsync(this IDbConnection connection, string sql, object? param = null) => Task.FromResult<object>(0);
+            }
+        }
+        """);
+
     private static readonly MetadataReference ModelProviders = ReferencedProject.Compile("Shop.Messaging", """
         using System.Collections.Generic;
         using System.Threading.Tasks;
@@ -95,6 +130,12 @@ public class UntypedResultTests
             public static class ModelBags
             {
                 public static IDictionary<string, object> ToBag(object value) => new Dictionary<string, object> { ["Value"] = value };
+            }
+
+            // The project's own entities, marked: what makes it application code rather than a general-purpose package.
+            public sealed class Customer
+            {
+                [PolicyAnalyzers.ProtectedData] public string Email { get; set; } = "";
             }
         }
         """);
