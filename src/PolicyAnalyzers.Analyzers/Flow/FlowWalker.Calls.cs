@@ -101,7 +101,6 @@ internal sealed partial class FlowWalker
                 CheckSinkArguments(atCallSite, sink, arguments, taints, paramsElements, throughHelper: null);
             }
 
-
             // The sink reports the leak once; what it returns (a JSON string, a Task) is not reported again.
             return Taint.None;
         }
@@ -706,32 +705,14 @@ internal sealed partial class FlowWalker
             return true;
         }
 
-        if (_frames.Count == 1 && _root is { DeclaredAccessibility: Accessibility.Public, IsStatic: false } && IsPageHandlerName(_root.Name) &&
-            SymbolNames.DerivesFrom(_root.ContainingType, "Microsoft.AspNetCore.Mvc.RazorPages", "PageModel") &&
-            !_root.GetAttributes().Any(attribute => attribute.AttributeClass?.Name == "NonHandlerAttribute"))
+        if (_frames.Count == 1 && _isPageHandler)
         {
-            audience = _context.Policy.Audiences?.ForPageModel(_root.ContainingType, null);
+            audience = _context.Policy.Audiences?.ForPageModel(_root!.ContainingType, null);
             return true;
         }
 
         return false;
     }
-
-    /// <summary>Razor Pages' handler names: On, an HTTP method, then an optional handler name and Async.</summary>
-    private static bool IsPageHandlerName(string name)
-    {
-        foreach (var verb in PageHandlerVerbs)
-        {
-            if (name.StartsWith(verb, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] PageHandlerVerbs = ["OnGet", "OnPost", "OnPut", "OnDelete", "OnPatch", "OnHead", "OnOptions"];
 
     /// <summary>What a serializer returns when it returns what it wrote: a string or bytes, not a task.</summary>
     private static bool IsText(ITypeSymbol type) =>

@@ -44,6 +44,9 @@ internal sealed partial class FlowWalker
 
     private readonly bool _isGrpcMethod;
 
+    /// <summary>A Razor Pages handler (<c>OnPost</c>): what it returns is the response, for the page model's audience.</summary>
+    private readonly bool _isPageHandler;
+
     private readonly Dictionary<ISymbol, Taint> _state = new(SymbolEqualityComparer.Default);
     /// <summary>Symbols read in this pass by code that may run again or later (see <see cref="InDeferredCode"/>).</summary>
     private readonly HashSet<ISymbol> _readThisPass = new(SymbolEqualityComparer.Default);
@@ -111,6 +114,7 @@ internal sealed partial class FlowWalker
 
         _isEndpoint = _root is not null && Endpoints.IsControllerAction(_root);
         _isGrpcMethod = _root is not null && !_isEndpoint && Endpoints.IsGrpcMethod(_root);
+        _isPageHandler = _root is not null && !_isEndpoint && Endpoints.IsPageHandler(_root);
         _page = context.Policy.Pages?.Of(_root?.ContainingType ?? owner.ContainingType);
         _pageAudience = _page is null || context.Policy.Audiences is not { } audiences ? null
             : _page.Kind == PageKind.Component ? audiences.ForComponent(_page.Type)

@@ -9,7 +9,9 @@ namespace PolicyAnalyzers.Policy;
 internal sealed class Endpoints
 {
     private const string MvcNamespace = "Microsoft.AspNetCore.Mvc";
+    private const string RazorPagesNamespace = "Microsoft.AspNetCore.Mvc.RazorPages";
     private const string EndpointPhrase = "the HTTP response of '{0}'";
+    private static readonly string[] PageHandlerVerbs = ["OnGet", "OnPost", "OnPut", "OnDelete", "OnPatch", "OnHead", "OnOptions"];
 
     private readonly ApiPolicy _policy;
 
@@ -25,6 +27,18 @@ internal sealed class Endpoints
         !method.ReturnsVoid &&
         !HasAttribute(method, "NonActionAttribute") &&
         IsController(method.ContainingType);
+
+    /// <summary>
+    /// True for a Razor Pages handler: a public instance method of a <c>PageModel</c> named On, an HTTP method, then an
+    /// optional handler name and Async (<c>OnPostDownloadAsync</c>), without <c>[NonHandler]</c>.
+    /// </summary>
+    public static bool IsPageHandler(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.Ordinary &&
+        method.DeclaredAccessibility == Accessibility.Public &&
+        !method.IsStatic &&
+        IsPageHandlerName(method.Name) &&
+        SymbolNames.DerivesFrom(method.ContainingType, RazorPagesNamespace, "PageModel") &&
+        !HasAttribute(method, RazorPagesNamespace, "NonHandlerAttribute");
 
     public Sink ActionResponse(IMethodSymbol action) =>
         new Sink(SinkKind.Response, action.ContainingType.Name + "." + action.Name, _policy.MvcResponseView, EndpointPhrase,
@@ -124,11 +138,26 @@ internal sealed class Endpoints
         return false;
     }
 
-    private static bool HasAttribute(ISymbol symbol, string name)
+    private static bool IsPageHandlerName(string name)
+    {
+        foreach (var verb in PageHandlerVerbs)
+        {
+            if (name.StartsWith(verb, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAttribute(ISymbol symbol, string name) => HasAttribute(symbol, MvcNamespace, name);
+
+    private static bool HasAttribute(ISymbol symbol, string namespaceName, string name)
     {
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (SymbolNames.Is(attribute.AttributeClass, MvcNamespace, name))
+            if (SymbolNames.Is(attribute.AttributeClass, namespaceName, name))
             {
                 return true;
             }
